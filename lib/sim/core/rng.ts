@@ -1,0 +1,55 @@
+/**
+ * A seedable PRNG (mulberry32). Its whole state is one uint32 kept inside the world, so a
+ * restored snapshot continues the same sequence. Never Math.random().
+ */
+export interface RngState {
+  seed: number;
+}
+
+export function createRng(seed: number): RngState {
+  return { seed: seed >>> 0 };
+}
+
+/** Next uniformly distributed uint32. */
+export function nextU32(rng: RngState): number {
+  rng.seed = (rng.seed + 0x6d2b79f5) >>> 0;
+  let t = rng.seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+/** Integer in [0, n). */
+export function nextInt(rng: RngState, n: number): number {
+  return Math.floor((nextU32(rng) / 0x1_0000_0000) * n);
+}
+
+/** `chars` lowercase hex digits. */
+export function nextHex(rng: RngState, chars: number): string {
+  let out = '';
+  while (out.length < chars) out += nextU32(rng).toString(16).padStart(8, '0');
+  return out.slice(0, chars);
+}
+
+/**
+ * Deterministic 64-hex string derived from text alone (not from the world's rng), for values that
+ * must be stable across sessions: catalog digests, layer ids. Not cryptographic.
+ */
+export function stableHex(text: string, chars = 64): string {
+  let out = '';
+  let round = 0;
+  while (out.length < chars) {
+    let h1 = 0xdeadbeef ^ round;
+    let h2 = 0x41c6ce57 ^ (round * 0x9e3779b1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    out += (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+    round++;
+  }
+  return out.slice(0, chars);
+}

@@ -1,0 +1,200 @@
+/**
+ * MountedFs: a container's filesystem view — a root FileSystem (the overlay) with other
+ * filesystems mounted at paths (volumes, bind mounts of host directories or files, tmpfs).
+ * Paths are resolved component by component across mounts, so symlinks behave as inside one
+ * Linux mount namespace. Read-only mounts (and a read-only root) raise EROFS on writes.
+ */
+import { FsError, type FileSystem, type Stat } from './types';
+import { joinPath, normPath, parentOf } from './overlay-data';
+
+export interface MountPoint {
+  /** Absolute path inside the container. */
+  target: string;
+  fs: FileSystem;
+  /** Path inside `fs` that appears at `target` ('/' for a whole volume; a host dir or file for binds). */
+  source: string;
+  readOnly: boolean;
+}
+
+interface Route {
+  fs: FileSystem;
+  inner: string;
+  readOnly: boolean;
+  /** The path is the mount point itself. */
+  isMountRoot: boolean;
+}
+
+const MAX_LINKS = 40;
+
+export class MountedFs implements FileSystem {
+  private readonly mounts: MountPoint[];
+
+  constructor(
+    private readonly root: FileSystem,
+    mounts: readonly MountPoint[],
+    private readonly rootReadOnly = false,
+  ) {
+    this.mounts = [...mounts].map((m) => ({ ...m, target: normPath(m.target) }));
+    this.mounts.sort((a, b) => b.target.length - a.target.length);
+  }
+
+  private route(p: string): Route {
+    for (const m of this.mounts) {
+      if (p === m.target || p.startsWith(m.target + '/')) {
+        const rest = p.slice(m.target.length);
+        const inner = rest === '' ? m.source : m.source === '/' ? rest : m.source + rest;
+        return { fs: m.fs, inner, readOnly: m.readOnly, isMountRoot: rest === '' };
+      }
+    }
+    return { fs: this.root, inner: p, readOnly: this.rootReadOnly, isMountRoot: p === '/' };
+  }
+
+  resolve(path: string, followLast: boolean): string {
+    let parts = normPath(path).split('/').filter(Boolean);
+    let cur = '/';
+    let links = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const next = joinPath(cur, parts[k]!);
+      const r = this.route(next);
+      const st = r.fs.lstat(r.inner);
+      const last = k === parts.length - 1;
+      if (st?.type === 'symlink' && (!last || followLast)) {
+        if (++links > MAX_LINKS) throw new FsError('ELOOP', path);
+        const target = r.fs.readlink(r.inner);
+        const base = target.startsWith('/') ? target : joinPath(cur, target);
+        parts = [...normPath(base).split('/').filter(Boolean), ...parts.slice(k + 1)];
+        cur = '/';
+        k = -1;
+        continue;
+      }
+      if (!last) {
+        if (!st) throw new FsError('ENOENT', path);
+        if (st.type !== 'dir') throw new FsError('ENOTDIR', path);
+      }
+      cur = next;
+    }
+    return cur;
+  }
+
+  private tryResolve(path: string, followLast: boolean): string | null {
+    try {
+      return this.resolve(path, followLast);
+    } catch (e) {
+      if (e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return null;
+      throw e;
+    }
+  }
+
+  /** Run `op` on the routed filesystem, reporting errors against the caller's path. */
+  private on<T>(path: string, followLast: boolean, write: boolean, op: (r: Route) => T): T {
+    const r = this.route(this.resolve(path, followLast));
+    if (write && r.readOnly) throw new FsError('EROFS', path);
+    try {
+      return op(r);
+    } catch (e) {
+      if (e instanceof FsError) throw new FsError(e.code, path);
+      throw e;
+    }
+  }
+
+  stat(path: string): Stat | null {
+    const p = this.tryResolve(path, true);
+    if (p === null) return null;
+    const r = this.route(p);
+    return r.fs.lstat(r.inner);
+  }
+
+  lstat(path: string): Stat | null {
+    const p = this.tryResolve(path, false);
+    if (p === null) return null;
+    const r = this.route(p);
+    return r.fs.lstat(r.inner);
+  }
+
+  readFile(path: string): string {
+    return this.on(path, true, false, (r) => r.fs.readFile(r.inner));
+  }
+
+  readdir(path: string): string[] {
+    const p = this.resolve(path, true);
+    const names = new Set(this.on(path, true, false, (r) => r.fs.readdir(r.inner)));
+    for (const m of this.mounts) if (m.target !== '/' && parentOf(m.target) === p) names.add(m.target.slice(p === '/' ? 1 : p.length + 1));
+    return [...names].sort();
+  }
+
+  writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number }): void {
+    this.on(path, true, true, (r) => r.fs.writeFile(r.inner, data, opts));
+  }
+
+  mkdir(path: string, opts?: { recursive?: boolean; mode?: number }): void {
+    if (!opts?.recursive) {
+      this.on(path, false, true, (r) => r.fs.mkdir(r.inner, opts));
+      return;
+    }
+    const parts = normPath(path).split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = '/' + parts.slice(0, i).join('/');
+      const st = this.stat(prefix);
+      if (st?.type === 'dir') continue;
+      if (st) throw new FsError(i === parts.length ? 'EEXIST' : 'ENOTDIR', path);
+      this.on(prefix, false, true, (r) => r.fs.mkdir(r.inner, { mode: opts.mode }));
+    }
+  }
+
+  rm(path: string, opts?: { recursive?: boolean; force?: boolean }): void {
+    const p = this.tryResolve(path, false);
+    if (p === null || this.lstat(p) === null) {
+      if (opts?.force) return;
+      throw new FsError('ENOENT', path);
+    }
+    this.on(path, false, true, (r) => {
+      if (!r.isMountRoot) return r.fs.rm(r.inner, opts);
+      // A mount point cannot be removed (EBUSY); with -r its contents go, as with rm -rf on Linux.
+      if (!opts?.recursive) throw new FsError('EISDIR', path);
+      for (const n of r.fs.readdir(r.inner)) r.fs.rm(joinPath(r.inner, n), { recursive: true, force: true });
+      throw new FsError('EINVAL', path);
+    });
+  }
+
+  rename(from: string, to: string): void {
+    const src = this.route(this.resolve(from, false));
+    const dstPath = this.resolve(to, false);
+    const dst = this.route(dstPath);
+    if (src.readOnly) throw new FsError('EROFS', from);
+    if (dst.readOnly) throw new FsError('EROFS', to);
+    if (src.fs === dst.fs) {
+      this.on(from, false, true, (r) => r.fs.rename(r.inner, dst.inner));
+      return;
+    }
+    copyTree(src.fs, src.inner, dst.fs, dst.inner);
+    src.fs.rm(src.inner, { recursive: true, force: true });
+  }
+
+  symlink(target: string, path: string): void {
+    this.on(path, false, true, (r) => r.fs.symlink(target, r.inner));
+  }
+
+  readlink(path: string): string {
+    return this.on(path, false, false, (r) => r.fs.readlink(r.inner));
+  }
+
+  chmod(path: string, mode: number): void {
+    this.on(path, true, true, (r) => r.fs.chmod(r.inner, mode));
+  }
+
+  chown(path: string, uid: number, gid: number): void {
+    this.on(path, true, true, (r) => r.fs.chown(r.inner, uid, gid));
+  }
+}
+
+/** Copy a file or directory tree between filesystems (used across mount boundaries). */
+export function copyTree(from: FileSystem, src: string, to: FileSystem, dst: string): void {
+  const st = from.lstat(src);
+  if (!st) throw new FsError('ENOENT', src);
+  if (st.type === 'symlink') to.symlink(from.readlink(src), dst);
+  else if (st.type === 'file') to.writeFile(dst, from.readFile(src), { mode: st.mode });
+  else {
+    if (!to.stat(dst)) to.mkdir(dst, { mode: st.mode });
+    for (const n of from.readdir(src)) copyTree(from, joinPath(src, n), to, joinPath(dst, n));
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The plain-data format of image layers, container upper layers, volumes and tmpfs: a flat map
+ * from absolute normalised path to entry. Serialisable (JSON/structuredClone); views over it live
+ * in overlay-flat.ts. Whiteouts (`w`) and opaque directories only appear in upper layers.
+ */
+export interface LayerEntry {
+  /** file, directory, symlink, whiteout (deleted in this layer). */
+  t: 'f' | 'd' | 'l' | 'w';
+  mode: number;
+  uid: number;
+  gid: number;
+  mtime: number;
+  /** File content (t = f). */
+  data?: string;
+  /** Declared size for large binaries whose content is not simulated (t = f). */
+  size?: number;
+  /** Symlink target (t = l). */
+  target?: string;
+  /** Directory hides everything below it in lower layers (t = d). */
+  opaque?: boolean;
+}
+
+export interface LayerData {
+  entries: Record<string, LayerEntry>;
+}
+
+export function emptyLayer(): LayerData {
+  return { entries: {} };
+}
+
+/** Bytes an entry contributes to a layer's size. */
+export function entrySize(e: LayerEntry): number {
+  if (e.t === 'f') return e.size ?? e.data?.length ?? 0;
+  if (e.t === 'l') return e.target?.length ?? 0;
+  return 0;
+}
+
+export function layerSize(layer: LayerData): number {
+  let n = 0;
+  for (const e of Object.values(layer.entries)) n += entrySize(e);
+  return n;
+}
+
+/** Normalise an absolute path: collapse `//`, resolve `.` and `..` (never above `/`). */
+export function normPath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+export function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir === '/' ? '/' + name : dir + '/' + name;
+}
