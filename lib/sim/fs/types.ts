@@ -4,7 +4,31 @@
  * Paths are absolute and normalised by the caller's helpers (see ./path.ts).
  * Operations throw `FsError` (the only thing they throw); callers turn codes into messages.
  */
-export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EROFS' | 'EINVAL' | 'ELOOP';
+export type FsErrorCode =
+  | 'ENOENT'
+  | 'EEXIST'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'ENOTEMPTY'
+  | 'EACCES'
+  | 'EPERM'
+  | 'EROFS'
+  | 'EINVAL'
+  | 'ELOOP';
+
+/** The strerror(3) text for each code, as coreutils and bash print it after `: `. */
+export const FS_ERROR_TEXT: Readonly<Record<FsErrorCode, string>> = {
+  ENOENT: 'No such file or directory',
+  EEXIST: 'File exists',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  ENOTEMPTY: 'Directory not empty',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  EROFS: 'Read-only file system',
+  EINVAL: 'Invalid argument',
+  ELOOP: 'Too many levels of symbolic links',
+};
 
 export class FsError extends Error {
   constructor(
@@ -42,4 +66,9 @@ export interface FileSystem {
   readlink(path: string): string;
   chmod(path: string, mode: number): void;
   chown(path: string, uid: number, gid: number): void;
+  /**
+   * Optional: the same files seen with another user's permissions (e.g. `sudo` → uid 0).
+   * Implementations without permission checks may omit it.
+   */
+  withUser?(uid: number, gid: number, groups?: readonly number[]): FileSystem;
 }
