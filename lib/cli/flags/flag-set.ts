@@ -1,0 +1,90 @@
+/**
+ * A set of flag definitions (a command's local flags plus inherited persistent ones) and the
+ * per-invocation state holding their values. Values are created lazily from each definition,
+ * so one definition (e.g. docker's global `--debug`) can be seen by several parse passes.
+ */
+import { goQuote } from './go-strconv';
+import { FlagError, type FlagDef, type FlagSpecs, type FlagValue, type ParseEnv } from './types';
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** Resolve a `{ key: spec }` record into definitions with long names. */
+export function defineFlags(specs: FlagSpecs): FlagDef[] {
+  return Object.entries(specs).map(([key, spec]) => ({ ...spec, key, name: spec.name ?? kebab(key) }));
+}
+
+export class FlagSet {
+  private readonly byName = new Map<string, FlagDef>();
+  private readonly byShort = new Map<string, FlagDef>();
+
+  /** `normalize` maps a typed name to its canonical form (kubectl turns `_` into `-`). */
+  constructor(
+    readonly defs: readonly FlagDef[],
+    private readonly normalize: (name: string) => string = (n) => n,
+  ) {
+    for (const def of defs) {
+      if (!this.byName.has(this.normalize(def.name))) this.byName.set(this.normalize(def.name), def);
+      if (def.short && !this.byShort.has(def.short)) this.byShort.set(def.short, def);
+    }
+  }
+
+  lookup(name: string): FlagDef | undefined {
+    return this.byName.get(this.normalize(name));
+  }
+
+  lookupShort(c: string): FlagDef | undefined {
+    return this.byShort.get(c);
+  }
+
+  /** The flags shown in help: not hidden, sorted by name (pflag's SortFlags). */
+  visible(): FlagDef[] {
+    return [...this.byName.values()].filter((d) => !d.hidden && !d.deprecated).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** Flag values for one command invocation. */
+export class FlagState {
+  private readonly values = new Map<FlagDef, FlagValue<unknown>>();
+  private readonly changedDefs = new Set<FlagDef>();
+  /** Deprecation notices produced while setting flags (pflag prints them to the flag output). */
+  readonly warnings: string[] = [];
+
+  constructor(readonly env: ParseEnv) {}
+
+  holder(def: FlagDef): FlagValue<unknown> {
+    let v = this.values.get(def);
+    if (!v) {
+      v = def.create();
+      this.values.set(def, v);
+    }
+    return v;
+  }
+
+  get<T>(def: FlagDef<T>): T {
+    return this.holder(def).get() as T;
+  }
+
+  changed(def: FlagDef): boolean {
+    return this.changedDefs.has(def);
+  }
+
+  /** pflag FlagSet.Set: parse and store, or throw pflag's `invalid argument` error. */
+  set(def: FlagDef, raw: string): void {
+    try {
+      this.holder(def).set(raw, this.env);
+    } catch (e) {
+      const flagName = def.short && !def.shorthandDeprecated ? `-${def.short}, --${def.name}` : `--${def.name}`;
+      const why = e instanceof Error ? e.message : String(e);
+      throw new FlagError(`invalid argument ${goQuote(raw)} for ${goQuote(flagName)} flag: ${why}`);
+    }
+    this.changedDefs.add(def);
+    if (def.deprecated) this.warnings.push(`Flag --${def.name} has been deprecated, ${def.deprecated}\n`);
+  }
+
+  /** The options object for `defs`, keyed by each definition's key. */
+  options(defs: readonly FlagDef[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const def of defs) out[def.key] = this.get(def);
+    return out;
+  }
+}
