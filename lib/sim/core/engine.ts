@@ -1,0 +1,84 @@
+/**
+ * The handle every engine operation takes: the World (data), the Runtime (injected behaviour,
+ * never serialised) and the host the operation targets.
+ */
+import type { CommandFn, Machine } from '../../shell/types';
+import type { FileSystem } from '../fs/types';
+import type { ContainerRecord } from '../containers/types';
+import { nextHex } from './rng';
+import { createWorld, type HostState, type World, type WorldOptions } from './world';
+
+export interface ProcessIO {
+  stdin?: string;
+  env?: Record<string, string>;
+  cwd?: string;
+  tty?: boolean;
+}
+
+export interface ProcessResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/**
+ * Runs a program inside a machine and returns what it printed. The CLI layer satisfies it with the
+ * shell's ShellControl.exec (quoting argv into a script); tests use a small fake.
+ */
+export type ProcessRunner = (machine: Machine, argv: readonly string[], io: ProcessIO) => ProcessResult;
+
+/** A reconciler the clock calls when simulated time passes (containers, later swarm, k8s…). */
+export interface TickHook {
+  name: string;
+  /** Earliest simulated time this hook has work at, or null. */
+  nextDue(world: World, rt: Runtime): number | null;
+  /** Do the work due at `now` (world.clock === now). */
+  run(world: World, rt: Runtime, now: number): void;
+}
+
+export interface Runtime {
+  runner: ProcessRunner;
+  /** The learner's host filesystem (bind mounts, docker save/load/export files). */
+  hostFs?: FileSystem;
+  hooks: TickHook[];
+  /** Extra commands available inside a container's machine (curl in images that have it…). */
+  toolsFor?: (eng: Engine, container: ContainerRecord) => Record<string, CommandFn>;
+}
+
+export interface Engine {
+  world: World;
+  rt: Runtime;
+  /** Name of the host this handle operates on. */
+  host: string;
+}
+
+export function hostOf(eng: Engine): HostState {
+  const host = eng.world.hosts.find((h) => h.name === eng.host);
+  if (!host) throw new Error(`unknown host ${eng.host}`);
+  return host;
+}
+
+/** The same world and runtime, another host (swarm nodes). */
+export function onHost(eng: Engine, host: string): Engine {
+  return { ...eng, host };
+}
+
+/** A new 64-hex object id from the world's rng. */
+export function newId(eng: Engine | World): string {
+  const world = 'world' in eng ? eng.world : eng;
+  return nextHex(world.rng, 64);
+}
+
+export function now(eng: Engine): number {
+  return eng.world.clock;
+}
+
+export function createRuntime(runner: ProcessRunner, extra: Partial<Omit<Runtime, 'runner'>> = {}): Runtime {
+  return { runner, hooks: [], ...extra };
+}
+
+/** A fresh world with its learner host, as an Engine on that host (no networks or hooks yet). */
+export function bareEngine(rt: Runtime, opts?: WorldOptions): Engine {
+  const world = createWorld(opts);
+  return { world, rt, host: world.hosts[0]!.name };
+}
