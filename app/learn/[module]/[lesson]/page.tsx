@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LessonHeader } from '@/components/course/lesson-header';
+import { LessonNav } from '@/components/course/lesson-nav';
+import { TableOfContents } from '@/components/course/table-of-contents';
+import { VisitRecorder } from '@/components/course/visit-recorder';
+import { SplitPane } from '@/components/layout/split-pane';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { TerminalPanel } from '@/components/terminal/terminal-panel';
+import { findLesson, lessonHref, readingOrder } from '@/lib/content/navigation';
+import { getCourse, getLessonPage } from '@/lib/content/server';
+
+interface Params {
+  params: Promise<{ module: string; lesson: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<Array<{ module: string; lesson: string }>> {
+  return readingOrder(await getCourse()).map((l) => ({ module: l.moduleSlug, lesson: l.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { module, lesson } = await params;
+  const found = findLesson(await getCourse(), module, lesson);
+  if (!found) return {};
+  return {
+    title: `${found.lesson.meta.title} (${found.module.title})`,
+    description: found.lesson.meta.summary,
+    keywords: found.lesson.meta.keywords,
+    alternates: { canonical: lessonHref(found.lesson) },
+  };
+}
+
+export default async function LessonPage({ params }: Params) {
+  const { module, lesson } = await params;
+  const page = await getLessonPage(module, lesson);
+  if (!page) notFound();
+  const href = lessonHref(page.lesson);
+  return (
+    <main id="main">
+      <VisitRecorder href={href} />
+      <SplitPane
+        startLabel="lesson"
+        start={
+          <article className="lesson-prose prose mx-auto">
+            <LessonHeader module={page.module} lesson={page.lesson} />
+            <TableOfContents toc={page.toc} />
+            <MdxContent code={page.code} />
+            <LessonNav prev={page.prev} next={page.next} />
+          </article>
+        }
+        end={<TerminalPanel />}
+      />
+    </main>
+  );
+}

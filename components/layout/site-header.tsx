@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { Logo } from './logo';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="mx-auto flex h-full items-center gap-4 px-4">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-fg no-underline">
+          <Logo />
+          Dockerlings
+        </Link>
+        <nav aria-label="Main" className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
+          <Link href="/#course" className="text-fg underline-offset-4 hover:underline">
+            Course
+          </Link>
+          <Link href="/playground" className="text-fg underline-offset-4 hover:underline">
+            Playground
+          </Link>
+          <ThemeToggle />
+        </nav>
+      </div>
+    </header>
+  );
+}
