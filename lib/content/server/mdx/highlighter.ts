@@ -13,7 +13,7 @@ const GRAMMARS = [
   'powershell', 'groovy',
 ] as const;
 
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Highlighter = HighlighterGeneric<any, any>;
