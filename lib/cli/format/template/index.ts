@@ -1,0 +1,41 @@
+/**
+ * Go text/template for `--format`: parse once, execute over data. Docker's function set is the
+ * default; docker wraps errors as `template parsing error: <Go error>` (see formatter.ts).
+ */
+import { Executor, type MissingKey } from './exec';
+import { BUILTIN_FUNCS, DOCKER_FUNCS, type FuncMap } from './funcs';
+import { parseTemplate, type ParsedTemplate } from './parser';
+import { NO_VALUE } from './values';
+
+export { TemplateError } from './parser';
+export { BUILTIN_FUNCS, DOCKER_FUNCS, DOCKER_HEADER_FUNCS, type FuncMap, type TemplateFunc, type ParamKind } from './funcs';
+export { goStruct, GO_TYPE, NO_VALUE } from './values';
+export type { MissingKey } from './exec';
+
+export interface ExecuteOptions {
+  /** Functions replacing or adding to the template's own (docker's header functions). */
+  readonly funcs?: FuncMap;
+  /** Go's missingkey option: `default` prints `<no value>`, `error` fails (docker inspect). */
+  readonly missingKey?: MissingKey;
+}
+
+export class GoTemplate {
+  private constructor(
+    readonly parsed: ParsedTemplate,
+    private readonly funcs: FuncMap,
+  ) {}
+
+  /** Parse `text`; throws TemplateError with Go's message (`template: :1: …`). */
+  static parse(text: string, funcs: FuncMap = { ...BUILTIN_FUNCS, ...DOCKER_FUNCS }, name = ''): GoTemplate {
+    return new GoTemplate(parseTemplate(text, (n) => n in funcs, name), funcs);
+  }
+
+  /** Execute over `data`; throws TemplateError (`template: :1:2: executing "" at <.X>: …`). */
+  execute(data: unknown, options: ExecuteOptions = {}): string {
+    const funcs = options.funcs ? { ...this.funcs, ...options.funcs } : this.funcs;
+    const dot = data === null || data === undefined ? NO_VALUE : data; // Go: reflect.ValueOf(nil) is invalid
+    const ex = new Executor(this.parsed, funcs, options.missingKey ?? 'default', this.parsed.name, dot);
+    ex.walkList(dot, this.parsed.root);
+    return ex.out;
+  }
+}
