@@ -5,6 +5,7 @@
  * location and context: `template: :1:2: executing "" at <.Foo>: can't evaluate field Foo …`.
  */
 import { type ArgNode, argString, type BranchNode, type CommandNode, commandString, type ListNode, type Node, nodeString, type PipeNode } from './ast';
+import { checkArgKind, KIND_NAMES } from './arg-kinds';
 import type { FuncMap, ParamKind, TemplateFunc } from './funcs';
 import { type ParsedTemplate, TemplateError } from './parser';
 import { goTypeOf, isGoMap, mapGet, mapKeys, NIL_PTR, NO_VALUE, printValue, structType, truth } from './values';
@@ -16,7 +17,6 @@ const MAX_DEPTH = 200;
 class Break {}
 class Continue {}
 
-const KIND_NAMES: Record<ParamKind, string> = { value: 'reflect.Value', any: 'interface {}', string: 'string', int: 'int', strings: '[]string' };
 
 export class Executor {
   out = '';
@@ -262,16 +262,10 @@ export class Executor {
   }
 
   private validate(v: unknown, kind: ParamKind): unknown {
-    if (kind === 'value') return v;
-    if (kind === 'any') return v === NO_VALUE || v === NIL_PTR ? null : v;
-    if (v === NO_VALUE) {
-      if (kind === 'strings') return null;
-      this.errorf(`invalid value; expected ${KIND_NAMES[kind]}`);
-    }
-    const ok = kind === 'string' ? typeof v === 'string' : kind === 'int' ? typeof v === 'number' && Number.isInteger(v) : v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-    if (!ok) this.errorf(`wrong type for value; expected ${KIND_NAMES[kind]}; got ${goTypeOf(v)}`);
-    return v;
+    const checked = checkArgKind(v, kind);
+    return 'error' in checked ? this.errorf(checked.error) : checked.value;
   }
+
 
   private evalArg(dot: unknown, kind: ParamKind, n: ArgNode): unknown {
     this.at(n.pos, argString(n));

@@ -4,16 +4,9 @@
  * `template: :1: function "foo" not defined`, `unexpected "}" in operand`, `unexpected EOF`…
  */
 import { type ArgNode, argString, type CommandNode, type ListNode, type Node, nodeString, type PipeNode } from './ast';
-import { lex, type Token } from './lexer';
-import { parseGoFloat } from '../../flags/go-strconv';
-import { unquoteGo } from './unquote';
-
-export class TemplateError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TemplateError';
-  }
-}
+import type { Token } from './lexer';
+import { TemplateError, TokenCursor } from './token-cursor';
+import { parseNumberToken, unquoteGo } from './literals';
 
 export interface ParsedTemplate {
   readonly name: string;
@@ -25,81 +18,17 @@ export interface ParsedTemplate {
 
 type Control = 'end' | 'else';
 
-function tokenString(t: Token): string {
-  if (t.type === 'eof') return 'EOF';
-  if (t.type === 'error') return t.val;
-  if (['if', 'else', 'end', 'range', 'with', 'define', 'template', 'block', 'break', 'continue', 'nil'].includes(t.type)) return `<${t.val}>`;
-  const runes = [...t.val];
-  if (runes.length > 10) return JSON.stringify(runes.slice(0, 10).join('')) + '...';
-  return JSON.stringify(t.val);
-}
-
-class Parser {
-  private readonly tokens: Token[];
-  private i = 0;
-  private last: Token;
+class Parser extends TokenCursor {
   private vars: string[] = ['$'];
   private rangeDepth = 0;
-  private actionLine = 0;
   readonly defines = new Map<string, ListNode>();
 
   constructor(
-    private readonly name: string,
-    private readonly text: string,
+    name: string,
+    text: string,
     private readonly hasFunction: (name: string) => boolean,
   ) {
-    this.tokens = lex(text);
-    this.last = this.tokens[0]!;
-  }
-
-  line(pos: number): number {
-    let n = 1;
-    for (let i = 0; i < pos && i < this.text.length; i++) if (this.text[i] === '\n') n++;
-    return n;
-  }
-
-  errorf(message: string): never {
-    throw new TemplateError(`template: ${this.name}:${this.line(this.last.pos)}: ${message}`);
-  }
-
-  unexpected(t: Token, context: string): never {
-    if (t.type === 'error') {
-      let extra = '';
-      const line = this.line(t.pos);
-      if (this.actionLine !== 0 && this.actionLine !== line) {
-        extra = ` in action started at ${this.name}:${this.actionLine}`;
-        if (t.val.endsWith(' action')) extra = extra.slice(' in action'.length);
-      }
-      this.errorf(t.val + extra);
-    }
-    this.errorf(`unexpected ${tokenString(t)} in ${context}`);
-  }
-
-  next(): Token {
-    this.last = this.tokens[this.i] ?? this.tokens[this.tokens.length - 1]!;
-    if (this.i < this.tokens.length - 1 || this.last.type !== 'eof') this.i++;
-    return this.last;
-  }
-  backup(n = 1): void {
-    this.i -= n;
-  }
-  peek(): Token {
-    return this.tokens[this.i] ?? this.tokens[this.tokens.length - 1]!;
-  }
-  nextNonSpace(): Token {
-    let t = this.next();
-    while (t.type === 'space') t = this.next();
-    return t;
-  }
-  peekNonSpace(): Token {
-    const t = this.nextNonSpace();
-    this.backup();
-    return t;
-  }
-  expect(type: Token['type'], context: string): Token {
-    const t = this.nextNonSpace();
-    if (t.type !== type) this.unexpected(t, context);
-    return t;
+    super(name, text);
   }
 
   parse(): ListNode {
@@ -342,25 +271,13 @@ class Parser {
   }
 
   number(t: Token): ArgNode {
-    if (t.type === 'charConstant') {
-      const ch = unquoteGo('"' + t.val.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"');
-      return { kind: 'number', pos: t.pos, text: t.val, value: ch.codePointAt(0) ?? 0, isInt: true };
-    }
-    if (t.type === 'complex') this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
-    let body = t.val.replace(/_/g, '');
-    const neg = body[0] === '-';
-    if (body[0] === '+' || body[0] === '-') body = body.slice(1);
-    const hex = /^0[xX]/.test(body);
-    const isInt = !(hex ? /[pP.]/ : /[.eE]/).test(body);
-    let value: number;
     try {
-      value = isInt ? Number(BigInt(/^0[0-7]+$/.test(body) ? '0o' + body.slice(1) : body)) : parseGoFloat(body);
+      return { kind: 'number', pos: t.pos, text: t.val, ...parseNumberToken(t) };
     } catch {
       this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
     }
-    if (neg) value = -value;
-    return { kind: 'number', pos: t.pos, text: t.val, value, isInt };
   }
+
 }
 
 /** Parse a template; `hasFunction` tells which identifiers are functions (Go checks at parse time). */
@@ -370,4 +287,4 @@ export function parseTemplate(text: string, hasFunction: (name: string) => boole
   return { name, text, root, defines: p.defines };
 }
 
-export { nodeString };
+export { nodeString, TemplateError };

@@ -1,4 +1,6 @@
-/** Go's strconv.Unquote for template string literals: "…" with Go escapes, or `raw`. */
+/** Literals in templates: Go's strconv.Unquote for strings, and Go number / char constants. */
+import { parseGoFloat } from '../../flags/go-strconv';
+import type { Token } from './lexer';
 
 const SIMPLE: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
 
@@ -40,4 +42,20 @@ export function unquoteGo(quoted: string): string {
     throw new SyntaxError('invalid syntax');
   }
   return out;
+}
+
+/** The value of a number or character-constant token; throws when Go would reject it. */
+export function parseNumberToken(t: Token): { value: number; isInt: boolean } {
+  if (t.type === 'charConstant') {
+    const ch = unquoteGo('"' + t.val.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"');
+    return { value: ch.codePointAt(0) ?? 0, isInt: true };
+  }
+  if (t.type === 'complex') throw new SyntaxError('complex constants are not supported');
+  let body = t.val.replace(/_/g, '');
+  const neg = body[0] === '-';
+  if (body[0] === '+' || body[0] === '-') body = body.slice(1);
+  const hex = /^0[xX]/.test(body);
+  const isInt = !(hex ? /[pP.]/ : /[.eE]/).test(body);
+  const value = isInt ? Number(BigInt(/^0[0-7]+$/.test(body) ? '0o' + body.slice(1) : body)) : parseGoFloat(body);
+  return { value: neg ? -value : value, isInt };
 }
