@@ -41,7 +41,24 @@ export interface ShellSession {
 }
 
 /** A tool or builtin. Returns the exit status; writes through ctx. Must not throw for user errors. */
-export type CommandFn = (ctx: CommandContext) => number;
+export type CommandFn = ((ctx: CommandContext) => number) & {
+  /** Optional Tab completion for the tool's own words (subcommands, flags, object names). */
+  complete?: CommandCompleter;
+};
+
+/**
+ * Completion hook: `words` are the complete words before the cursor (words[0] is the command name),
+ * `current` the partial word being completed. Return candidate words; the shell keeps those that
+ * start with `current` (returning [] lets the shell fall back to file names).
+ */
+export type CommandCompleter = (request: { words: readonly string[]; current: string }, ctx: CompleteContext) => readonly string[];
+
+export interface CompleteContext {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly fs: FileSystem;
+  readonly machine: Machine;
+}
 
 export interface CommandContext {
   /** argv[0] is the command name as typed. */
@@ -65,18 +82,34 @@ export interface ShellControl {
    * Open a nested interactive shell (e.g. `docker exec -it web sh`) on another machine until the
    * learner types `exit`; `onExit` runs then (e.g. to stop a `docker run -it` container).
    */
-  enter(machine: Machine, onExit?: (exitCode: number) => string | void): void;
+  enter(machine: Machine, onExit?: (exitCode: number) => string | void, opts?: ShellStart): void;
   /**
    * Keep the terminal attached to a running process (e.g. `docker run nginx` without -d, `logs -f`).
    * Input is ignored until Ctrl+C, which calls `onInterrupt` and returns its output.
    */
   attach(onInterrupt: () => { output: string; exitCode: number }): void;
   /** Run a script non-interactively on a machine (e.g. `sh -c` inside a container). */
-  exec(machine: Machine, script: string, io: { stdin?: string; env?: Record<string, string>; cwd?: string }): {
-    stdout: string;
-    stderr: string;
-    exitCode: number;
-  };
+  exec(machine: Machine, script: string, io: { stdin?: string; env?: Record<string, string>; cwd?: string }): ProcessResult;
+  /**
+   * Run one program by argv on a machine, without shell parsing (e.g. a container's main process
+   * `ls -l /`). A name that does not exist gives exit code 127 and `sh: x: not found` on stderr;
+   * callers that need Docker's own wording (OCI runtime error) check `which` first.
+   */
+  spawn(machine: Machine, argv: readonly string[], io: { stdin?: string; env?: Record<string, string>; cwd?: string }): ProcessResult;
+  /** Absolute path of the program `name` would run on `machine` (PATH lookup), or null when there is none. */
+  which(machine: Machine, name: string): string | null;
+}
+
+export interface ProcessResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Where a nested shell starts (defaults: cwd `/`, the machine's env). */
+export interface ShellStart {
+  cwd?: string;
+  env?: Record<string, string>;
 }
 
 /** A place a shell can run: the learner's host or a container. */

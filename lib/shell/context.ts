@@ -1,0 +1,46 @@
+/**
+ * What the interpreter hands to commands, and what the session hands to the interpreter.
+ * Builtins and the shell's own utilities are `Cmd`s: they receive a ShellCommandContext, a superset
+ * of the public CommandContext (so a plain CommandFn from lib/shell/types.ts works the same way).
+ */
+import type { CommandContext, Machine, ShellControl } from './types';
+import type { Io } from './io';
+import type { Interp } from './interp';
+
+export interface ShellCommandContext extends CommandContext {
+  /** The interpreter running this command (variables, functions, running other commands). */
+  readonly sh: Interp;
+  readonly machine: Machine;
+  readonly io: Io;
+}
+
+export type Cmd = (ctx: ShellCommandContext) => number;
+
+/** Services the session provides to every interpreter it creates. */
+export interface SessionHooks {
+  control: ShellControl;
+  history(): readonly string[];
+  clearHistory(): void;
+  /** `clear` / Ctrl+L: the terminal should clear the screen. */
+  requestClear(): void;
+  nextPid(): number;
+  /** 0…32767, from the session's seeded generator ($RANDOM). */
+  random(): number;
+}
+
+/** Shared guard rails for one top-level input. */
+export interface Budget {
+  /** Commands executed so far in this input. */
+  steps: number;
+}
+
+export const LIMITS = {
+  /** Commands per submitted input (stops endless loops with nested bodies). */
+  maxSteps: 200_000,
+  /** Iterations of one loop. */
+  maxLoopIterations: 10_000,
+  /** Nested function calls, subshells, sourced files and scripts. */
+  maxDepth: 200,
+  /** Submitted input size. */
+  maxInput: 100 * 1024,
+} as const;

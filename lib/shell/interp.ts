@@ -1,0 +1,340 @@
+/**
+ * The interpreter: runs parsed lists on one machine with one Frame of state.
+ * Lists, and-or chains, pipelines (each stage in a forked frame, output passed as a string),
+ * compound commands and the top-level read–parse–run loop with bash's error reporting.
+ */
+import type { AndOr, Command, List, Pipeline, Word } from './ast';
+import type { FileSystem } from '../sim/fs/types';
+import type { Machine } from './types';
+import { LIMITS, type Budget, type SessionHooks } from './context';
+import { ExitSignal, ExpansionError, IncompleteInput, LimitError, LoopSignal, ShellSyntaxError } from './errors';
+import { arith, expandPattern, expandString, expandWords, type ExpandHost } from './expand';
+import { CappedBuffer, Stdin, type Io, type Sink } from './io';
+import { parse } from './parser';
+import { matchPattern } from './pattern';
+import { forkFrame, setVar, type Frame } from './state';
+import { runSimple } from './simple';
+import { withRedirs } from './redirect';
+import { evalCond } from './cond';
+import { syntaxMessage } from './messages';
+
+export type InterpMode = { kind: 'interactive' } | { kind: 'command' } | { kind: 'script'; name: string };
+
+export class Interp implements ExpandHost {
+  /** Line of the command being run (for `script: line N:` messages and $LINENO). */
+  lineNo = 1;
+  /** Where stderr of expansions ($( … ) inside words) goes right now. */
+  errSink: Sink = () => {};
+  /** Status of the last command substitution in the current simple command, if any. */
+  lastSubst: number | null = null;
+  /** >0 while running an if/while condition or a non-final part of && / || (set -e ignores failures there). */
+  condDepth = 0;
+  /** Saved values for `local`, innermost function call last. */
+  readonly localScopes: Map<string, string | undefined>[] = [];
+  readonly interactive: boolean;
+  /** Running a sourced file (so `return` is allowed at its top level). */
+  sourcing = false;
+  /** Loops currently running (for `break`/`continue` outside loops). */
+  loopDepth = 0;
+
+  constructor(
+    readonly machine: Machine,
+    readonly fs: FileSystem,
+    public frame: Frame,
+    readonly hooks: SessionHooks,
+    readonly budget: Budget,
+    readonly depth: number,
+    readonly mode: InterpMode,
+  ) {
+    this.interactive = mode.kind === 'interactive';
+  }
+
+  // ---- ExpandHost ----
+  cwd(): string {
+    return this.frame.cwd;
+  }
+  random(): number {
+    return this.hooks.random();
+  }
+  line(): number {
+    return this.lineNo;
+  }
+  expandArg(w: Word): string {
+    return expandString(this, w);
+  }
+  expandPattern(w: Word): string {
+    return expandPattern(this, w);
+  }
+  homeOf(user: string): string | undefined {
+    try {
+      const line = this.fs.readFile('/etc/passwd').split('\n').find(l => l.startsWith(user + ':'));
+      return line?.split(':')[5];
+    } catch {
+      return undefined;
+    }
+  }
+  commandSubst(body: List): string {
+    const sub = this.fork(1);
+    const buf = new CappedBuffer();
+    this.lastSubst = sub.runIsolated(body, { stdin: new Stdin(''), out: buf.write, err: this.errSink, outTty: false });
+    return buf.text;
+  }
+
+  /** `bash` / `sh`: the flavour used in messages. */
+  get shellName(): 'bash' | 'sh' {
+    return this.machine.shellName;
+  }
+
+  /** Prefix for the shell's own error messages: `bash: `, `sh: `, or `script.sh: line 3: `. */
+  errPrefix(): string {
+    if (this.mode.kind === 'script') return `${this.mode.name}: line ${this.lineNo}: `;
+    return `${this.shellName}: `;
+  }
+
+  /** A subshell: same machine, copied state. */
+  fork(extraDepth = 0, mode: InterpMode = this.mode): Interp {
+    const depth = this.depth + extraDepth;
+    if (depth > LIMITS.maxDepth) throw new LimitError('maximum nesting exceeded');
+    const sub = new Interp(this.machine, this.fs, forkFrame(this.frame), this.hooks, this.budget, depth, mode);
+    sub.lineNo = this.lineNo;
+    sub.errSink = this.errSink;
+    return sub;
+  }
+
+  /** Run a list in this (sub)shell and absorb `exit`. */
+  runIsolated(list: List, io: Io): number {
+    try {
+      return this.runList(list, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof ExpansionError) {
+        io.err(`${this.errPrefix()}${e.message}\n`);
+        return e.code;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Read–parse–run a whole source text (an input line, a script, `sh -c` text).
+   * Syntax errors are reported like bash; `exit` propagates as ExitSignal to the caller.
+   */
+  runSource(src: string, io: Io): number {
+    let parser;
+    try {
+      const parsed = parse(src, { lenientHeredoc: true });
+      parser = parsed.parser;
+      for (const w of parsed.warnings) io.err(`${this.shellName}: ${w}\n`);
+    } catch (e) {
+      return this.reportSyntax(e, src, io);
+    }
+    let status = this.frame.lastExit;
+    for (;;) {
+      let list: List | null;
+      try {
+        list = parser.parseNext();
+      } catch (e) {
+        return this.reportSyntax(e, src, io);
+      }
+      if (!list) return status;
+      try {
+        status = this.runList(list, io);
+      } catch (e) {
+        if (!(e instanceof ExpansionError)) throw e;
+        io.err(`${this.errPrefix()}${e.message}\n`);
+        status = e.code;
+        this.frame.lastExit = status;
+        if (!this.interactive) throw new ExitSignal(status, true);
+      }
+    }
+  }
+
+  private reportSyntax(e: unknown, src: string, io: Io): number {
+    if (!(e instanceof ShellSyntaxError) && !(e instanceof IncompleteInput)) throw e;
+    io.err(syntaxMessage(e, src, this.shellName, this.mode));
+    this.frame.lastExit = 2;
+    if (!this.interactive) throw new ExitSignal(2, true);
+    return 2;
+  }
+
+  runList(list: List, io: Io): number {
+    let status = this.frame.lastExit;
+    for (const item of list) status = this.runAndOr(item, io);
+    return status;
+  }
+
+  private runAndOr(ao: AndOr, io: Io): number {
+    if (ao.background) return this.runBackground(ao, io);
+    const last = ao.rest.length;
+    let status: number;
+    let ranLast = last === 0;
+    if (last > 0) this.condDepth++;
+    try {
+      status = this.runPipeline(ao.first, io);
+    } finally {
+      if (last > 0) this.condDepth--;
+    }
+    ao.rest.forEach((step, i) => {
+      if ((step.op === '&&') !== (status === 0)) return;
+      const isLast = i === last - 1;
+      if (!isLast) this.condDepth++;
+      try {
+        status = this.runPipeline(step.pipeline, io);
+      } finally {
+        if (!isLast) this.condDepth--;
+      }
+      ranLast = isLast;
+    });
+    if (status !== 0 && ranLast && this.frame.options.errexit && this.condDepth === 0) throw new ExitSignal(status);
+    return status;
+  }
+
+  private runBackground(ao: AndOr, io: Io): number {
+    const pid = this.hooks.nextPid();
+    if (this.interactive) io.err(`[1] ${pid}\n`);
+    this.fork().runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
+    this.frame.lastBgPid = pid;
+    this.frame.lastExit = 0;
+    return 0;
+  }
+
+  runPipeline(p: Pipeline, io: Io): number {
+    let status: number;
+    if (p.cmds.length === 1) {
+      if (p.negate) this.condDepth++;
+      try {
+        status = this.runCommand(p.cmds[0] as Command, io);
+      } finally {
+        if (p.negate) this.condDepth--;
+      }
+    } else {
+      let input = io.stdin;
+      const statuses: number[] = [];
+      p.cmds.forEach((cmd, i) => {
+        const last = i === p.cmds.length - 1;
+        const buf = last ? null : new CappedBuffer();
+        const stage: Io = { stdin: input, out: buf ? buf.write : io.out, err: io.err, outTty: last && io.outTty };
+        statuses.push(this.fork().runIsolated([{ first: { negate: false, cmds: [cmd] }, rest: [], background: false }], stage));
+        input = new Stdin(buf ? buf.text : '');
+      });
+      status = statuses[statuses.length - 1] as number;
+      if (this.frame.options.pipefail) status = [...statuses].reverse().find(s => s !== 0) ?? 0;
+    }
+    if (p.negate) status = status === 0 ? 1 : 0;
+    this.frame.lastExit = status;
+    return status;
+  }
+
+  runCommand(cmd: Command, io: Io): number {
+    if (++this.budget.steps > LIMITS.maxSteps) {
+      throw new LimitError(`too many commands in one input (this simulated shell stops after ${LIMITS.maxSteps})`);
+    }
+    if (cmd.k === 'simple') return runSimple(this, cmd, io);
+    if (cmd.k === 'func') {
+      this.frame.functions[cmd.name] = cmd.body;
+      return 0;
+    }
+    return withRedirs(this, cmd.redirs, io, inner => this.runCompound(cmd, inner));
+  }
+
+  private runCompound(cmd: Exclude<Command, { k: 'simple' | 'func' }>, io: Io): number {
+    switch (cmd.k) {
+      case 'group':
+        return this.runList(cmd.body, io);
+      case 'subshell':
+        return this.fork(1).runIsolated(cmd.body, io);
+      case 'if': {
+        for (const clause of cmd.clauses) {
+          if (this.condition(clause.cond, io) === 0) return this.runList(clause.body, io);
+        }
+        return cmd.otherwise ? this.runList(cmd.otherwise, io) : 0;
+      }
+      case 'while':
+        return this.runWhile(cmd, io);
+      case 'for':
+        return this.runFor(cmd, io);
+      case 'case':
+        return this.runCase(cmd, io);
+      case 'arith':
+        this.errSink = io.err;
+        return arith(this, cmd.expr) !== 0 ? 0 : 1;
+      case 'cond':
+        this.errSink = io.err;
+        return evalCond(this, cmd.words, io);
+    }
+  }
+
+  private condition(list: List, io: Io): number {
+    this.condDepth++;
+    try {
+      return this.runList(list, io);
+    } finally {
+      this.condDepth--;
+    }
+  }
+
+  /** Runs one loop body; returns 'break' | 'continue' | null, rethrowing outer-level signals. */
+  private loopBody(body: List, io: Io): 'break' | null {
+    this.loopDepth++;
+    try {
+      this.runList(body, io);
+      return null;
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return e.kind === 'break' ? 'break' : null;
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private countIteration(n: number): void {
+    if (n > LIMITS.maxLoopIterations) {
+      throw new LimitError(`loop stopped after ${LIMITS.maxLoopIterations} iterations (limit of this simulated shell)`);
+    }
+  }
+
+  private runWhile(cmd: Extract<Command, { k: 'while' }>, io: Io): number {
+    if (cmd.init) this.runList([cmd.init], io);
+    let status = 0;
+    for (let n = 1; ; n++) {
+      const c = this.condition(cmd.cond, io);
+      if (cmd.until ? c === 0 : c !== 0) break;
+      this.countIteration(n);
+      if (this.loopBody(cmd.body, io) === 'break') break;
+      status = this.frame.lastExit;
+    }
+    return status;
+  }
+
+  private runFor(cmd: Extract<Command, { k: 'for' }>, io: Io): number {
+    this.errSink = io.err;
+    const items = cmd.items ? expandWords(this, cmd.items) : [...this.frame.positional];
+    let status = 0;
+    let n = 0;
+    for (const item of items) {
+      this.countIteration(++n);
+      setVar(this.frame, cmd.name, item);
+      if (this.loopBody(cmd.body, io) === 'break') break;
+      status = this.frame.lastExit;
+    }
+    return status;
+  }
+
+  private runCase(cmd: Extract<Command, { k: 'case' }>, io: Io): number {
+    this.errSink = io.err;
+    const subject = expandString(this, cmd.subject);
+    let falling = false;
+    for (const item of cmd.items) {
+      if (falling || item.patterns.some(p => matchPattern(expandPattern(this, p), subject))) {
+        const status = this.runList(item.body, io);
+        if (!item.fallthrough) return status;
+        falling = true;
+      }
+    }
+    return 0;
+  }
+}

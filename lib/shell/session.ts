@@ -1,0 +1,250 @@
+/**
+ * ShellSession: what the terminal and the headless runner talk to. Owns the plain-data state
+ * (frames, history, rng), the stack of machines (host shell, nested container shells), the
+ * attached-process hook, and implements ShellControl for tools. run() never throws.
+ */
+import type { Completion, Machine, RunResult, ShellControl, ShellSession, ShellStart } from './types';
+import { LIMITS, type Budget, type SessionHooks } from './context';
+import { withDevices } from './devfs';
+import { ExitSignal, IncompleteInput, LimitError } from './errors';
+import { Interp } from './interp';
+import { OutputLog, Stdin, CappedBuffer, type Io } from './io';
+import { parse } from './parser';
+import { renderPrompt } from './prompt';
+import { clonePlain, newFrame, type Frame, type SessionState } from './state';
+import { completeLine } from './complete';
+import { runProcess, whichOnMachine } from './process';
+
+export interface SessionOptions {
+  /** The machine the session starts on (the learner's host). */
+  machine: Machine;
+  /** Working directory at start (default: the user's home). */
+  cwd?: string;
+  /** Seed for $RANDOM. */
+  seed?: number;
+}
+
+const HISTORY_CAP = 1000;
+
+export class Session implements ShellSession {
+  private state: SessionState;
+  private machines: Machine[];
+  private onExits: (((code: number) => string | void) | undefined)[] = [undefined];
+  private attached: (() => { output: string; exitCode: number }) | null = null;
+  private clearRequested = false;
+  /** Budget of the input being run (shared with exec/spawn calls made by tools during it). */
+  private budget: Budget | null = null;
+  private execDepth = 0;
+  readonly control: ShellControl;
+  readonly hooks: SessionHooks;
+
+  constructor(opts: SessionOptions) {
+    this.machines = [opts.machine];
+    const frame = newFrame(opts.machine, opts.cwd ?? opts.machine.user.home, 1000);
+    this.state = { frames: [frame], history: [], rng: (opts.seed ?? 0x5eed) >>> 0, nextPid: 1001 };
+    this.control = {
+      enter: (machine, onExit, start) => this.enter(machine, onExit, start),
+      attach: onInterrupt => {
+        this.attached = onInterrupt;
+      },
+      exec: (machine, script, io) => this.process(machine, { script }, io),
+      spawn: (machine, argv, io) => this.process(machine, { argv }, io),
+      which: (machine, name) => whichOnMachine(machine, name, this.hooks),
+    };
+    this.hooks = {
+      control: this.control,
+      history: () => this.state.history,
+      clearHistory: () => {
+        this.state.history = [];
+      },
+      requestClear: () => {
+        this.clearRequested = true;
+      },
+      nextPid: () => this.state.nextPid++,
+      random: () => this.random(),
+    };
+  }
+
+  private get top(): { frame: Frame; machine: Machine } {
+    const i = this.state.frames.length - 1;
+    return { frame: this.state.frames[i] as Frame, machine: this.machines[i] as Machine };
+  }
+
+  /** Nested shells currently open (0 on the host). */
+  get depth(): number {
+    return this.state.frames.length - 1;
+  }
+
+  prompt(): string {
+    if (this.attached) return '';
+    const { frame, machine } = this.top;
+    return renderPrompt(machine, frame);
+  }
+
+  needsMore(source: string): boolean {
+    if (source.length > LIMITS.maxInput) return false;
+    try {
+      parse(source).parser.parseAll();
+      return false;
+    } catch (e) {
+      return e instanceof IncompleteInput;
+    }
+  }
+
+  run(source: string): RunResult {
+    const log = new OutputLog();
+    if (this.attached) return this.result(log, 0);
+    const { frame, machine } = this.top;
+    const name = machine.shellName;
+    this.addHistory(source);
+    if (source.length > LIMITS.maxInput) {
+      log.err(`${name}: input too long: ${source.length} characters (this simulated terminal accepts up to 100 KB)\n`);
+      frame.lastExit = 1;
+      return this.result(log, 1);
+    }
+    const io: Io = { stdin: new Stdin(''), out: log.out, err: log.err, outTty: true };
+    this.budget = { steps: 0 };
+    let status: number;
+    try {
+      const interp = new Interp(machine, withDevices(machine.fs), frame, this.hooks, this.budget, 0, { kind: 'interactive' });
+      status = interp.runSource(source, io);
+    } catch (e) {
+      status = this.recover(e, log, name);
+    } finally {
+      this.budget = null;
+    }
+    this.top.frame.lastExit = status;
+    return this.result(log, status);
+  }
+
+  /** Turn whatever escaped the interpreter into output; pops a nested shell on `exit`. */
+  private recover(e: unknown, log: OutputLog, name: string): number {
+    if (e instanceof ExitSignal) {
+      if (this.state.frames.length > 1) {
+        this.state.frames.pop();
+        this.machines.pop();
+        const onExit = this.onExits.pop();
+        const extra = onExit?.(e.code);
+        if (typeof extra === 'string' && extra !== '') log.out(extra);
+      }
+      return e.code;
+    }
+    if (e instanceof LimitError) {
+      log.err(`${name}: ${e.message}\n`);
+      return 1;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    log.err(`${name}: internal error: ${message}\n`);
+    return 1;
+  }
+
+  private result(log: OutputLog, exitCode: number): RunResult {
+    const clear = this.clearRequested;
+    this.clearRequested = false;
+    const r: RunResult = { stdout: log.stdout, stderr: log.stderr, exitCode, output: log.chunks };
+    if (clear) r.clear = true;
+    return r;
+  }
+
+  private addHistory(source: string): void {
+    const line = source.replace(/\n+$/, '');
+    if (line.trim() === '' || line.startsWith(' ')) return;
+    const h = this.state.history;
+    if (h[h.length - 1] === line) return;
+    h.push(line);
+    if (h.length > HISTORY_CAP) h.splice(0, h.length - HISTORY_CAP);
+  }
+
+  complete(line: string, cursor: number): Completion {
+    try {
+      const { frame, machine } = this.top;
+      return completeLine(line, cursor, { frame, machine, fs: withDevices(machine.fs), hooks: this.hooks });
+    } catch {
+      return { from: cursor, candidates: [] };
+    }
+  }
+
+  interrupt(): RunResult {
+    const log = new OutputLog();
+    const attached = this.attached;
+    if (attached) {
+      this.attached = null;
+      let r: { output: string; exitCode: number };
+      try {
+        r = attached();
+      } catch (e) {
+        r = { output: `\ninternal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+      }
+      log.out('^C' + r.output);
+      this.top.frame.lastExit = r.exitCode;
+      return this.result(log, r.exitCode);
+    }
+    log.out('^C\n');
+    this.top.frame.lastExit = 130;
+    return this.result(log, 130);
+  }
+
+  history(): readonly string[] {
+    return this.state.history;
+  }
+
+  /** True while a process is attached (input ignored until Ctrl+C). */
+  isAttached(): boolean {
+    return this.attached !== null;
+  }
+
+  private enter(machine: Machine, onExit: ((code: number) => string | void) | undefined, start: ShellStart = {}): void {
+    if (this.state.frames.length > 32) throw new LimitError('maximum nesting exceeded');
+    this.state.frames.push(newFrame(machine, start.cwd ?? '/', this.state.nextPid++, start.env));
+    this.machines.push(machine);
+    this.onExits.push(onExit);
+  }
+
+  private process(machine: Machine, what: { script: string } | { argv: readonly string[] }, io: { stdin?: string; env?: Record<string, string>; cwd?: string }) {
+    if (this.execDepth >= 16) return { stdout: '', stderr: `${machine.shellName}: maximum nesting exceeded\n`, exitCode: 1 };
+    this.execDepth++;
+    const budget = this.budget ?? { steps: 0 };
+    try {
+      const out = new CappedBuffer();
+      const err = new CappedBuffer();
+      const exitCode = runProcess(machine, what, io, { out: out.write, err: err.write }, this.hooks, budget);
+      return { stdout: out.text, stderr: err.text, exitCode };
+    } finally {
+      this.execDepth--;
+    }
+  }
+
+  private random(): number {
+    // mulberry32 over the state word, so $RANDOM is reproducible and survives snapshots.
+    let t = (this.state.rng = (this.state.rng + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % 32768;
+  }
+
+  /** Plain-data copy of the whole shell state. */
+  snapshot(): SessionState {
+    return clonePlain(this.state);
+  }
+
+  /**
+   * Restore a snapshot. The host frame always comes back; nested shells come back only when
+   * `resolve` can give their machine again (otherwise the session returns to the host prompt).
+   */
+  restore(snapshot: SessionState, resolve?: (machineId: string) => Machine | undefined): void {
+    const state = clonePlain(snapshot);
+    const machines: Machine[] = [this.machines[0] as Machine];
+    const frames: Frame[] = [state.frames[0] as Frame];
+    for (const frame of state.frames.slice(1)) {
+      const m = resolve?.(frame.machineId);
+      if (!m) break;
+      frames.push(frame);
+      machines.push(m);
+    }
+    state.frames = frames;
+    this.state = state;
+    this.machines = machines;
+    this.onExits = machines.map(() => undefined);
+    this.attached = null;
+  }
+}

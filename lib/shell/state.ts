@@ -1,0 +1,157 @@
+/**
+ * The shell's mutable state as plain data (JSON/structuredClone-able), so a whole session can be
+ * snapshotted and restored. A Frame is one shell process: variables, cwd, functions, options.
+ * The session keeps a stack of frames (host shell, then nested shells such as `docker exec -it … sh`).
+ */
+import type { Command } from './ast';
+import type { Machine } from './types';
+
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+}
+
+export interface Frame {
+  /** All shell variables (exported or not). */
+  vars: Record<string, string>;
+  /** Names of exported variables (value true). */
+  exported: Record<string, true>;
+  cwd: string;
+  lastExit: number;
+  /** $0 */
+  argv0: string;
+  /** $1, $2, … */
+  positional: string[];
+  functions: Record<string, Command>;
+  aliases: Record<string, string>;
+  options: ShellOptions;
+  /** $$ */
+  pid: number;
+  /** $! (0 when no background job yet). */
+  lastBgPid: number;
+  /** Identifies the machine this frame runs on, for snapshots (Machine.hostname unless given). */
+  machineId: string;
+}
+
+export interface SessionState {
+  /** Host shell first, innermost nested shell last. */
+  frames: Frame[];
+  history: string[];
+  /** Seeded PRNG state for $RANDOM. */
+  rng: number;
+  /** Next simulated pid to hand out. */
+  nextPid: number;
+}
+
+export function defaultOptions(): ShellOptions {
+  return { errexit: false, nounset: false, xtrace: false, pipefail: false, noglob: false };
+}
+
+/** A fresh top-level frame for `machine`, starting in `cwd`. */
+export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: Readonly<Record<string, string>> = {}): Frame {
+  const vars: Record<string, string> = {};
+  const exported: Record<string, true> = {};
+  const setVar = (k: string, v: string, exp: boolean) => {
+    Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (exp) Object.defineProperty(exported, k, { value: true, enumerable: true, writable: true, configurable: true });
+  };
+  for (const [k, v] of Object.entries(machine.env)) setVar(k, v, true);
+  for (const [k, v] of Object.entries(extraEnv)) setVar(k, v, true);
+  if (!('HOME' in vars)) setVar('HOME', machine.user.home, true);
+  if (!('PATH' in vars)) setVar('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', true);
+  if (!('HOSTNAME' in vars)) setVar('HOSTNAME', machine.hostname, false);
+  setVar('PWD', cwd, true);
+  setVar('UID', String(machine.user.uid), false);
+  setVar('EUID', String(machine.user.uid), false);
+  setVar('PPID', String(Math.max(1, pid - 1)), false);
+  return {
+    vars,
+    exported,
+    cwd,
+    lastExit: 0,
+    argv0: machine.shellName === 'sh' ? 'sh' : 'bash',
+    positional: [],
+    functions: {},
+    aliases: {},
+    options: defaultOptions(),
+    pid,
+    lastBgPid: 0,
+    machineId: machine.hostname,
+  };
+}
+
+/** A subshell's copy: changes inside `( … )`, pipelines and $( … ) do not leak out. */
+export function forkFrame(frame: Frame): Frame {
+  return {
+    ...frame,
+    vars: { ...frame.vars },
+    exported: { ...frame.exported },
+    positional: [...frame.positional],
+    functions: { ...frame.functions },
+    aliases: { ...frame.aliases },
+    options: { ...frame.options },
+  };
+}
+
+export function getVar(frame: Frame, name: string): string | undefined {
+  return Object.hasOwn(frame.vars, name) ? frame.vars[name] : undefined;
+}
+
+export function setVar(frame: Frame, name: string, value: string, exportIt = false): void {
+  Object.defineProperty(frame.vars, name, { value, enumerable: true, writable: true, configurable: true });
+  if (exportIt) Object.defineProperty(frame.exported, name, { value: true, enumerable: true, writable: true, configurable: true });
+}
+
+export function unsetVar(frame: Frame, name: string): void {
+  delete frame.vars[name];
+  delete frame.exported[name];
+}
+
+/** The environment a command sees: exported variables, plus `VAR=x cmd` prefixes. */
+export function environment(frame: Frame, extra?: Readonly<Record<string, string>>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of Object.keys(frame.exported)) {
+    const v = getVar(frame, name);
+    if (v !== undefined) env[name] = v;
+  }
+  if (extra) Object.assign(env, extra);
+  return env;
+}
+
+/** A child process's frame (a script, `bash -c`): exported variables only, fresh options and functions. */
+export function childFrame(parent: Frame, env: Readonly<Record<string, string>>, pid: number, argv0: string, args: string[]): Frame {
+  const vars: Record<string, string> = {};
+  const exported: Record<string, true> = {};
+  const all = environment(parent, env);
+  for (const [k, v] of Object.entries(all)) {
+    Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(exported, k, { value: true, enumerable: true, writable: true, configurable: true });
+  }
+  for (const k of ['UID', 'EUID', 'HOSTNAME']) {
+    const v = getVar(parent, k);
+    if (v !== undefined && !(k in vars)) Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  Object.defineProperty(vars, 'PPID', { value: String(parent.pid), enumerable: true, writable: true, configurable: true });
+  return {
+    vars,
+    exported,
+    cwd: parent.cwd,
+    lastExit: 0,
+    argv0,
+    positional: args,
+    functions: {},
+    aliases: {},
+    options: defaultOptions(),
+    pid,
+    lastBgPid: 0,
+    machineId: parent.machineId,
+  };
+}
+
+/** Deep copy of plain data (JSON-safe by design: that is what makes snapshots possible). */
+export function clonePlain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,123 @@
+/**
+ * Commands about the (simulated) system: clear sleep date uname id whoami hostname.
+ * Time comes from the machine's injected clock; `sleep` advances it instantly.
+ */
+import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION, memberGroupIds } from '../../sim/fs/seed';
+import type { Cmd } from '../context';
+import { fail, idNames, parseArgs, usageError } from './common';
+import { formatDate } from './date-format';
+
+export const clear: Cmd = ctx => {
+  ctx.sh.hooks.requestClear();
+  return 0;
+};
+
+const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+export const sleep: Cmd = ctx => {
+  const args = ctx.argv.slice(1);
+  if (args.length === 0) return usageError(ctx, 'missing operand');
+  let total = 0;
+  for (const a of args) {
+    if (a === 'infinity' || a === 'inf') {
+      ctx.shell.attach(() => ({ output: '\n', exitCode: 130 }));
+      return 0;
+    }
+    const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(a);
+    if (!m) return usageError(ctx, `invalid time interval ‘${a}’`);
+    total += Number(m[1]) * (UNITS[m[2] as string] as number);
+  }
+  ctx.machine.clock.advance(Math.round(total * 1000));
+  return 0;
+};
+
+export const date: Cmd = ctx => {
+  const parsed = parseArgs(ctx, { bool: 'uRI', value: 'd', long: { utc: 'u', 'date=': 'd', 'rfc-2822': 'R', 'iso-8601': 'I' } });
+  if (typeof parsed === 'number') return parsed;
+  let ms = ctx.machine.clock.now();
+  const d = parsed.values.get('d');
+  if (d !== undefined) {
+    const parsedDate = d.startsWith('@') ? Number(d.slice(1)) * 1000 : Date.parse(d.includes('T') || /Z$/.test(d) ? d : `${d} UTC`);
+    if (Number.isNaN(parsedDate)) return fail(ctx, `invalid date ‘${d}’`);
+    ms = parsedDate;
+  }
+  const format = parsed.operands.find(o => o.startsWith('+'));
+  const extra = parsed.operands.find(o => !o.startsWith('+'));
+  if (extra !== undefined) return fail(ctx, `invalid date ‘${extra}’`);
+  let text: string;
+  if (format !== undefined) text = formatDate(format.slice(1), ms);
+  else if (parsed.flags.has('R')) text = formatDate('%a, %d %b %Y %H:%M:%S %z', ms);
+  else if (parsed.flags.has('I')) text = formatDate('%Y-%m-%d', ms);
+  else text = formatDate('%a %b %e %H:%M:%S %Z %Y', ms);
+  ctx.stdout(text + '\n');
+  return 0;
+};
+
+function kernelRelease(ctx: Parameters<Cmd>[0]): string {
+  try {
+    return ctx.fs.readFile('/proc/sys/kernel/osrelease').trim() || HOST_KERNEL_RELEASE;
+  } catch {
+    return HOST_KERNEL_RELEASE;
+  }
+}
+
+export const uname: Cmd = ctx => {
+  const parsed = parseArgs(ctx, { bool: 'asnrvmpio', long: { all: 'a', 'kernel-name': 's', 'nodename': 'n', 'kernel-release': 'r', 'kernel-version': 'v', machine: 'm', processor: 'p', 'hardware-platform': 'i', 'operating-system': 'o' } });
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.operands.length > 0) return usageError(ctx, `extra operand ‘${parsed.operands[0]}’`);
+  const f = parsed.flags;
+  const fields: [string, string][] = [
+    ['s', 'Linux'],
+    ['n', ctx.machine.hostname],
+    ['r', kernelRelease(ctx)],
+    ['v', HOST_KERNEL_VERSION],
+    ['m', 'x86_64'],
+    ['p', 'x86_64'],
+    ['i', 'x86_64'],
+    ['o', 'GNU/Linux'],
+  ];
+  const all = f.has('a');
+  const picked = fields.filter(([k]) => (all ? k !== 'p' && k !== 'i' : f.has(k)));
+  ctx.stdout((picked.length > 0 ? picked.map(([, v]) => v) : ['Linux']).join(' ') + '\n');
+  return 0;
+};
+
+export const whoami: Cmd = ctx => {
+  ctx.stdout(ctx.machine.user.name + '\n');
+  return 0;
+};
+
+export const hostname: Cmd = ctx => {
+  if (ctx.argv.length > 1 && !ctx.argv[1]?.startsWith('-')) {
+    if (ctx.machine.user.uid !== 0) return fail(ctx, 'you must be root to change the host name');
+    return 0;
+  }
+  const flag = ctx.argv[1];
+  if (flag === '-I' || flag === '-i') {
+    ctx.stdout(flag === '-i' ? '127.0.1.1\n' : '10.0.2.15 172.17.0.1 \n');
+    return 0;
+  }
+  ctx.stdout(ctx.machine.hostname + '\n');
+  return 0;
+};
+
+export const id: Cmd = ctx => {
+  const { name, uid, gid } = ctx.machine.user;
+  const names = idNames(ctx.fs);
+  let groupFile = '';
+  try {
+    groupFile = ctx.fs.readFile('/etc/group');
+  } catch {
+    groupFile = '';
+  }
+  const groups = [gid, ...memberGroupIds(groupFile, name).filter(g => g !== gid)];
+  const flag = ctx.argv[1];
+  if (flag === '-u') ctx.stdout(`${uid}\n`);
+  else if (flag === '-g') ctx.stdout(`${gid}\n`);
+  else if (flag === '-un' || flag === '-nu') ctx.stdout(`${name}\n`);
+  else if (flag === '-gn' || flag === '-ng') ctx.stdout(`${names.group(gid)}\n`);
+  else if (flag === '-G') ctx.stdout(groups.join(' ') + '\n');
+  else if (flag === '-Gn' || flag === '-nG') ctx.stdout(groups.map(g => names.group(g)).join(' ') + '\n');
+  else ctx.stdout(`uid=${uid}(${name}) gid=${gid}(${names.group(gid)}) groups=${groups.map(g => `${g}(${names.group(g)})`).join(',')}\n`);
+  return 0;
+};
