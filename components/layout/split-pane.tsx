@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { SPLIT_KEY } from './theme-script';
 
 const MIN = 25;
@@ -11,10 +11,16 @@ function clamp(n: number): number {
   return Math.round(Math.min(MAX, Math.max(MIN, n)));
 }
 
-function initialSplit(): number {
-  if (typeof window === 'undefined') return 55;
-  const stored = Number(localStorage.getItem(SPLIT_KEY));
-  return stored >= MIN && stored <= MAX ? stored : 55;
+const DEFAULT = 55;
+
+/** The remembered width (the head script already applied it to --split before the first paint). */
+function storedSplit(): number | null {
+  try {
+    const stored = Number(localStorage.getItem(SPLIT_KEY));
+    return stored >= MIN && stored <= MAX ? stored : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -23,8 +29,13 @@ function initialSplit(): number {
  */
 export function SplitPane({ start, end, startLabel }: { start: ReactNode; end: ReactNode; startLabel: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const [split, setSplitState] = useState(initialSplit);
+  const [split, setSplitState] = useState(DEFAULT);
   const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const stored = storedSplit();
+    if (stored !== null) setSplitState(stored);
+  }, []);
 
   const setSplit = (value: number, persist = true) => {
     const next = clamp(value);
@@ -66,7 +77,6 @@ export function SplitPane({ start, end, startLabel }: { start: ReactNode; end: R
         aria-valuemin={MIN}
         aria-valuemax={MAX}
         aria-valuenow={split}
-        suppressHydrationWarning
         className="split-handle"
         data-dragging={dragging ? '' : undefined}
         onKeyDown={onKeyDown}
