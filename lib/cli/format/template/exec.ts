@@ -206,7 +206,8 @@ export class Executor {
     const hasArgs = args.length > 1 || final !== NO_FINAL;
     if (typeof receiver === 'object' && !Array.isArray(receiver)) {
       const prop = (receiver as Record<string, unknown>)[name];
-      if (typeof prop === 'function' && !(receiver instanceof Map)) {
+      // Methods: functions on objects; on Map subclasses only Go-style exported names (`Label`).
+      if (typeof prop === 'function' && (!(receiver instanceof Map) || /^[A-Z]/.test(name))) {
         const method: TemplateFunc = { params: new Array<ParamKind>(prop.length).fill('any'), fn: (...a) => (prop as (...x: unknown[]) => unknown).apply(receiver, a) };
         return this.evalCall(dot, method, name, args.slice(1), final, this.node);
       }

@@ -7,7 +7,9 @@ import { BUILTIN_FUNCS, DOCKER_FUNCS, type FuncMap } from './funcs';
 import { parseTemplate, type ParsedTemplate } from './parser';
 import { NO_VALUE } from './values';
 
-export { TemplateError } from './parser';
+import { TemplateError } from './parser';
+
+export { TemplateError };
 export { BUILTIN_FUNCS, DOCKER_FUNCS, DOCKER_HEADER_FUNCS, type FuncMap, type TemplateFunc, type ParamKind } from './funcs';
 export { goStruct, GO_TYPE, NO_VALUE } from './values';
 export type { MissingKey } from './exec';
@@ -35,7 +37,12 @@ export class GoTemplate {
     const funcs = options.funcs ? { ...this.funcs, ...options.funcs } : this.funcs;
     const dot = data === null || data === undefined ? NO_VALUE : data; // Go: reflect.ValueOf(nil) is invalid
     const ex = new Executor(this.parsed, funcs, options.missingKey ?? 'default', this.parsed.name, dot);
-    ex.walkList(dot, this.parsed.root);
+    try {
+      ex.walkList(dot, this.parsed.root);
+    } catch (e) {
+      if (e instanceof TemplateError) e.partial = ex.out;
+      throw e;
+    }
     return ex.out;
   }
 }

@@ -2,6 +2,9 @@
 import { lex, type Token } from './lexer';
 
 export class TemplateError extends Error {
+  /** Output written before an execution error (Go keeps it in the writer). */
+  partial = '';
+
   constructor(message: string) {
     super(message);
     this.name = 'TemplateError';
