@@ -29,8 +29,11 @@ function docker(line: string, columns?: number) {
   return { exitCode, ...io.captured };
 }
 
+/** The real client got as far as contacting the daemon: the line parsed, the verb would run. */
+const reachedDaemon = (f: Fixture) => f.stderr.includes('Cannot connect to the Docker daemon');
+
 describe('usage errors and help match the real docker client word for word', () => {
-  const invalid = (fixtures as Fixture[]).filter((f) => f.verdict === 'invalid');
+  const invalid = (fixtures as Fixture[]).filter((f) => !reachedDaemon(f));
   it.each(invalid.map((f) => [f.line, f] as const))('%s', (_line, fx) => {
     const got = docker(fx.line);
     expect(got.stderr.trimEnd()).toBe(fx.stderr);
@@ -40,7 +43,7 @@ describe('usage errors and help match the real docker client word for word', () 
 });
 
 describe('lines the real client accepts reach the verb', () => {
-  const valid = (fixtures as Fixture[]).filter((f) => f.verdict === 'valid');
+  const valid = (fixtures as Fixture[]).filter(reachedDaemon);
   it.each(valid.map((f) => [f.line, f] as const))('%s', (_line, fx) => {
     const got = docker(fx.line);
     expect(got.stderr).toBe('');
@@ -100,6 +103,20 @@ describe('the docker root', () => {
 
   it('keeps verbs true to the real use lines and descriptions', () => {
     expect(catalogMismatches(tool.tree)).toEqual([]);
+  });
+
+  it('resolves --context and $DOCKER_CONTEXT through the context store hook', () => {
+    const withCtx = createDockerTool<DemoEnv>({ verbs: DEMO_VERBS, home: '/home/learner', contextExists: (name) => name === 'remote' });
+    const run = (argv: string[], envVars: Record<string, string> = {}) => {
+      const io = fakeIo(['docker', ...argv], envVars);
+      return { code: runTool(withCtx, argv, io, env), err: io.captured.stderr };
+    };
+    expect(run(['--context', 'remote', 'ps', '-q'])).toEqual({ code: 0, err: '' });
+    expect(run(['ps', '-q'], { DOCKER_CONTEXT: 'gone' })).toEqual({
+      code: 1,
+      err: 'Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open /home/learner/.docker/contexts/meta/' +
+        '283bb9deef02e6843abfb538efa1eca70801bd8a701c3f98191e123496339247/meta.json: no such file or directory\n',
+    });
   });
 
   it('prints the version line consistent with `docker version`', () => {

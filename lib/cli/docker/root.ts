@@ -12,6 +12,7 @@ import { runTool, type Tool } from '../command/execute';
 import { find } from '../command/find';
 import { CommandTree, defineCommand, type CommandNode } from '../command/tree';
 import type { Command } from '../command/types';
+import { checkDockerContext } from './root-context';
 import { checkDockerGlobals, dockerGlobalFlags, dockerHelpFlag } from './root-flags';
 import { catalogAnnotations, mountCatalogGroups, mountCatalogStubs } from './root-stubs';
 
@@ -39,6 +40,8 @@ export interface DockerToolOptions<E> {
   readonly swarmStatus?: (env: E) => SwarmStatus | undefined;
   /** Installed CLI plugins shown in help (default: buildx and compose, as in a Docker Engine install). */
   readonly plugins?: readonly string[];
+  /** Whether a context other than `default` exists (for `--context`/DOCKER_CONTEXT); none by default. */
+  readonly contextExists?: (name: string, env: E) => boolean;
 }
 
 function swarmAvailable<E>(node: CommandNode<E>, status: SwarmStatus | undefined): boolean {
@@ -98,7 +101,12 @@ export function createDockerTool<E>(options: DockerToolOptions<E>): Tool<E> {
     mapError: options.mapError,
     isAvailable: (node, env) => swarmAvailable(node, options.swarmStatus?.(env)),
   });
-  return { tree, dialect, version: DOCKER_VERSION_LINE, afterGlobalFlags: (globals) => checkDockerGlobals(globals) };
+  const afterGlobalFlags: Tool<E>['afterGlobalFlags'] = (globals, env, io) => {
+    checkDockerGlobals(globals);
+    const exists = (name: string) => options.contextExists?.(name, env) ?? false;
+    checkDockerContext(String(globals.context ?? ''), io.env, String(globals.config ?? ''), exists);
+  };
+  return { tree, dialect, version: DOCKER_VERSION_LINE, afterGlobalFlags };
 }
 
 /** The shell command for `docker`; `makeEnv` builds the verbs' environment for each call. */
