@@ -1,6 +1,6 @@
 /** Completion over the docker tree: subcommands, flags, and object names from the verb's hook. */
 import { describe, expect, it } from 'vitest';
-import { createDockerTool, type SwarmStatus } from '../docker/root';
+import { createDockerTool, dockerCommandFn, type SwarmStatus } from '../docker/root';
 import { completeWords } from './complete';
 import { DEMO_VERBS, type DemoEnv } from './testing/demo-verbs';
 import { fakeIo } from './testing/fake-io';
@@ -42,6 +42,15 @@ describe('docker completion', () => {
     expect(complete('docker s', inactive)).not.toContain('service');
     expect(complete('docker s', inactive)).toContain('swarm');
     expect(complete('docker swarm ', inactive)).toEqual(['init', 'join']);
+  });
+});
+
+describe('the shell completion hook', () => {
+  it('takes the words before the cursor (with `docker`) and the current partial word', () => {
+    const fn = dockerCommandFn(tool, () => env);
+    const ctx = { cwd: '/', env: {}, fs: undefined as never, machine: undefined as never };
+    expect(fn.complete?.({ words: ['docker', 'container', 'stop'], current: 'a' }, ctx)).toEqual(['api']);
+    expect(fn.complete?.({ words: ['docker', 'run', '--env-file'], current: '' }, ctx)).toEqual([]); // shell falls back to files
   });
 });
 

@@ -3,9 +3,9 @@
  * being completed, possibly ''), offer subcommands, flags, or the command's own candidates
  * (object names from the engine, via the declaration's `complete` hook).
  */
-import type { CommandContext } from '../../shell/types';
 import type { Tool } from './execute';
 import type { CommandNode } from './tree';
+import type { ToolContext } from './types';
 
 function flagWords<E>(tool: Tool<E>, node: CommandNode<E>, env: E): string[] {
   const defs = node.flagSet().visible().filter((d) => tool.dialect.isFlagAvailable?.(d, env) ?? true);
@@ -18,7 +18,7 @@ function flagWords<E>(tool: Tool<E>, node: CommandNode<E>, env: E): string[] {
 }
 
 /** Candidates for the last word of `words`, sorted, without duplicates. */
-export function completeWords<E>(tool: Tool<E>, words: readonly string[], io: CommandContext, env: E): string[] {
+export function completeWords<E>(tool: Tool<E>, words: readonly string[], io: ToolContext, env: E): string[] {
   const partial = words[words.length - 1] ?? '';
   let node = tool.tree.root;
   const positionals: string[] = [];

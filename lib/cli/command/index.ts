@@ -1,6 +1,6 @@
 /** Public API of the command layer: what a verb file imports. */
 export { defineCommand, CommandNode, CommandTree } from './tree';
-export type { Command, CommandSpec, CompleteFn, CompletionContext, MountPoint, RunContext, RunFn } from './types';
+export type { Command, CommandSpec, CompleteFn, CompletionContext, MountPoint, RunContext, RunFn, ToolContext } from './types';
 export { arbitraryArgs, exactArgs, noArgs, requiresMaxArgs, requiresMinArgs, requiresRangeArgs, type ArgsRule } from './args';
 export { ArgsError, CliError, StatusError, joinErrors, type ArgsViolation } from './errors';
 export { runTool, terminalWidth, type Tool } from './execute';

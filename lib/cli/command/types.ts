@@ -39,10 +39,13 @@ export interface RunContext<E> {
   help(node?: CommandNode<E>): string;
 }
 
+/** The part of the shell's context both running and completing provide. */
+export type ToolContext = Pick<CommandContext, 'env' | 'cwd' | 'fs'>;
+
 /** What a completion hook receives (object names come from the engine through `env`). */
 export interface CompletionContext<E> {
   readonly env: E;
-  readonly io: CommandContext;
+  readonly io: ToolContext;
 }
 
 export type RunFn<E, O> = (ctx: RunContext<E>, opts: O, args: string[]) => number | void;

@@ -3,7 +3,7 @@
  * unknown-command wording, the real command catalog (groups + stubs) and the verbs mounted
  * on top. `createDockerTool` builds it; `dockerCommandFn` plugs it into the shell.
  */
-import type { CommandContext, CommandFn } from '../../shell/types';
+import type { CommandFn } from '../../shell/types';
 import { completeWords } from '../command/complete';
 import { dockerDialect } from '../command/dialect-docker';
 import type { CliError } from '../command/errors';
@@ -11,7 +11,7 @@ import { CliError as CliErrorClass } from '../command/errors';
 import { runTool, type Tool } from '../command/execute';
 import { find } from '../command/find';
 import { CommandTree, defineCommand, type CommandNode } from '../command/tree';
-import type { Command } from '../command/types';
+import type { Command, ToolContext } from '../command/types';
 import { checkDockerContext } from './root-context';
 import { checkDockerGlobals, dockerGlobalFlags, dockerHelpFlag } from './root-flags';
 import { catalogAnnotations, mountCatalogGroups, mountCatalogStubs } from './root-stubs';
@@ -109,12 +109,12 @@ export function createDockerTool<E>(options: DockerToolOptions<E>): Tool<E> {
   return { tree, dialect, version: DOCKER_VERSION_LINE, afterGlobalFlags };
 }
 
-/** The shell command for `docker`; `makeEnv` builds the verbs' environment for each call. */
-export function dockerCommandFn<E>(tool: Tool<E>, makeEnv: (ctx: CommandContext) => E): CommandFn {
-  return (ctx) => runTool(tool, ctx.argv.slice(1), ctx, makeEnv(ctx));
-}
-
-/** Completion for `docker …`: `words` are the words after `docker`, the last one partial. */
-export function dockerCompleter<E>(tool: Tool<E>, makeEnv: (ctx: CommandContext) => E) {
-  return (words: readonly string[], ctx: CommandContext): string[] => completeWords(tool, words, ctx, makeEnv(ctx));
+/**
+ * The shell command for `docker`, with its Tab completion. `makeEnv` builds the verbs'
+ * environment from the shell context (it gets the same fields when completing).
+ */
+export function dockerCommandFn<E>(tool: Tool<E>, makeEnv: (ctx: ToolContext) => E): CommandFn {
+  const fn: CommandFn = (ctx) => runTool(tool, ctx.argv.slice(1), ctx, makeEnv(ctx));
+  fn.complete = (request, ctx) => completeWords(tool, [...request.words.slice(1), request.current], ctx, makeEnv(ctx));
+  return fn;
 }
