@@ -74,6 +74,11 @@ export interface HostConfig {
   Tmpfs?: Record<string, string>;
   ShmSize: number;
   Init?: boolean;
+  /** '' (private), 'host', or 'container:<name|id>'. */
+  PidMode: string;
+  /** '' (private) or 'host'. */
+  UTSMode: string;
+  IpcMode: string;
   CpuShares: number;
   Memory: number;
   MemoryReservation: number;
@@ -147,6 +152,10 @@ export interface ProcessState {
   exitAt: number | null;
   exitCode: number;
   loop?: { script: string; interval: number; nextAt: number };
+  /** Listeners accept connections from this time on (databases initialising). */
+  readyAt?: number;
+  /** The entrypoint wrapper that launched a service (for its start-up lines). */
+  wrapper?: string | null;
 }
 
 export interface ContainerRecord {
@@ -179,4 +188,10 @@ export interface ContainerRecord {
   restartAt: number | null;
   /** When the next health probe runs. */
   healthAt: number | null;
+  /** Current restart backoff (docker doubles it from 100ms up to 1 minute). */
+  restartDelay: number;
+  /** Processes started with `docker exec` that are still running (in-container pids). */
+  execs: Array<{ pid: number; argv: string[]; user: string; started: number }>;
+  /** Next in-container pid. */
+  nextLocalPid: number;
 }

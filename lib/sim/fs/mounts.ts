@@ -197,4 +197,5 @@ export function copyTree(from: FileSystem, src: string, to: FileSystem, dst: str
     if (!to.stat(dst)) to.mkdir(dst, { mode: st.mode });
     for (const n of from.readdir(src)) copyTree(from, joinPath(src, n), to, joinPath(dst, n));
   }
+  if (st.type !== 'symlink' && (st.uid !== 0 || st.gid !== 0)) to.chown(dst, st.uid, st.gid);
 }

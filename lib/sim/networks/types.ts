@@ -21,6 +21,8 @@ export interface NetworkRecord {
   labels: Record<string, string>;
   /** One of the three networks every daemon has (bridge, host, none): cannot be removed. */
   predefined: boolean;
+  /** Last host number handed out (docker allocates serially, wrapping around). */
+  allocCursor: number;
 }
 
 /** A container's attachment to a network (NetworkSettings.Networks[name]). */

@@ -1,0 +1,213 @@
+/**
+ * Long-running tools with simple start-up logs and HTTP endpoints: registry, traefik, prometheus,
+ * grafana, cadvisor, Elastic stack, selenium, adminer. Built from one small table-driven factory.
+ */
+import { stableHex } from '../../core/rng';
+import { basename, type BehaviourCtx, type HttpResponse, type Listener, type ServiceBehaviour } from './types';
+import { isoTime } from './time-formats';
+
+type Route = (ctx: BehaviourCtx, path: string) => HttpResponse | null;
+
+interface DaemonSpec {
+  name: string;
+  match: (argv: readonly string[], wrapper: string | null) => boolean;
+  logs: (ctx: BehaviourCtx) => Array<[number, 'stdout' | 'stderr', string]>;
+  listeners: (ctx: BehaviourCtx) => Listener[];
+  routes?: Route;
+  exitCodeOnTerm?: number;
+  user: string;
+  memory: number;
+  minMemory?: number;
+  readyAfterMs?: number;
+}
+
+export const json = (status: number, body: unknown, extra: Array<[string, string]> = []): HttpResponse => {
+  const text = JSON.stringify(body);
+  return { status, statusText: status === 200 ? 'OK' : status === 404 ? 'Not Found' : 'Error', headers: [['Content-Type', 'application/json; charset=utf-8'], ...extra, ['Content-Length', String(text.length)]], body: text };
+};
+const text = (status: number, body: string, type = 'text/plain; charset=utf-8', extra: Array<[string, string]> = []): HttpResponse => ({ status, statusText: status === 200 ? 'OK' : status === 302 ? 'Found' : 'Not Found', headers: [['Content-Type', type], ...extra, ['Content-Length', String(body.length)]], body });
+const redirect = (to: string): HttpResponse => ({ status: 302, statusText: 'Found', headers: [['Content-Type', 'text/html; charset=utf-8'], ['Location', to]], body: `<a href="${to}">Found</a>.\n\n` });
+
+function daemon(spec: DaemonSpec): ServiceBehaviour {
+  return {
+    name: spec.name,
+    memory: spec.memory,
+    minMemory: spec.minMemory ?? Math.round(spec.memory / 3),
+    match: spec.match,
+    start(ctx) {
+      for (const [ms, stream, line] of spec.logs(ctx)) ctx.log(stream, line, ctx.now + ms);
+      return spec.readyAfterMs ? { readyAfterMs: spec.readyAfterMs } : {};
+    },
+    signal: (_ctx, sig) => (sig === 'SIGTERM' || sig === 'SIGINT' || sig === 'SIGQUIT' ? (spec.exitCodeOnTerm ?? 0) : null),
+    listeners: spec.listeners,
+    http: spec.routes ? (ctx, req) => spec.routes!(ctx, req.path) ?? text(404, '404 page not found\n') : undefined,
+    processes: (ctx) => [{ user: spec.user, cmd: ctx.argv.join(' '), parent: -1 }],
+  };
+}
+
+const logfmt = (ctx: BehaviourCtx, level: string, msg: string, rest = '') => `time="${isoTime(ctx.now)}" level=${level} msg="${msg}"${rest}`;
+const tcp = (port: number, kind: Listener['kind'] = 'http'): Listener => ({ port, proto: 'tcp', kind });
+
+export const registryBehaviour = daemon({
+  name: 'registry',
+  user: 'root',
+  memory: 9_000_000,
+  match: (argv, wrapper) => basename(argv[0] ?? '') === 'registry' || (wrapper === '/entrypoint.sh' && /\.ya?ml$/.test(argv[0] ?? '')),
+  logs: (ctx) => [
+    [0, 'stderr', logfmt(ctx, 'warning', 'No HTTP secret provided - generated random secret. This may cause problems with uploads if multiple registries are behind a load-balancer. To provide a shared secret, fill in http.secret in the configuration file or set the REGISTRY_HTTP_SECRET environment variable.', ' go.version=go1.20.8 instance.id=' + stableHex(ctx.c.id, 8) + ' service=registry version=2.8.3')],
+    [0, 'stderr', logfmt(ctx, 'info', 'redis not configured', ' go.version=go1.20.8 service=registry version=2.8.3')],
+    [0, 'stderr', logfmt(ctx, 'info', 'Starting upload purge in 20m0s', ' go.version=go1.20.8 service=registry version=2.8.3')],
+    [0, 'stderr', logfmt(ctx, 'info', 'using inmemory blob descriptor cache', ' go.version=go1.20.8 service=registry version=2.8.3')],
+    [0, 'stderr', logfmt(ctx, 'info', 'listening on [::]:5000', ' go.version=go1.20.8 service=registry version=2.8.3')],
+  ],
+  listeners: () => [tcp(5000)],
+  routes: (_ctx, path) => {
+    const api: [string, string] = ['Docker-Distribution-Api-Version', 'registry/2.0'];
+    if (path === '/v2/' || path === '/v2') return json(200, {}, [api]);
+    if (path.startsWith('/v2/_catalog')) return json(200, { repositories: [] }, [api]);
+    if (path === '/') return text(200, '');
+    return null;
+  },
+});
+
+export const traefikBehaviour = daemon({
+  name: 'traefik',
+  user: 'root',
+  memory: 40_000_000,
+  match: (argv) => basename(argv[0] ?? '') === 'traefik',
+  logs: (ctx) => [[0, 'stdout', `${isoTime(ctx.now).slice(0, 19)}Z INF Traefik version 3.5.0 built on 2025-07-23T09:11:04Z version=3.5.0`], [0, 'stdout', `${isoTime(ctx.now).slice(0, 19)}Z INF Starting provider aggregator *aggregator.ProviderAggregator`]],
+  listeners: (ctx) => [tcp(80), ...(ctx.argv.some((a) => a.startsWith('--api')) ? [tcp(8080)] : [])],
+  routes: (_ctx, path) => (path.startsWith('/dashboard') || path.startsWith('/api') ? text(200, '<!DOCTYPE html><html><head><title>Traefik</title></head><body></body></html>', 'text/html; charset=utf-8') : null),
+});
+
+export const prometheusBehaviour = daemon({
+  name: 'prometheus',
+  user: 'nobody',
+  memory: 60_000_000,
+  readyAfterMs: 200,
+  match: (argv) => basename(argv[0] ?? '') === 'prometheus',
+  logs: (ctx) => {
+    const t = isoTime(ctx.now);
+    return [
+      [0, 'stderr', `time=${t} level=INFO source=main.go:674 msg="No time or size retention was set so using the default time retention" duration=15d`],
+      [0, 'stderr', `time=${t} level=INFO source=main.go:725 msg="Starting Prometheus Server" mode=server version="(version=3.5.0, branch=HEAD, revision=8be3a9560fbdd18a94dedec4b747c35178177202)"`],
+      [50, 'stderr', `time=${t} level=INFO source=web.go:660 msg="Start listening for connections" component=web address=0.0.0.0:9090`],
+      [200, 'stderr', `time=${t} level=INFO source=main.go:1335 msg="Server is ready to receive web requests."`],
+    ];
+  },
+  listeners: () => [tcp(9090)],
+  routes: (_ctx, path) => {
+    if (path === '/') return redirect('/query');
+    if (path === '/-/healthy') return text(200, 'Prometheus Server is Healthy.\n');
+    if (path === '/-/ready') return text(200, 'Prometheus Server is Ready.\n');
+    if (path.startsWith('/metrics')) return text(200, '# HELP go_goroutines Number of goroutines that currently exist.\n# TYPE go_goroutines gauge\ngo_goroutines 38\n', 'text/plain; version=0.0.4; charset=utf-8');
+    if (path.startsWith('/query') || path.startsWith('/graph')) return text(200, '<!doctype html><html lang="en"><head><title>Prometheus Time Series Collection and Processing Server</title></head><body></body></html>', 'text/html; charset=utf-8');
+    return null;
+  },
+});
+
+export const grafanaBehaviour = daemon({
+  name: 'grafana',
+  user: 'grafana',
+  memory: 90_000_000,
+  readyAfterMs: 1_500,
+  match: (argv) => argv[0] === '/run.sh' || basename(argv[0] ?? '') === 'grafana',
+  logs: (ctx) => {
+    const t = isoTime(ctx.now).replace('Z', '+00:00');
+    return [
+      [0, 'stdout', `logger=settings t=${t} level=info msg="Starting Grafana" version=12.1.1 commit=df5de8219b41d1e639e003bf5f3a85913761d167 branch=HEAD compiled=${t}`],
+      [0, 'stdout', `logger=settings t=${t} level=info msg="Config loaded from" file=/usr/share/grafana/conf/defaults.ini`],
+      [1_500, 'stdout', `logger=http.server t=${t} level=info msg="HTTP Server Listen" address=[::]:3000 protocol=http subUrl= socket=`],
+    ];
+  },
+  listeners: () => [tcp(3000)],
+  routes: (_ctx, path) => {
+    if (path === '/') return redirect('/login');
+    if (path === '/login') return text(200, '<!doctype html><html lang="en-US"><head><title>Grafana</title></head><body></body></html>', 'text/html; charset=UTF-8');
+    if (path === '/api/health') return json(200, { database: 'ok', version: '12.1.1', commit: 'df5de8219b41d1e639e003bf5f3a85913761d167' });
+    return null;
+  },
+});
+
+export const cadvisorBehaviour = daemon({
+  name: 'cadvisor',
+  user: 'root',
+  memory: 45_000_000,
+  match: (argv) => basename(argv[0] ?? '') === 'cadvisor',
+  logs: (ctx) => [[0, 'stderr', `W${isoTime(ctx.now).slice(5, 10).replace('-', '')} ${isoTime(ctx.now).slice(11, 23)}       1 manager.go:159] Cannot detect current cgroup on cgroup v2`], [0, 'stderr', `I${isoTime(ctx.now).slice(5, 10).replace('-', '')} ${isoTime(ctx.now).slice(11, 23)}       1 cadvisor.go:195] Starting cAdvisor version: v0.52.1-5ca5a3ae on port 8080`]],
+  listeners: () => [tcp(8080)],
+  routes: (_ctx, path) => {
+    if (path === '/healthz') return text(200, 'ok');
+    if (path === '/') return redirect('/containers/');
+    if (path.startsWith('/containers')) return text(200, '<html><head><title>cAdvisor - /</title></head><body></body></html>', 'text/html; charset=utf-8');
+    if (path.startsWith('/metrics')) return text(200, '# HELP container_cpu_usage_seconds_total Cumulative cpu time consumed in seconds.\n', 'text/plain; version=0.0.4; charset=utf-8');
+    return null;
+  },
+});
+
+const securityOff = (ctx: BehaviourCtx) => ctx.env['xpack.security.enabled'] === 'false';
+
+export const elasticsearchBehaviour = daemon({
+  name: 'elasticsearch',
+  user: 'elasticsearch',
+  memory: 1_000_000_000,
+  minMemory: 300_000_000,
+  readyAfterMs: 20_000,
+  exitCodeOnTerm: 143,
+  match: (argv) => argv[0] === 'eswrapper' || basename(argv[0] ?? '') === 'elasticsearch',
+  logs: (ctx) => {
+    const j = (ms: number, level: string, logger: string, msg: string): [number, 'stdout', string] => [ms, 'stdout', `{"@timestamp":"${isoTime(ctx.now + ms)}", "log.level": "${level}", "message":"${msg}", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"${logger}","elasticsearch.node.name":"${ctx.c.config.Hostname}","elasticsearch.cluster.name":"docker-cluster"}`];
+    const out: Array<[number, 'stdout' | 'stderr', string]> = [j(0, 'INFO', 'org.elasticsearch.node.Node', `version[8.19.2], pid[1], build[docker/…], OS[Linux/6.8.0-60-generic/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/24/24+36-3646]`), j(18_000, 'INFO', 'org.elasticsearch.http.AbstractHttpServerTransport', 'publish_address {172.17.0.2:9200}, bound_addresses {[::]:9200}'), j(20_000, 'INFO', 'org.elasticsearch.node.Node', 'started {…}')];
+    if (!securityOff(ctx)) {
+      const pw = stableHex(ctx.c.id + 'elastic', 20).replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]!);
+      out.push([21_000, 'stdout', `\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n✅ Elasticsearch security features have been automatically configured!\n✅ Authentication is enabled and cluster connections are encrypted.\n\nℹ️  Password for the elastic user (reset with \`bin/elasticsearch-reset-password -u elastic\`):\n  ${pw}\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n`]);
+    }
+    return out;
+  },
+  listeners: (ctx) => [tcp(9200, securityOff(ctx) ? 'http' : 'tls'), tcp(9300, 'tcp')],
+  routes: (ctx, path) =>
+    path === '/' ? json(200, { name: ctx.c.config.Hostname, cluster_name: 'docker-cluster', cluster_uuid: stableHex(ctx.c.id, 22), version: { number: '8.19.2', build_flavor: 'default', build_type: 'docker', lucene_version: '9.12.2', minimum_wire_compatibility_version: '7.17.0', minimum_index_compatibility_version: '7.0.0' }, tagline: 'You Know, for Search' }, [['X-elastic-product', 'Elasticsearch']]) : null,
+});
+
+export const kibanaBehaviour = daemon({
+  name: 'kibana',
+  user: 'kibana',
+  memory: 450_000_000,
+  readyAfterMs: 15_000,
+  match: (argv) => basename(argv[0] ?? '') === 'kibana-docker' || basename(argv[0] ?? '') === 'kibana',
+  logs: (ctx) => [[0, 'stdout', `[${isoTime(ctx.now).replace('Z', '+00:00')}][INFO ][root] Kibana is starting`], [15_000, 'stdout', `[${isoTime(ctx.now + 15_000).replace('Z', '+00:00')}][INFO ][http.server.Kibana] http server running at http://0.0.0.0:5601`]],
+  listeners: () => [tcp(5601)],
+  routes: (_ctx, path) => (path === '/' ? redirect('/app/home') : path.startsWith('/app') ? text(200, '<!DOCTYPE html><html lang="en"><head><title>Elastic</title></head><body></body></html>', 'text/html; charset=utf-8') : null),
+});
+
+export const logstashBehaviour = daemon({
+  name: 'logstash',
+  user: 'logstash',
+  memory: 600_000_000,
+  readyAfterMs: 12_000,
+  match: (argv, wrapper) => basename(argv[0] ?? '') === 'logstash' || (wrapper === '/usr/local/bin/docker-entrypoint' && argv.length === 0),
+  logs: (ctx) => [[0, 'stdout', `Using bundled JDK: /usr/share/logstash/jdk`], [12_000, 'stdout', `[${isoTime(ctx.now + 12_000).replace('T', 'T').slice(0, 23)}][INFO ][logstash.agent           ] Successfully started Logstash API endpoint {:port=>9600, :ssl_enabled=>false}`]],
+  listeners: () => [tcp(5044, 'tcp'), tcp(9600)],
+  routes: (ctx, path) => (path === '/' ? json(200, { host: ctx.c.config.Hostname, version: '8.19.2', http_address: '0.0.0.0:9600', status: 'green' }) : null),
+});
+
+export const seleniumBehaviour = daemon({
+  name: 'selenium',
+  user: 'seluser',
+  memory: 350_000_000,
+  readyAfterMs: 3_000,
+  match: (argv) => basename(argv[0] ?? '') === 'entry_point.sh',
+  logs: (ctx) => [[0, 'stdout', `${isoTime(ctx.now).slice(0, 19).replace('T', ' ')},000 INFO Included extra file "/etc/supervisor/conf.d/selenium.conf" during parsing`], [3_000, 'stdout', `09:00:03.000 INFO [Standalone.execute] - Started Selenium Standalone 4.35.0 (revision 1c58e5028b): http://172.17.0.2:4444`]],
+  listeners: () => [tcp(4444), tcp(7900), tcp(5900, 'tcp')],
+  routes: (_ctx, path) => (path === '/status' ? json(200, { value: { ready: true, message: 'Selenium Grid ready.' } }) : path === '/' ? redirect('/ui/') : null),
+});
+
+export const phpServerBehaviour = daemon({
+  name: 'php-server',
+  user: 'adminer',
+  memory: 12_000_000,
+  match: (argv) => basename(argv[0] ?? '') === 'php' && argv.includes('-S'),
+  logs: (ctx) => [[0, 'stderr', `[${new Date(ctx.now).toUTCString().slice(0, 25)}] PHP 8.4.11 Development Server (http://[::]:8080) started`]],
+  listeners: () => [tcp(8080)],
+  routes: (_ctx, path) => (path === '/' || path.startsWith('/?') ? text(200, '<!DOCTYPE html>\n<html lang="en" dir="ltr">\n<title>Login - Adminer</title>\n', 'text/html; charset=utf-8') : null),
+});

@@ -1,0 +1,31 @@
+/**
+ * The behaviour registry. Other parts (a richer registry server, build tooling…) can add or
+ * replace behaviours with registerBehaviour; the first match wins, newest registrations first.
+ */
+import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour, traefikBehaviour } from './daemons';
+import { mariadbBehaviour, mongoBehaviour, mysqlBehaviour, redisBehaviour } from './databases';
+import { helloBehaviour } from './hello';
+import { httpdBehaviour } from './httpd';
+import { nginxBehaviour } from './nginx';
+import { postgresBehaviour } from './postgres';
+import type { ServiceBehaviour } from './types';
+
+const registry: ServiceBehaviour[] = [
+  nginxBehaviour, httpdBehaviour, helloBehaviour, postgresBehaviour, mysqlBehaviour, mariadbBehaviour, redisBehaviour,
+  mongoBehaviour, registryBehaviour, traefikBehaviour, prometheusBehaviour, grafanaBehaviour, cadvisorBehaviour,
+  elasticsearchBehaviour, kibanaBehaviour, logstashBehaviour, seleniumBehaviour, phpServerBehaviour,
+];
+
+export function registerBehaviour(b: ServiceBehaviour): void {
+  const i = registry.findIndex((x) => x.name === b.name);
+  if (i >= 0) registry.splice(i, 1);
+  registry.unshift(b);
+}
+
+export function findBehaviour(argv: readonly string[], wrapper: string | null): ServiceBehaviour | undefined {
+  return registry.find((b) => b.match(argv, wrapper));
+}
+
+export function behaviourByName(name: string): ServiceBehaviour | undefined {
+  return registry.find((b) => b.name === name);
+}

@@ -1,0 +1,64 @@
+/**
+ * Container logs (json-file driver): timestamped lines per stream, capped per container so a
+ * chatty loop keeps memory flat. Lines may be stamped in the near future (a database that becomes
+ * ready after a few seconds); reads only return what has "happened" by the current clock.
+ */
+import type { Engine } from '../core/engine';
+import { EngineError } from '../core/errors';
+import type { ContainerRecord, LogLine } from './types';
+
+export const MAX_LOG_LINES = 1000;
+
+const NO_LOGS_DRIVERS = new Set(['none', 'syslog', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs', 'logentries']);
+
+export function appendLog(c: ContainerRecord, stream: LogLine['stream'], text: string, t: number): void {
+  if (text === '') return;
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  for (const line of lines) {
+    const entry: LogLine = { t, stream, text: line };
+    const last = c.logs[c.logs.length - 1];
+    if (!last || last.t <= t) c.logs.push(entry);
+    else {
+      let i = c.logs.length - 1;
+      while (i > 0 && c.logs[i - 1]!.t > t) i--;
+      c.logs.splice(i, 0, entry);
+    }
+  }
+  if (c.logs.length > MAX_LOG_LINES) {
+    const drop = c.logs.length - MAX_LOG_LINES;
+    c.logs.splice(0, drop);
+    c.logsDropped += drop;
+  }
+}
+
+export interface LogQuery {
+  /** ms since epoch, inclusive. */
+  since?: number;
+  /** ms since epoch, exclusive as docker's --until. */
+  until?: number;
+  /** Last N lines (after since/until); undefined or negative: all. */
+  tail?: number;
+  stdout?: boolean;
+  stderr?: boolean;
+}
+
+/** docker logs: lines visible at the current time. */
+export function readLogs(eng: Engine, c: ContainerRecord, q: LogQuery = {}): LogLine[] {
+  const driver = c.hostConfig.LogConfig.Type;
+  if (NO_LOGS_DRIVERS.has(driver)) {
+    throw new EngineError('unknown', `configured logging driver does not support reading`);
+  }
+  const now = eng.world.clock;
+  const wantOut = q.stdout ?? true;
+  const wantErr = q.stderr ?? true;
+  let lines = c.logs.filter(
+    (l) => l.t <= now && (l.stream === 'stdout' ? wantOut : wantErr) && (q.since === undefined || l.t >= q.since) && (q.until === undefined || l.t < q.until),
+  );
+  if (q.tail !== undefined && q.tail >= 0) lines = q.tail === 0 ? [] : lines.slice(-q.tail);
+  return lines;
+}
+
+/** Lines stamped after `from` and up to now (what a `docker logs -f` or attached terminal shows next). */
+export function logsBetween(c: ContainerRecord, from: number, to: number): LogLine[] {
+  return c.logs.filter((l) => l.t > from && l.t <= to);
+}

@@ -1,0 +1,49 @@
+/**
+ * The processes of a running container, with both pid namespaces: the in-container pid (the main
+ * process is 1) and the host pid (`docker top`, State.Pid). Services list their workers;
+ * `docker exec` processes that are still running are added.
+ */
+import { hostOf, type Engine } from '../core/engine';
+import { behaviourByName } from './behaviours/index';
+import type { ContainerRecord } from './types';
+import type { BehaviourCtx } from './behaviours/types';
+
+export interface ProcessRow {
+  pid: number;
+  hostPid: number;
+  ppid: number;
+  hostPpid: number;
+  user: string;
+  cmd: string;
+  started: number;
+}
+
+/** Minimal behaviour context for read-only questions (processes, listeners). */
+export function peekCtx(eng: Engine, c: ContainerRecord, fs: BehaviourCtx['fs']): BehaviourCtx {
+  return { eng, c, fs, now: eng.world.clock, env: {}, argv: [c.path, ...c.args], wrapper: null, log: () => undefined };
+}
+
+export function containerProcesses(eng: Engine, c: ContainerRecord, fs?: BehaviourCtx['fs']): ProcessRow[] {
+  const proc = c.proc;
+  if (!proc || !c.state.Running) return [];
+  const started = c.state.StartedAt ?? eng.world.clock;
+  const shimPid = proc.pid - 20;
+  const behaviour = proc.behaviour ? behaviourByName(proc.behaviour) : undefined;
+  const userOf = (u: string) => (u === '' ? 'root' : u);
+  const list = behaviour && fs ? behaviour.processes(peekCtx(eng, c, fs)) : [{ user: userOf(c.config.User.split(':')[0] ?? ''), cmd: [c.path, ...c.args].join(' '), parent: -1 }];
+  const rows: ProcessRow[] = list.map((p, i) => {
+    const pid = i === 0 ? 1 : 28 + i;
+    const parentPid = p.parent < 0 ? 0 : p.parent === 0 ? 1 : 28 + p.parent;
+    return { pid, hostPid: proc.pid + (i === 0 ? 0 : 40 + i), ppid: parentPid, hostPpid: p.parent < 0 ? shimPid : proc.pid, user: p.user, cmd: p.cmd, started };
+  });
+  for (const e of c.execs) rows.push({ pid: e.pid, hostPid: proc.pid + 100 + e.pid, ppid: 0, hostPpid: shimPid, user: e.user, cmd: e.argv.join(' '), started: e.started });
+  return rows;
+}
+
+/** Containers sharing this one's pid namespace (`--pid container:x` in either direction). */
+export function pidNamespacePeers(eng: Engine, c: ContainerRecord): ContainerRecord[] {
+  const host = hostOf(eng);
+  const target = c.hostConfig.PidMode.startsWith('container:') ? c.hostConfig.PidMode.slice(10) : null;
+  const root = target ? (Object.values(host.containers).find((x) => x.id === target || x.name === target) ?? c) : c;
+  return Object.values(host.containers).filter((x) => x === root || x.hostConfig.PidMode === `container:${root.id}` || x.hostConfig.PidMode === `container:${root.name}`);
+}

@@ -1,0 +1,27 @@
+/**
+ * Running a program inside a container "in the background" of simulated time: the ProcessRunner
+ * executes it on the container's machine with a process-local clock, so a `sleep 5` inside only
+ * tells us when the process ends — the world clock does not jump.
+ */
+import type { Engine, ProcessResult } from '../core/engine';
+import { appendLog } from './logs';
+import type { ContainerRecord } from './types';
+import { machineFor } from './view';
+
+export interface BackgroundRun {
+  result: ProcessResult;
+  /** Simulated ms the program took. */
+  elapsed: number;
+}
+
+export function runInBackground(eng: Engine, c: ContainerRecord, argv: readonly string[], opts: { stdin?: string; start?: number; log?: boolean } = {}): BackgroundRun {
+  const start = opts.start ?? eng.world.clock;
+  let t = start;
+  const machine = machineFor(eng, c, { clock: { now: () => t, advance: (ms: number) => void (t += Math.max(0, ms)) } });
+  const result = eng.rt.runner(machine, argv, { cwd: c.config.WorkingDir || '/', env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+  if (opts.log !== false) {
+    appendLog(c, 'stdout', result.stdout, t);
+    appendLog(c, 'stderr', result.stderr, t);
+  }
+  return { result, elapsed: t - start };
+}

@@ -1,0 +1,124 @@
+/**
+ * A container as a place to run things: its composed filesystem (image layers, init files,
+ * writable layer, volumes, bind mounts, tmpfs, cgroup files) and the shell's Machine for it.
+ */
+import type { Machine } from '../../shell/types';
+import { advance } from '../core/clock';
+import { hostOf, type Engine } from '../core/engine';
+import { EngineError } from '../core/errors';
+import { MountedFs, type MountPoint } from '../fs/mounts';
+import { OverlayFs } from '../fs/overlay';
+import type { FileSystem } from '../fs/types';
+import { imageLayers } from '../images/store';
+import { volumeFs } from '../volumes/volumes';
+import { envRecord } from './defaults';
+import { cgroupLayer, initLayer } from './init-layer';
+import { usageOf } from './usage';
+import type { ContainerRecord } from './types';
+
+export interface ResolvedUser {
+  name: string;
+  uid: number;
+  gid: number;
+  home: string;
+}
+
+export function containerFs(eng: Engine, c: ContainerRecord, now: () => number = () => eng.world.clock): FileSystem {
+  const host = hostOf(eng);
+  const image = host.images[c.imageId];
+  const lowers = image ? imageLayers(host, image) : [];
+  const root = new OverlayFs([c.upper, initLayer(c), ...lowers], { writable: true, now });
+  const mounts: MountPoint[] = [];
+  const empty = () => new OverlayFs([{ entries: {} }], { writable: true, now });
+  for (const m of c.mounts) {
+    if (m.Type === 'volume') {
+      const vol = host.volumes[m.Name ?? ''];
+      mounts.push({ target: m.Destination, fs: vol ? volumeFs(eng, vol) : empty(), source: '/', readOnly: !m.RW });
+    } else if (m.Type === 'bind') {
+      mounts.push({ target: m.Destination, fs: eng.rt.hostFs ?? empty(), source: m.Source, readOnly: !m.RW });
+    } else {
+      const data = (c.tmpfs[m.Destination] ??= { entries: {} });
+      mounts.push({ target: m.Destination, fs: new OverlayFs([data], { writable: true, now }), source: '/', readOnly: !m.RW });
+    }
+  }
+  mounts.push({ target: '/sys/fs/cgroup', fs: new OverlayFs([cgroupLayer(host, c, usageOf(eng, c))], { writable: false, now }), source: '/', readOnly: true });
+  return new MountedFs(root, mounts, c.hostConfig.ReadonlyRootfs);
+}
+
+/** Parse `/etc/passwd` and `/etc/group` to resolve `user`, `uid`, `user:group`, `uid:gid`. */
+export function resolveUser(fs: FileSystem, spec: string): ResolvedUser {
+  const [u = '', g] = spec.split(':', 2);
+  const read = (p: string) => {
+    try {
+      return fs.readFile(p);
+    } catch {
+      return '';
+    }
+  };
+  const passwd = read('/etc/passwd').split('\n').map((l) => l.split(':'));
+  const name = u === '' ? 'root' : u;
+  const entry = passwd.find((f) => f[0] === name) ?? (/^\d+$/.test(name) ? passwd.find((f) => f[2] === name) : undefined);
+  let res: ResolvedUser;
+  if (entry) res = { name: entry[0]!, uid: Number(entry[2]), gid: Number(entry[3]), home: entry[5] || '/' };
+  else if (/^\d+$/.test(name)) res = { name, uid: Number(name), gid: Number(name), home: '/' };
+  else throw new EngineError('unknown', `unable to find user ${name}: no matching entries in passwd file`);
+  if (g !== undefined && g !== '') {
+    if (/^\d+$/.test(g)) res.gid = Number(g);
+    else {
+      const grp = read('/etc/group').split('\n').map((l) => l.split(':')).find((f) => f[0] === g);
+      if (!grp) throw new EngineError('unknown', `unable to find group ${g}: no matching entries in group file`);
+      res.gid = Number(grp[2]);
+    }
+  }
+  return res;
+}
+
+export type ExecLookup = { ok: true; path: string } | { ok: false; reason: 'missing' | 'denied' | 'dir' };
+
+/** exec(3)-style lookup: paths with `/` directly, other names along PATH. */
+export function findExecutable(fs: FileSystem, name: string, path: string): ExecLookup {
+  const candidates = name.includes('/') ? [name] : path.split(':').filter(Boolean).map((d) => `${d}/${name}`);
+  let sawDenied = false;
+  for (const p of candidates) {
+    const st = fs.stat(p);
+    if (!st) continue;
+    if (st.type === 'dir') {
+      if (name.includes('/')) return { ok: false, reason: 'dir' };
+      continue;
+    }
+    if ((st.mode & 0o111) === 0) {
+      sawDenied = true;
+      continue;
+    }
+    return { ok: true, path: p };
+  }
+  return { ok: false, reason: sawDenied ? 'denied' : 'missing' };
+}
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export interface MachineOptions {
+  /** Process-local clock (main processes run "in the background" of simulated time). */
+  clock?: Machine['clock'];
+  user?: string;
+  env?: Record<string, string>;
+  shell?: 'bash' | 'sh';
+}
+
+/** The shell's Machine for a container: hostname, user, filesystem, environment, tools. */
+export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions = {}): Machine {
+  const fs = containerFs(eng, c);
+  const user = resolveUser(fs, opts.user ?? c.config.User);
+  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home, ...envRecord(c.config.Env), ...(opts.env ?? {}) };
+  if (c.config.Tty) env['TERM'] = 'xterm';
+  const hasBash = fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null;
+  return {
+    hostname: c.config.Hostname,
+    user,
+    fs,
+    commands: eng.rt.toolsFor?.(eng, c) ?? {},
+    clock: opts.clock ?? { now: () => eng.world.clock, advance: (ms: number) => advance(eng, ms) },
+    env,
+    shellName: opts.shell ?? (hasBash ? 'bash' : 'sh'),
+  };
+}

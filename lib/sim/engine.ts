@@ -1,0 +1,25 @@
+/**
+ * Creating a ready-to-use engine: a fresh world (or a restored one) with the predefined networks
+ * and the containers' tick hook registered. Other subsystems add their hooks to `eng.rt.hooks`.
+ */
+import { createRuntime, type Engine, type ProcessRunner, type Runtime } from './core/engine';
+import { createWorld, type World, type WorldOptions } from './core/world';
+import type { FileSystem } from './fs/types';
+import { containersHook } from './containers/scheduler';
+import { ensureDefaultNetworks } from './networks/manage';
+
+export interface EngineOptions extends WorldOptions {
+  runner: ProcessRunner;
+  hostFs?: FileSystem;
+  toolsFor?: Runtime['toolsFor'];
+  /** Continue from a snapshot instead of a fresh world. */
+  world?: World;
+}
+
+export function createEngine(o: EngineOptions): Engine {
+  const rt = createRuntime(o.runner, { hooks: [containersHook], ...(o.hostFs ? { hostFs: o.hostFs } : {}), ...(o.toolsFor ? { toolsFor: o.toolsFor } : {}) });
+  const world = o.world ?? createWorld(o);
+  const eng: Engine = { world, rt, host: world.hosts[0]!.name };
+  ensureDefaultNetworks(eng);
+  return eng;
+}

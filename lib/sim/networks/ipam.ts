@@ -1,0 +1,88 @@
+/**
+ * IPv4 address management: CIDR parsing, the daemon's default address pools, serial allocation
+ * of container addresses inside a subnet (or --ip-range).
+ */
+import { invalid } from '../core/errors';
+
+export interface Cidr {
+  base: number;
+  prefix: number;
+}
+
+export function ipToInt(ip: string): number | null {
+  const parts = ip.split('.');
+  if (parts.length !== 4) return null;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return null;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+
+export function intToIp(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+export function parseCidr(s: string): Cidr | null {
+  const [ip, len] = s.split('/');
+  const base = ip === undefined ? null : ipToInt(ip);
+  const prefix = Number(len);
+  if (base === null || len === undefined || !/^\d{1,2}$/.test(len) || prefix > 32) return null;
+  return { base: (base & mask(prefix)) >>> 0, prefix };
+}
+
+function mask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+export function cidrString(c: Cidr): string {
+  return `${intToIp(c.base)}/${c.prefix}`;
+}
+
+export function size(c: Cidr): number {
+  return 2 ** (32 - c.prefix);
+}
+
+export function contains(c: Cidr, ip: number): boolean {
+  return ip >= c.base && ip < c.base + size(c);
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.base < b.base + size(b) && b.base < a.base + size(a);
+}
+
+/** Parse `--subnet`, with docker's error for a malformed one. */
+export function requireCidr(s: string): Cidr {
+  const c = parseCidr(s);
+  if (!c) throw invalid(`invalid CIDR address: ${s}`);
+  return c;
+}
+
+/** The daemon's default pools: 172.17-31.0.0/16, then 192.168.x.0/20. */
+export function* defaultPools(): Generator<Cidr> {
+  for (let i = 17; i <= 31; i++) yield { base: ((172 << 24) | (i << 16)) >>> 0, prefix: 16 };
+  for (let i = 0; i < 256; i += 16) yield { base: ((192 << 24) | (168 << 16) | (i << 8)) >>> 0, prefix: 20 };
+}
+
+/**
+ * Next free address after `cursor` (a host number in the subnet), skipping the network address,
+ * the broadcast address and `used`. Returns the address and the new cursor, or null when full.
+ */
+export function allocate(subnet: Cidr, range: Cidr | null, used: ReadonlySet<number>, cursor: number): { ip: number; cursor: number } | null {
+  const total = size(subnet);
+  for (let step = 1; step <= total; step++) {
+    const host = (cursor + step) % total;
+    const ip = subnet.base + host;
+    if (host === 0 || host === total - 1 || used.has(ip)) continue;
+    if (range && !contains(range, ip)) continue;
+    return { ip, cursor: host };
+  }
+  return null;
+}
+
+/** docker's classic MAC for an address: 02:42 followed by the four address bytes. */
+export function macFor(ip: number): string {
+  const bytes = [0x02, 0x42, ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255];
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
