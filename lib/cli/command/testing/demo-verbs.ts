@@ -98,9 +98,15 @@ export const exec = dockerCommand({
   interspersed: false,
   at: [{ parent: 'container' }, { parent: ''}],
   flags: {
-    interactive: f.bool({ short: 'i', usage: 'Keep STDIN open even if not attached' }),
-    tty: f.bool({ short: 't', usage: 'Allocate a pseudo-TTY' }),
+    detach: f.bool({ short: 'd', usage: 'Detached mode: run command in the background' }),
+    detachKeys: f.string({ usage: 'Override the key sequence for detaching a container' }),
     env: f.list({ short: 'e', usage: 'Set environment variables', validator: validateEnv }),
+    envFile: f.list({ usage: 'Read in a file of environment variables' }),
+    interactive: f.bool({ short: 'i', usage: 'Keep STDIN open even if not attached' }),
+    privileged: f.bool({ usage: 'Give extended privileges to the command' }),
+    tty: f.bool({ short: 't', usage: 'Allocate a pseudo-TTY' }),
+    user: f.string({ short: 'u', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' }),
+    workdir: f.string({ short: 'w', usage: 'Working directory inside the container' }),
   },
   run: echo,
 });
