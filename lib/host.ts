@@ -38,6 +38,8 @@ export interface HostSession extends ShellSession {
   readonly rootFs: TreeFs;
   snapshot(): HostSnapshot;
   restore(snapshot: HostSnapshot): void;
+  /** Status of `exit` when the last input left the top-level shell (a real terminal would close), else null. */
+  topLevelExit(): number | null;
 }
 
 export function createHostSession(opts: HostOptions = {}): HostSession {
@@ -83,6 +85,7 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
     complete: (line, cursor) => session.complete(line, cursor),
     interrupt: () => session.interrupt(),
     history: () => session.history(),
+    topLevelExit: () => session.topLevelExit(),
     snapshot(): HostSnapshot {
       return { version: 1, fs: clonePlain(data.current), clock: clock.ms, shell: session.snapshot() };
     },

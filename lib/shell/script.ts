@@ -6,7 +6,7 @@ import { basename } from '../sim/fs/path';
 import { ExitSignal, LimitError, ReturnSignal } from './errors';
 import type { Io } from './io';
 import { Interp, type InterpMode } from './interp';
-import { childFrame } from './state';
+import { childFrame, type ShellOptions } from './state';
 import { LIMITS } from './context';
 import type { Machine } from './types';
 
@@ -58,10 +58,12 @@ export function runChild(
   args: string[],
   io: Io,
   env: Record<string, string>,
+  options: Partial<ShellOptions> = {},
 ): number {
   if (sh.depth + 1 > LIMITS.maxDepth) throw new LimitError('maximum nesting exceeded');
   const machine = flavour === sh.machine.shellName ? sh.machine : { ...sh.machine, shellName: flavour };
   const frame = childFrame(sh.frame, env, sh.hooks.nextPid(), argv0, args);
+  Object.assign(frame.options, options);
   const child = new Interp(machine, sh.fs, frame, sh.hooks, sh.budget, sh.depth + 1, mode);
   try {
     return child.runSource(text, io);

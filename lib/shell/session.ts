@@ -35,6 +35,7 @@ export class Session implements ShellSession {
   /** Budget of the input being run (shared with exec/spawn calls made by tools during it). */
   private budget: Budget | null = null;
   private execDepth = 0;
+  private exitedTop: number | null = null;
   readonly control: ShellControl;
   readonly hooks: SessionHooks;
 
@@ -93,6 +94,7 @@ export class Session implements ShellSession {
 
   run(source: string): RunResult {
     const log = new OutputLog();
+    this.exitedTop = null;
     if (this.attached) return this.result(log, 0);
     const { frame, machine } = this.top;
     const name = machine.shellName;
@@ -126,7 +128,7 @@ export class Session implements ShellSession {
         const onExit = this.onExits.pop();
         const extra = onExit?.(e.code);
         if (typeof extra === 'string' && extra !== '') log.out(extra);
-      }
+      } else this.exitedTop = e.code;
       return e.code;
     }
     if (e instanceof LimitError) {
@@ -186,6 +188,14 @@ export class Session implements ShellSession {
 
   history(): readonly string[] {
     return this.state.history;
+  }
+
+  /**
+   * The status given to `exit` when the last run() exited the top-level shell (a terminal would
+   * close; the session stays usable), else null.
+   */
+  topLevelExit(): number | null {
+    return this.exitedTop;
   }
 
   /** True while a process is attached (input ignored until Ctrl+C). */

@@ -26,10 +26,8 @@ export interface OptionSpec {
 }
 
 /** Parse argv[1..]; on error writes GNU's message and returns the exit status instead. */
-export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus = 1): ParsedArgs | number {
-  const name = ctx.argv[0] as string;
+export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus = 1, args: readonly string[] = ctx.argv.slice(1)): ParsedArgs | number {
   const out: ParsedArgs = { flags: new Set(), values: new Map(), operands: [] };
-  const args = ctx.argv.slice(1);
   const bool = spec.bool ?? '';
   const value = spec.value ?? '';
   for (let i = 0; i < args.length; i++) {
@@ -75,7 +73,6 @@ export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus 
       break;
     }
   }
-  void name;
   return out;
 }
 

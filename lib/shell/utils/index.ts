@@ -1,24 +1,82 @@
 /**
  * The shell's utilities: programs every machine has (coreutils/busybox-like), run as Cmds.
  * Tools that need the engine (docker, kubectl, curl, ping…) are not here: they are registered on
- * the Machine (lib/host.ts). Gated utilities exist only where their binary is in the machine's
- * filesystem (e.g. `bash` and `apt-get` on Ubuntu, not on alpine).
+ * the Machine (lib/host.ts). Gated utilities exist only where their program file is on the
+ * machine's PATH (e.g. `bash` and `apt-get` on Ubuntu images, not on alpine).
  */
 import type { Cmd } from '../context';
+import { awk } from './awk';
 import { cat } from './cat';
+import { chmod, chown } from './perms';
+import { cp, ln, mv } from './copy';
+import { editor, man, pager } from './editors';
+import { find } from './find';
+import { grep } from './grep';
 import { ls } from './ls';
+import { mkdir, rm, rmdir, touch } from './fileops';
+import * as misc from './misc';
+import { apt } from './packages';
+import { env, shellCommand, sudo, which, xargs } from './procs';
+import { sed } from './sed';
 import * as sys from './system';
+import { tar } from './tar';
+import { head, tail, tee, wc } from './text-basic';
+import { cut, sort, tr, uniq } from './text-fields';
 
 export const UTILITIES: Readonly<Record<string, Cmd>> = {
+  apt,
+  'apt-get': apt,
+  awk,
+  base64: misc.base64,
+  basename: misc.basename,
+  bash: shellCommand('bash'),
   cat,
+  chmod,
+  chown,
   clear: sys.clear,
+  cp,
+  cut,
   date: sys.date,
+  dirname: misc.dirname,
+  egrep: grep,
+  env,
+  find,
+  grep,
+  head,
   hostname: sys.hostname,
   id: sys.id,
+  less: pager,
+  ln,
   ls,
+  man,
+  mkdir,
+  more: pager,
+  mv,
+  nano: editor,
+  readlink: misc.readlink,
+  realpath: misc.realpath,
+  rm,
+  rmdir,
+  sed,
+  seq: misc.seq,
+  sh: shellCommand('sh'),
   sleep: sys.sleep,
+  sort,
+  sudo,
+  tail,
+  tar,
+  tee,
+  touch,
+  tr,
   uname: sys.uname,
+  uniq,
+  vi: editor,
+  vim: editor,
+  wc,
+  which,
   whoami: sys.whoami,
+  xargs,
+  yes: misc.yes,
 };
 
 /** Utilities that only exist when their program file is on the machine's PATH. */
