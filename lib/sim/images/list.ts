@@ -1,0 +1,110 @@
+/** docker images / image ls: summaries with docker's filters, newest first. */
+import { hostOf, type Engine } from '../core/engine';
+import { invalid } from '../core/errors';
+import { matchLabels } from '../networks/manage';
+import { familiarName, parseReference } from './reference';
+import { childrenOf, refsOf, repoDigests, repoTags, resolveImage } from './store';
+import type { ImageRecord } from './types';
+
+export interface ImageSummary {
+  id: string;
+  parentId: string;
+  repoTags: string[];
+  repoDigests: string[];
+  created: number;
+  size: number;
+  /** Bytes shared with other images (layers used by more than one image). */
+  sharedSize: number;
+  labels: Record<string, string>;
+  /** Containers (any state) using the image. */
+  containers: number;
+  image: ImageRecord;
+}
+
+export interface ImageFilters {
+  dangling?: boolean;
+  /** `reference=` patterns (path.Match globs against `repo` and `repo:tag`). */
+  reference?: string[];
+  before?: string;
+  since?: string;
+  label?: string[];
+  until?: number;
+}
+
+/** Go's path.Match for the subset docker filters use (`*`, `?`, `[..]`; `*` stops at `/`). */
+export function globMatch(pattern: string, s: string): boolean {
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '*') re += '[^/]*';
+    else if (ch === '?') re += '[^/]';
+    else if (ch === '[') {
+      const end = pattern.indexOf(']', i);
+      if (end < 0) return false;
+      re += '[' + pattern.slice(i + 1, end).replace(/^!/, '^') + ']';
+      i = end;
+    } else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(re + '$').test(s);
+}
+
+export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilters } = {}): ImageSummary[] {
+  const host = hostOf(eng);
+  const f = o.filters ?? {};
+  const before = f.before ? resolveImage(eng, f.before).created : undefined;
+  const since = f.since ? resolveImage(eng, f.since).created : undefined;
+  const layerUse = new Map<string, number>();
+  for (const img of Object.values(host.images)) for (const l of img.layers) layerUse.set(l, (layerUse.get(l) ?? 0) + 1);
+  const out: ImageSummary[] = [];
+  for (const img of Object.values(host.images)) {
+    const tags = repoTags(host, img.id);
+    const dangling = tags.length === 0;
+    const hasChildren = childrenOf(host, img.id).length > 0;
+    if (!o.all && dangling && hasChildren && f.dangling === undefined) continue;
+    if (f.dangling !== undefined && (dangling && !hasChildren) !== f.dangling) continue;
+    if (before !== undefined && img.created >= before) continue;
+    if (since !== undefined && img.created <= since) continue;
+    if (f.until !== undefined && img.created >= f.until) continue;
+    if (f.label && !matchLabels(img.config.Labels ?? {}, f.label)) continue;
+    if (f.reference && f.reference.length > 0) {
+      const names = refsOf(host, img.id).flatMap((k) => {
+        const r = parseReference(k);
+        const n = familiarName(r);
+        return r.tag ? [n, `${n}:${r.tag}`] : [n];
+      });
+      if (!f.reference.some((p) => names.some((n) => globMatch(p, n)))) continue;
+    }
+    out.push({
+      id: img.id,
+      parentId: img.parent,
+      repoTags: tags,
+      repoDigests: repoDigests(host, img.id),
+      created: img.created,
+      size: img.size,
+      sharedSize: img.layers.filter((l) => (layerUse.get(l) ?? 0) > 1).reduce((n, l) => n + (host.layers[l]?.size ?? 0), 0),
+      labels: img.config.Labels ?? {},
+      containers: Object.values(host.containers).filter((c) => c.imageId === img.id).length,
+      image: img,
+    });
+  }
+  return out.sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+}
+
+/** Parse `--filter key=value` strings into ImageFilters, with docker's error for unknown keys. */
+export function parseImageFilters(raw: readonly string[]): ImageFilters {
+  const f: ImageFilters = {};
+  for (const item of raw) {
+    const i = item.indexOf('=');
+    if (i < 0) throw invalid(`bad format of filter (expected name=value)`);
+    const [k, v] = [item.slice(0, i), item.slice(i + 1)];
+    if (k === 'dangling') {
+      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw invalid(`Invalid filter 'dangling=${v}'`);
+      f.dangling = v === 'true' || v === '1';
+    } else if (k === 'reference') (f.reference ??= []).push(v);
+    else if (k === 'label') (f.label ??= []).push(v);
+    else if (k === 'before') f.before = v;
+    else if (k === 'since') f.since = v;
+    else throw invalid(`invalid filter '${k}'`);
+  }
+  return f;
+}
