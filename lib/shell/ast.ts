@@ -95,7 +95,8 @@ export interface WhileCommand {
 export interface CaseCommand {
   k: 'case';
   subject: Word;
-  items: { patterns: Word[]; body: List; fallthrough: boolean }[];
+  /** `;&` falls into the next body; `;;&` goes on testing the next patterns. */
+  items: { patterns: Word[]; body: List; fallthrough: boolean; testNext?: boolean }[];
   redirs: Redir[];
 }
 

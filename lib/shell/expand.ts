@@ -6,6 +6,7 @@
 import type { List, Word, WordPart } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import { evalArith } from './arith';
+import { expandBraces, hasBraces } from './brace';
 import { expandGlob } from './glob';
 import { expandParam, type ParamHost } from './param';
 import { escapePattern, hasGlob } from './pattern';
@@ -158,28 +159,32 @@ export function arith(h: ExpandHost, expr: Word): number {
 /** Full expansion of command words into arguments. */
 export function expandWords(h: ExpandHost, words: readonly Word[]): string[] {
   const out: string[] = [];
-  for (const word of words) {
-    if (word.length === 1 && word[0]?.k === 'lit' && !hasGlob(word[0].v)) {
-      out.push(word[0].v);
-      continue;
-    }
-    const f = new Fields(ifsOf(h), true);
-    collect(h, word, false, f);
-    for (const pieces of f.end()) {
-      const text = pieces.map(p => p.text).join('');
-      const globbable = !h.frame.options.noglob && pieces.some(p => !p.quoted && hasGlob(p.text));
-      if (globbable) {
-        const pattern = pieces.map(p => (p.quoted ? escapePattern(p.text) : p.text)).join('');
-        const matches = expandGlob(h.fs, h.cwd(), pattern);
-        if (matches) {
-          out.push(...matches);
-          continue;
-        }
-      }
-      out.push(text);
-    }
+  for (const original of words) {
+    for (const word of hasBraces(original) ? (expandBraces(original) ?? [original]) : [original]) expandOne(h, word, out);
   }
   return out;
+}
+
+function expandOne(h: ExpandHost, word: Word, out: string[]): void {
+  if (word.length === 1 && word[0]?.k === 'lit' && !hasGlob(word[0].v)) {
+    out.push(word[0].v);
+    return;
+  }
+  const f = new Fields(ifsOf(h), true);
+  collect(h, word, false, f);
+  for (const pieces of f.end()) {
+    const text = pieces.map(p => p.text).join('');
+    const globbable = !h.frame.options.noglob && pieces.some(p => !p.quoted && hasGlob(p.text));
+    if (globbable) {
+      const pattern = pieces.map(p => (p.quoted ? escapePattern(p.text) : p.text)).join('');
+      const matches = expandGlob(h.fs, h.cwd(), pattern);
+      if (matches) {
+        out.push(...matches);
+        continue;
+      }
+    }
+    out.push(text);
+  }
 }
 
 /** Expansion without splitting or globbing (assignments, here-strings, heredocs, case subjects). */

@@ -42,7 +42,9 @@ export function expandGlob(fs: FileSystem, cwd: string, pattern: string): string
     if (paths.length === 0) return null;
   }
   const trailingSlash = pattern.endsWith('/');
-  const found = paths.filter(p => exists(fs, resolvePath(cwd, p))).map(p => (trailingSlash ? p + '/' : p));
+  const found = paths
+    .filter(p => (trailingSlash ? isDir(fs, resolvePath(cwd, p)) : exists(fs, resolvePath(cwd, p))))
+    .map(p => (trailingSlash ? p + '/' : p));
   return found.length > 0 ? found.sort(byCodeUnit) : null;
 }
 
@@ -55,6 +57,14 @@ function joinRel(prefix: string, name: string): string {
 function exists(fs: FileSystem, path: string): boolean {
   try {
     return fs.lstat(path) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function isDir(fs: FileSystem, path: string): boolean {
+  try {
+    return fs.stat(path)?.type === 'dir';
   } catch {
     return false;
   }

@@ -328,13 +328,14 @@ export class Interp implements ExpandHost {
     this.errSink = io.err;
     const subject = expandString(this, cmd.subject);
     let falling = false;
+    let status = 0;
     for (const item of cmd.items) {
       if (falling || item.patterns.some(p => matchPattern(expandPattern(this, p), subject))) {
-        const status = this.runList(item.body, io);
-        if (!item.fallthrough) return status;
-        falling = true;
+        status = this.runList(item.body, io);
+        falling = item.fallthrough;
+        if (!item.fallthrough && !item.testNext) return status;
       }
     }
-    return 0;
+    return status;
   }
 }

@@ -159,11 +159,13 @@ function parseCase(p: Parser): CaseCommand {
     const body = p.parseList(new Set([';;', ';&', ';;&', 'esac']), true);
     const end = p.peek();
     let fallthrough = false;
+    let testNext = false;
     if (end.t === 'op' && (end.v === ';;' || end.v === ';&' || end.v === ';;&')) {
       fallthrough = end.v === ';&';
+      testNext = end.v === ';;&';
       p.next();
     }
-    items.push({ patterns, body, fallthrough });
+    items.push({ patterns, body, fallthrough, testNext });
   }
 }
 
@@ -174,6 +176,11 @@ function parseCond(p: Parser): Command {
     const t = p.next();
     if (t.t === 'eof') throw new IncompleteInput('eof', '', t.line);
     if (t.t === 'word' && t.raw === ']]') break;
+    const prev = words[words.length - 1];
+    if (prev && prev.length === 1 && prev[0]?.k === 'lit' && prev[0].v === '=~') {
+      words.push(regexWord(p, t));
+      continue;
+    }
     if (t.t === 'word') words.push(t.parts);
     else if (t.t === 'op' && ['&&', '||', '(', ')', '<', '>', '!'].includes(t.v)) words.push([{ k: 'lit', v: t.v }]);
     else if (t.t === 'nl') throw new ShellSyntaxError('newline', t.line);
@@ -181,4 +188,20 @@ function parseCond(p: Parser): Command {
   }
   if (words.length === 0) throw new ShellSyntaxError(']]', start.line);
   return { k: 'cond', words, redirs: [] };
+}
+
+/** The right side of =~: parentheses and | belong to the regex (bash allows no spaces there). */
+function regexWord(p: Parser, first: Token): Word {
+  const word: Word = [];
+  let depth = 0;
+  for (let t: Token = first; ; t = p.next()) {
+    if (t.t === 'word') word.push(...t.parts);
+    else if (t.t === 'op' && ['(', ')', '|', '<', '>'].includes(t.v)) {
+      depth += t.v === '(' ? 1 : t.v === ')' ? -1 : 0;
+      word.push({ k: 'lit', v: t.v });
+    } else throw p.unexpected(t);
+    const next = p.peek();
+    const endsHere = (next.t === 'word' && next.raw === ']]') || (depth === 0 && next.t === 'op' && (next.v === '&&' || next.v === '||'));
+    if (endsHere || next.t === 'eof' || next.t === 'nl') return word;
+  }
 }

@@ -192,6 +192,7 @@ export class Parser {
     if (this.peek().t === 'io') fd = (this.next() as { fd: number }).fd;
     const op = this.next() as Extract<Token, { t: 'op' }>;
     const target = this.peek();
+    if (target.t === 'eof') throw new ShellSyntaxError('newline', target.line);
     if (target.t !== 'word') throw this.unexpected(target);
     this.next();
     if (op.heredoc) return { fd, op: op.v as RedirOp, target: op.heredoc.body, literal: op.heredoc.literal };

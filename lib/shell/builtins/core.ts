@@ -5,7 +5,7 @@
 import { FS_ERROR_TEXT, FsError } from '../../sim/fs/types';
 import { resolvePath } from '../../sim/fs/path';
 import type { Cmd, ShellCommandContext } from '../context';
-import { ExitSignal, LoopSignal, ReturnSignal } from '../errors';
+import { ExitSignal, ExpansionError, LoopSignal, ReturnSignal } from '../errors';
 import { getVar, setVar } from '../state';
 import { evalTest, TestError } from '../test-expr';
 
@@ -132,14 +132,14 @@ function numericArg(ctx: ShellCommandContext, name: string, fallback: number): n
 
 export const exit: Cmd = ctx => {
   if (ctx.sh.interactive && ctx.sh.depth === 0) ctx.stderr('exit\n');
-  if (ctx.argv.length > 2) return builtinError(ctx, 'exit', 'too many arguments');
+  if (ctx.argv.length > 2) throw new ExpansionError('exit: too many arguments', 1);
   const code = numericArg(ctx, 'exit', ctx.sh.frame.lastExit);
   throw new ExitSignal(code === null ? 2 : ((code % 256) + 256) % 256);
 };
 
 export const returnCmd: Cmd = ctx => {
   if (ctx.sh.localScopes.length === 0 && !ctx.sh.sourcing) {
-    return builtinError(ctx, 'return', "can only `return' from a function or sourced script");
+    return builtinError(ctx, 'return', "can only `return' from a function or sourced script", 2);
   }
   const code = numericArg(ctx, 'return', ctx.sh.frame.lastExit);
   throw new ReturnSignal(code === null ? 2 : ((code % 256) + 256) % 256);
@@ -150,7 +150,7 @@ function loopControl(kind: 'break' | 'continue'): Cmd {
     const n = numericArg(ctx, kind, 1);
     if (n === null) return 1;
     if (n < 1) return builtinError(ctx, kind, `${ctx.argv[1]}: loop count out of range`);
-    if (ctx.sh.loopDepth === 0) return 0;
+    if (ctx.sh.loopDepth === 0) return builtinError(ctx, kind, "only meaningful in a `for', `while', or `until' loop", 0);
     throw new LoopSignal(kind, Math.min(n, ctx.sh.loopDepth));
   };
 }

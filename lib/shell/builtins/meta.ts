@@ -152,6 +152,9 @@ export const history: Cmd = ctx => {
   const all = ctx.sh.hooks.history();
   let start = 0;
   if (arg !== undefined) {
+    if (arg.startsWith('-')) {
+      return builtinError(ctx, 'history', `${arg}: invalid option\nhistory: usage: history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]`, 2);
+    }
     if (!/^[0-9]+$/.test(arg)) return builtinError(ctx, 'history', `${arg}: numeric argument required`);
     start = Math.max(0, all.length - Number(arg));
   }

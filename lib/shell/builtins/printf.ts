@@ -5,7 +5,6 @@
 import type { Cmd, ShellCommandContext } from '../context';
 import { setVar } from '../state';
 import { builtinError, echoEscapes } from './core';
-import { shellQuote } from './vars';
 
 const SPEC = /%([-+ 0#]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([sbcdiouxXeEfFgGq%])/y;
 
@@ -76,7 +75,7 @@ function formatOnce(ctx: ShellCommandContext, format: string, all: string[], nex
         continue;
       }
       case 'q':
-        body = arg === undefined ? "''" : arg === '' ? "''" : shellQuote(arg).replace(/^'(.*)'$/s, (_, s: string) => s.replace(/([^A-Za-z0-9_./:=@%+,-])/g, '\\$1'));
+        body = quoteQ(arg ?? '');
         break;
       case 'c':
         body = (arg ?? '').slice(0, 1);
@@ -174,4 +173,11 @@ function formatEscape(format: string, i: number): { text: string; len: number } 
     return { text: String.fromCodePoint(Math.min(parseInt(m[0].slice(0, n === 'u' ? 4 : 8), 16), 0x10ffff)), len: 2 + Math.min(m[0].length, n === 'u' ? 4 : 8) };
   }
   return { text: '\\' + n, len: 2 };
+}
+
+/** printf %q: backslash-escape shell specials; newlines and tabs use $'…'. */
+function quoteQ(arg: string): string {
+  if (arg === '') return "''";
+  if (/[\n\t\r]/.test(arg)) return `$'${arg.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}'`;
+  return arg.replace(/[^A-Za-z0-9_./:=@%+,-]/g, '\\$&');
 }

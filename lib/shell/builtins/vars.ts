@@ -67,7 +67,7 @@ export const unset: Cmd = ctx => {
   let status = 0;
   for (const n of args) {
     if (functions) delete ctx.sh.frame.functions[n];
-    else if (!NAME.test(n)) status = builtinError(ctx, 'unset', `\`${n}': not a valid identifier`);
+    else if (!NAME.test(n)) continue;
     else {
       unsetVar(ctx.sh.frame, n);
       if (getVar(ctx.sh.frame, n) === undefined) delete ctx.sh.frame.functions[n];
@@ -105,7 +105,7 @@ export const set: Cmd = ctx => {
         return 0;
       }
       const key = OPTION_NAMES[name];
-      if (!key) return builtinError(ctx, 'set', `${name}: invalid option name`);
+      if (!key) return builtinError(ctx, 'set', `${name}: invalid option name`, 2);
       frame.options[key] = on;
       continue;
     }

@@ -192,7 +192,7 @@ export function shellCommand(flavour: 'bash' | 'sh'): Cmd {
       opts.push(a);
     }
     const machine = flavour === ctx.machine.shellName ? ctx.machine : { ...ctx.machine, shellName: flavour };
-    if (command !== null) return runChild(ctx.sh, command, { kind: 'command' }, flavour, args[0] ?? flavour, args.slice(1), ctx.io, {}, optionsFrom(opts));
+    if (command !== null) return runChild(ctx.sh, command, { kind: 'command' }, flavour, args[0] ?? flavour, args.slice(1), ctx.io, { ...ctx.env }, optionsFrom(opts));
     if (args.length === 0) {
       ctx.shell.enter(machine, undefined, { cwd: ctx.cwd, env: { ...ctx.env, SHLVL: String(Number(ctx.env.SHLVL ?? '1') + 1) } });
       return 0;
@@ -206,7 +206,7 @@ export function shellCommand(flavour: 'bash' | 'sh'): Cmd {
       ctx.stderr(`${flavour}: ${file}: ${FS_ERROR_TEXT[e.code]}\n`);
       return e.code === 'ENOENT' ? 127 : 126;
     }
-    return runChild(ctx.sh, text, { kind: 'script', name: file }, flavour, file, args.slice(1), ctx.io, {}, optionsFrom(opts));
+    return runChild(ctx.sh, text, { kind: 'script', name: file }, flavour, file, args.slice(1), ctx.io, { ...ctx.env }, optionsFrom(opts));
   };
 }
 

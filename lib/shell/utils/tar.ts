@@ -28,7 +28,18 @@ function parse(ctx: ShellCommandContext): TarOpts | string {
     else o.dir = v;
     return v;
   };
-  if (args[0] !== undefined && !args[0].startsWith('-') && /^[cxtzjJvfCpP]+$/.test(args[0])) args[0] = '-' + args[0];
+  if (args[0] !== undefined && !args[0].startsWith('-') && /^[cxtzjJvfCpP]+$/.test(args[0])) {
+    // Old-style bundled options (`tar czvf out.tgz dir`): value letters take the next words in order.
+    const old = args.shift() as string;
+    const rewritten = old.replace(/[fC]/g, '') === '' ? [] : ['-' + old.replace(/[fC]/g, '')];
+    for (const c of old) {
+      if (c !== 'f' && c !== 'C') continue;
+      const v = args.shift();
+      if (v === undefined) return `Old option '${c}' requires an argument.`;
+      rewritten.push('-' + c, v);
+    }
+    args.unshift(...rewritten);
+  }
   while (args.length > 0) {
     const a = args.shift() as string;
     if (a.startsWith('--')) {

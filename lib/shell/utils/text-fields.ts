@@ -2,7 +2,7 @@
  * sort uniq cut tr: field and character processing (C locale ordering).
  */
 import type { Cmd } from '../context';
-import { abs, fail, joinLines, lines, parseArgs, readInputs, usageError } from './common';
+import { abs, errText, fail, joinLines, lines, parseArgs, readInputs, usageError } from './common';
 import { lq } from './fileops';
 
 interface SortKey {
@@ -29,8 +29,14 @@ export const sort: Cmd = ctx => {
     const opts = (m[2] ?? '') + (m[4] ?? '');
     keys.push({ start: Number(m[1]), end: m[3] ? Number(m[3]) : null, numeric: opts.includes('n') || opts.includes('h'), reverse: opts.includes('r') });
   }
-  const { texts, failed } = readInputs(ctx, p.operands);
-  if (failed) return 2;
+  const texts: { text: string }[] = [];
+  for (const op of p.operands.length > 0 ? p.operands : ['-']) {
+    try {
+      texts.push({ text: op === '-' ? ctx.stdin : ctx.fs.readFile(abs(ctx, op)) });
+    } catch (e) {
+      return fail(ctx, `cannot read: ${op}: ${errText(e)}`, 2);
+    }
+  }
   const all = texts.flatMap(t => lines(t.text));
   const numeric = f.has('n') || f.has('h') || f.has('g');
   const field = (line: string, k: SortKey): string => {
