@@ -32,10 +32,20 @@ const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '
 /** Evaluate; true/false, or throws TestError with bash's message (status 2). */
 export function evalTest(tokens: TestToken[], env: TestEnv): boolean {
   if (tokens.length === 0) return false;
+  if (!env.cond) posixShape(tokens);
   const p = new TestParser(tokens, env);
   const v = p.or();
   if (p.pos < tokens.length) throw new TestError(env.cond ? `syntax error in conditional expression` : 'too many arguments');
   return v;
+}
+
+/** `test` decides by argument count first (POSIX); these are bash's errors for the short forms. */
+function posixShape(t: TestToken[]): void {
+  const [a, b, c] = t.map(x => x.text);
+  if (t.length === 2 && a !== '!' && !UNARY.has(a as string)) throw new TestError(`${a}: unary operator expected`);
+  if (t.length === 3 && !BINARY.has(b as string) && a !== '!' && !(a === '(' && c === ')') && b !== '-a' && b !== '-o') {
+    throw new TestError(`${b}: binary operator expected`);
+  }
 }
 
 class TestParser {

@@ -17,7 +17,10 @@ export const printf: Cmd = ctx => {
   }
   if (args[0] === '--') args.shift();
   const format = args.shift();
-  if (format === undefined) return builtinError(ctx, 'printf', 'usage: printf [-v var] format [arguments]', 2);
+  if (format === undefined) {
+    ctx.stderr('printf: usage: printf [-v var] format [arguments]\n');
+    return 2;
+  }
   const state = { status: 0, out: '' };
   let consumed = 0;
   do {
