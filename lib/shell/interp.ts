@@ -7,16 +7,16 @@ import type { AndOr, Command, List, Pipeline, Word } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import type { Machine } from './types';
 import { LIMITS, type Budget, type SessionHooks } from './context';
-import { ExitSignal, ExpansionError, IncompleteInput, LimitError, LoopSignal, ShellSyntaxError } from './errors';
-import { arith, expandPattern, expandString, expandWords, type ExpandHost } from './expand';
+import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ShellSyntaxError } from './errors';
+import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
 import { parse } from './parser';
-import { matchPattern } from './pattern';
-import { forkFrame, setVar, type Frame } from './state';
+import { forkFrame, type Frame } from './state';
 import { runSimple } from './simple';
 import { withRedirs } from './redirect';
 import { evalCond } from './cond';
 import { syntaxMessage } from './messages';
+import { runCase, runCondition, runFor, runWhile } from './loops';
 
 export type InterpMode = { kind: 'interactive' } | { kind: 'command' } | { kind: 'script'; name: string };
 
@@ -245,16 +245,16 @@ export class Interp implements ExpandHost {
         return this.fork(1).runIsolated(cmd.body, io);
       case 'if': {
         for (const clause of cmd.clauses) {
-          if (this.condition(clause.cond, io) === 0) return this.runList(clause.body, io);
+          if (runCondition(this, clause.cond, io) === 0) return this.runList(clause.body, io);
         }
         return cmd.otherwise ? this.runList(cmd.otherwise, io) : 0;
       }
       case 'while':
-        return this.runWhile(cmd, io);
+        return runWhile(this, cmd, io);
       case 'for':
-        return this.runFor(cmd, io);
+        return runFor(this, cmd, io);
       case 'case':
-        return this.runCase(cmd, io);
+        return runCase(this, cmd, io);
       case 'arith':
         this.errSink = io.err;
         return arith(this, cmd.expr) !== 0 ? 0 : 1;
@@ -264,78 +264,4 @@ export class Interp implements ExpandHost {
     }
   }
 
-  private condition(list: List, io: Io): number {
-    this.condDepth++;
-    try {
-      return this.runList(list, io);
-    } finally {
-      this.condDepth--;
-    }
-  }
-
-  /** Runs one loop body; returns 'break' | 'continue' | null, rethrowing outer-level signals. */
-  private loopBody(body: List, io: Io): 'break' | null {
-    this.loopDepth++;
-    try {
-      this.runList(body, io);
-      return null;
-    } catch (e) {
-      if (!(e instanceof LoopSignal)) throw e;
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return e.kind === 'break' ? 'break' : null;
-    } finally {
-      this.loopDepth--;
-    }
-  }
-
-  private countIteration(n: number): void {
-    if (n > LIMITS.maxLoopIterations) {
-      throw new LimitError(`loop stopped after ${LIMITS.maxLoopIterations} iterations (limit of this simulated shell)`);
-    }
-  }
-
-  private runWhile(cmd: Extract<Command, { k: 'while' }>, io: Io): number {
-    if (cmd.init) this.runList([cmd.init], io);
-    let status = 0;
-    for (let n = 1; ; n++) {
-      const c = this.condition(cmd.cond, io);
-      if (cmd.until ? c === 0 : c !== 0) break;
-      this.countIteration(n);
-      if (this.loopBody(cmd.body, io) === 'break') break;
-      status = this.frame.lastExit;
-    }
-    return status;
-  }
-
-  private runFor(cmd: Extract<Command, { k: 'for' }>, io: Io): number {
-    this.errSink = io.err;
-    const items = cmd.items ? expandWords(this, cmd.items) : [...this.frame.positional];
-    let status = 0;
-    let n = 0;
-    for (const item of items) {
-      this.countIteration(++n);
-      setVar(this.frame, cmd.name, item);
-      if (this.loopBody(cmd.body, io) === 'break') break;
-      status = this.frame.lastExit;
-    }
-    return status;
-  }
-
-  private runCase(cmd: Extract<Command, { k: 'case' }>, io: Io): number {
-    this.errSink = io.err;
-    const subject = expandString(this, cmd.subject);
-    let falling = false;
-    let status = 0;
-    for (const item of cmd.items) {
-      if (falling || item.patterns.some(p => matchPattern(expandPattern(this, p), subject))) {
-        status = this.runList(item.body, io);
-        falling = item.fallthrough;
-        if (!item.fallthrough && !item.testNext) return status;
-      }
-    }
-    return status;
-  }
 }

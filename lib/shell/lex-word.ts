@@ -3,7 +3,9 @@
  * Works on a Scanner (source + cursor); nested command lists ($(…), `…`) are handed to callbacks
  * supplied by the parser, so this module knows no grammar beyond words.
  */
-import type { List, ParamOp, ParamPart, WordPart } from './ast';
+import type { List, WordPart } from './ast';
+import { scanBraced } from './lex-param';
+import { decodeAnsiC, scanSingleAnsi } from './ansi-c';
 import { IncompleteInput, LimitError } from './errors';
 
 export interface Scanner {
@@ -20,7 +22,7 @@ export interface Scanner {
 
 export const MAX_NESTING = 64;
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
-const SPECIAL_PARAMS = '?$#@*!-';
+export const SPECIAL_PARAMS = '?$#@*!-';
 
 export function isMeta(c: string | undefined): boolean {
   return c === undefined || META.has(c);
@@ -33,11 +35,11 @@ export function pushLit(parts: WordPart[], text: string, kind: 'lit' | 'sq' = 'l
   else parts.push({ k: kind, v: text });
 }
 
-function isNameStart(c: string | undefined): boolean {
+export function isNameStart(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
 }
 
-function isNameChar(c: string | undefined): boolean {
+export function isNameChar(c: string | undefined): boolean {
   return isNameStart(c) || (c !== undefined && c >= '0' && c <= '9');
 }
 
@@ -220,7 +222,7 @@ export function scanArithText(s: Scanner, text: string): WordPart[] {
   return nested(s, () => scanHeredocText(inner).map(p => (p.k === 'lit' ? { k: 'lit', v: p.v.replace(/["']/g, '') } : p)));
 }
 
-function scanBacktick(s: Scanner): WordPart {
+export function scanBacktick(s: Scanner): WordPart {
   const start = s.pos;
   let text = '';
   let i = s.pos + 1;
@@ -239,120 +241,6 @@ function scanBacktick(s: Scanner): WordPart {
   s.pos = i + 1;
   s.line += countNewlines(text);
   return nested(s, () => ({ k: 'cmd', src: s.src.slice(start, s.pos), body: s.parseString(text, s.depth + 1) }));
-}
-
-const BRACE_OPS: ParamOp[] = [':-', ':=', ':+', ':?', '-', '=', '+', '?', '##', '#', '%%', '%', '//', '/#', '/%', '/', '^^', '^', ',,', ','];
-
-function scanBraced(s: Scanner): WordPart {
-  const src = s.src;
-  const start = s.pos;
-  s.pos += 2;
-  const part: ParamPart = { k: 'param', name: '' };
-  if (src[s.pos] === '#' && src[s.pos + 1] !== '}' && src[s.pos + 1] !== undefined) {
-    part.length = true;
-    s.pos++;
-  }
-  const c = src[s.pos];
-  if (isNameStart(c)) {
-    let end = s.pos + 1;
-    while (isNameChar(src[end])) end++;
-    part.name = src.slice(s.pos, end);
-    s.pos = end;
-  } else if (c !== undefined && c >= '0' && c <= '9') {
-    let end = s.pos + 1;
-    while (src[end] !== undefined && (src[end] as string) >= '0' && (src[end] as string) <= '9') end++;
-    part.name = src.slice(s.pos, end);
-    s.pos = end;
-  } else if (c !== undefined && SPECIAL_PARAMS.includes(c)) {
-    part.name = c;
-    s.pos++;
-  }
-  if (src[s.pos] === '}' && part.name !== '') {
-    s.pos++;
-    return part;
-  }
-  const op = part.name === '' || part.length ? undefined : BRACE_OPS.find(o => src.startsWith(o, s.pos));
-  if (op) {
-    s.pos += op.length;
-    part.op = op;
-    if (op.startsWith('/')) {
-      part.arg = scanBraceArg(s, '/}');
-      if (src[s.pos] === '/') {
-        s.pos++;
-        part.arg2 = scanBraceArg(s, '}');
-      }
-    } else part.arg = scanBraceArg(s, '}');
-  } else if (src[s.pos] === ':' && part.name !== '' && !part.length) {
-    s.pos++;
-    part.op = ':';
-    part.arg = scanBraceArg(s, ':}');
-    if (src[s.pos] === ':') {
-      s.pos++;
-      part.arg2 = scanBraceArg(s, '}');
-    }
-  } else {
-    skipToBrace(s);
-    return { k: 'param', name: part.name, bad: src.slice(start, s.pos) };
-  }
-  if (src[s.pos] !== '}') throw new IncompleteInput('}', '', s.line);
-  s.pos++;
-  return part;
-}
-
-function skipToBrace(s: Scanner): void {
-  const end = s.src.indexOf('}', s.pos);
-  if (end < 0) throw new IncompleteInput('}', '', s.line);
-  s.pos = end + 1;
-}
-
-/** The word inside ${…} after an operator, up to one of `stops` (quotes and nesting respected). */
-function scanBraceArg(s: Scanner, stops: string): WordPart[] {
-  const parts: WordPart[] = [];
-  for (;;) {
-    const c = s.src[s.pos];
-    if (c === undefined) throw new IncompleteInput('}', '', s.line);
-    if (stops.includes(c)) return parts;
-    if (c === '\\') {
-      const next = s.src[s.pos + 1];
-      if (next === undefined) throw new IncompleteInput('}', '', s.line);
-      pushLit(parts, next, 'sq');
-      s.pos += 2;
-    } else if (c === "'") parts.push({ k: 'sq', v: scanSingle(s) });
-    else if (c === '"') parts.push({ k: 'dq', parts: scanDouble(s) });
-    else if (c === '$') scanDollar(s, parts, false);
-    else if (c === '`') parts.push(scanBacktick(s));
-    else {
-      if (c === '\n') s.line++;
-      pushLit(parts, c);
-      s.pos++;
-    }
-  }
-}
-
-function scanSingleAnsi(s: Scanner): string {
-  let i = s.pos + 1;
-  while (i < s.src.length && s.src[i] !== "'") i += s.src[i] === '\\' ? 2 : 1;
-  if (i >= s.src.length) throw new IncompleteInput("'", '', s.line);
-  const text = s.src.slice(s.pos + 1, i);
-  s.pos = i + 1;
-  return text;
-}
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v',
-  '\\': '\\', "'": "'", '"': '"', '?': '?',
-};
-
-/** Decode backslash escapes as $'…' and `echo -e`/printf %b do (no `\c` handling here). */
-export function decodeAnsiC(text: string): string {
-  return text.replace(/\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|.)/gs, (m, esc: string) => {
-    if (esc in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[esc] as string;
-    const c = esc[0];
-    if (c === 'x' && esc.length > 1) return String.fromCharCode(parseInt(esc.slice(1), 16));
-    if ((c === 'u' || c === 'U') && esc.length > 1) return String.fromCodePoint(Math.min(parseInt(esc.slice(1), 16), 0x10ffff));
-    if (c !== undefined && c >= '0' && c <= '7') return String.fromCharCode(parseInt(esc, 8) & 0xff);
-    return m;
-  });
 }
 
 export function countNewlines(text: string): number {

@@ -3,7 +3,8 @@
  * with awk precedence (assignment, ?:, ||, &&, in, ~, comparison, concatenation, + -, * / %,
  * unary, ^, ++/--, $).
  */
-import { AwkSyntaxError, awkTokens, type AwkTok } from './awk-lex';
+import { AwkSyntaxError, type AwkTok } from './awk-lex';
+import { AwkExprParser } from './awk-expr';
 
 export type Expr =
   | { k: 'num'; v: number }
@@ -40,49 +41,11 @@ export interface AwkProgram {
   rules: { pattern?: Expr; range?: [Expr, Expr]; body: Stmt[] | null }[];
 }
 
-const COMPARE = new Set(['<', '<=', '==', '!=', '>', '>=']);
-
 export function parseAwk(src: string): AwkProgram {
   return new AwkParser(src).program();
 }
 
-class AwkParser {
-  private i = 0;
-  private readonly toks: AwkTok[];
-  private readonly lines: number[];
-  private noGt = false;
-  private noIn = false;
-
-  constructor(src: string) {
-    ({ toks: this.toks, lines: this.lines } = awkTokens(src));
-  }
-
-  private peek(o = 0): AwkTok {
-    return this.toks[Math.min(this.i + o, this.toks.length - 1)] as AwkTok;
-  }
-  private is(t: AwkTok['t'], v?: string): boolean {
-    const p = this.peek();
-    return p.t === t && (v === undefined || ('v' in p && p.v === v));
-  }
-  private error(): AwkSyntaxError {
-    const t = this.peek();
-    const line = this.lines[Math.min(this.i, this.lines.length - 1)] ?? 1;
-    if (t.t === 'eof') return new AwkSyntaxError(line, 'end of file');
-    return new AwkSyntaxError(line, t.t === 'nl' ? 'end of line' : t.t === 'str' ? `"${t.v}"` : String(t.v));
-  }
-  private eat(t: AwkTok['t'], v?: string): AwkTok {
-    if (!this.is(t, v)) throw this.error();
-    return this.toks[this.i++] as AwkTok;
-  }
-  private skipNl(): void {
-    while (this.is('nl') || this.is('op', ';')) this.i++;
-  }
-  private opt(t: AwkTok['t'], v: string): boolean {
-    if (!this.is(t, v)) return false;
-    this.i++;
-    return true;
-  }
-
+class AwkParser extends AwkExprParser {
   program(): AwkProgram {
     const prog: AwkProgram = { begin: [], end: [], rules: [] };
     for (this.skipNl(); !this.is('eof'); this.skipNl()) {
@@ -219,7 +182,9 @@ class AwkParser {
     let args: Expr[] = [];
     if (this.is('op', '(') && this.parenListIsWhole()) {
       this.i++;
+      this.noGt = false;
       args = this.exprList();
+      this.noGt = true;
       this.eat('op', ')');
     } else if (!this.is('op', ';') && !this.is('nl') && !this.is('op', '}') && !this.is('op', '>') && !this.is('op', '>>') && !this.is('op', '|')) args = this.exprList();
     this.noGt = saved;
@@ -249,150 +214,5 @@ class AwkParser {
     return false;
   }
 
-  private exprList(): Expr[] {
-    const list = [this.expr()];
-    while (this.opt('op', ',')) {
-      while (this.is('nl')) this.i++;
-      list.push(this.expr());
-    }
-    return list;
-  }
 
-  expr(): Expr {
-    const left = this.ternary();
-    const t = this.peek();
-    if (t.t === 'op' && ['=', '+=', '-=', '*=', '/=', '%=', '^='].includes(t.v)) {
-      if (left.k !== 'var' && left.k !== 'field' && left.k !== 'idx') throw this.error();
-      this.i++;
-      return { k: 'assign', op: t.v, target: left, e: this.expr() };
-    }
-    return left;
-  }
-
-  private ternary(): Expr {
-    const c = this.binary(0);
-    if (!this.opt('op', '?')) return c;
-    const a = this.expr();
-    this.eat('op', ':');
-    return { k: 'cond', c, a, b: this.expr() };
-  }
-
-  private binary(level: number): Expr {
-    const levels: string[][] = [['||'], ['&&'], ['in'], ['~', '!~'], ['<', '<=', '==', '!=', '>', '>=']];
-    if (level >= levels.length) return this.concat();
-    let left = this.binary(level + 1);
-    for (;;) {
-      const t = this.peek();
-      const v = t.t === 'op' || t.t === 'kw' ? t.v : '';
-      if (!(levels[level] as string[]).includes(v) || (v === 'in' && this.noIn) || (v === '>' && this.noGt)) return left;
-      this.i++;
-      if (v === '||' || v === '&&') while (this.is('nl')) this.i++;
-      if (v === 'in') left = { k: 'in', keys: [left], name: (this.eat('name') as { v: string }).v };
-      else if (v === '~' || v === '!~') left = { k: 'match', neg: v === '!~', e: left, re: this.binary(level + 1) };
-      else if (COMPARE.has(v)) return { k: 'bin', op: v, a: left, b: this.binary(level + 1) };
-      else left = { k: 'bin', op: v, a: left, b: this.binary(level + 1) };
-    }
-  }
-
-  private concat(): Expr {
-    let left = this.additive();
-    for (;;) {
-      const t = this.peek();
-      const starts = t.t === 'num' || t.t === 'str' || t.t === 're' || t.t === 'name' || t.t === 'func' || (t.t === 'op' && ['$', '(', '!', '++', '--'].includes(t.v));
-      if (!starts || (t.t === 'op' && t.v === '!' && this.peek(1).t === 'op' && (this.peek(1) as { v: string }).v === '=')) return left;
-      left = { k: 'bin', op: ' ', a: left, b: this.additive() };
-    }
-  }
-
-  private additive(): Expr {
-    let left = this.multiplicative();
-    while (this.is('op', '+') || this.is('op', '-')) {
-      const op = (this.toks[this.i++] as { v: string }).v;
-      left = { k: 'bin', op, a: left, b: this.multiplicative() };
-    }
-    return left;
-  }
-
-  private multiplicative(): Expr {
-    let left = this.unary();
-    while (this.is('op', '*') || this.is('op', '/') || this.is('op', '%')) {
-      const op = (this.toks[this.i++] as { v: string }).v;
-      left = { k: 'bin', op, a: left, b: this.unary() };
-    }
-    return left;
-  }
-
-  private unary(): Expr {
-    if (this.is('op', '!') || this.is('op', '-') || this.is('op', '+')) {
-      const op = (this.toks[this.i++] as { v: string }).v;
-      return { k: 'un', op, e: this.unary() };
-    }
-    return this.power();
-  }
-
-  private power(): Expr {
-    const base = this.postfix();
-    if (this.opt('op', '^')) return { k: 'bin', op: '^', a: base, b: this.unary() };
-    return base;
-  }
-
-  private postfix(): Expr {
-    if (this.is('op', '++') || this.is('op', '--')) {
-      const op = (this.toks[this.i++] as { v: string }).v;
-      return { k: 'incdec', op, prefix: true, target: this.primary() };
-    }
-    const e = this.primary();
-    if ((e.k === 'var' || e.k === 'field' || e.k === 'idx') && (this.is('op', '++') || this.is('op', '--'))) {
-      return { k: 'incdec', op: (this.toks[this.i++] as { v: string }).v, prefix: false, target: e };
-    }
-    return e;
-  }
-
-  private primary(): Expr {
-    const t = this.toks[this.i++] as AwkTok;
-    switch (t.t) {
-      case 'num':
-        return { k: 'num', v: t.v };
-      case 'str':
-        return { k: 'str', v: t.v };
-      case 're':
-        return { k: 're', v: t.v };
-      case 'name':
-        if (this.opt('op', '[')) {
-          const keys = this.exprList();
-          this.eat('op', ']');
-          return { k: 'idx', name: t.v, keys };
-        }
-        return { k: 'var', name: t.v };
-      case 'func': {
-        if (!this.opt('op', '(')) return { k: 'call', name: t.v, args: [] };
-        const saved = [this.noGt, this.noIn];
-        this.noGt = this.noIn = false;
-        const args = this.is('op', ')') ? [] : this.exprList();
-        [this.noGt = false, this.noIn = false] = saved;
-        this.eat('op', ')');
-        return { k: 'call', name: t.v, args };
-      }
-      case 'op':
-        if (t.v === '$') return { k: 'field', e: this.postfixNoIncdec() };
-        if (t.v === '(') {
-          const saved = [this.noGt, this.noIn];
-          this.noGt = this.noIn = false;
-          const e = this.expr();
-          [this.noGt = false, this.noIn = false] = saved;
-          this.eat('op', ')');
-          return e;
-        }
-    }
-    this.i--;
-    throw this.error();
-  }
-
-  private postfixNoIncdec(): Expr {
-    if (this.is('op', '-') || this.is('op', '!')) {
-      const op = (this.toks[this.i++] as { v: string }).v;
-      return { k: 'un', op, e: this.primary() };
-    }
-    return this.primary();
-  }
 }

@@ -4,15 +4,8 @@
  */
 import type { AwkProgram, Expr, Stmt } from './awk-parse';
 import { awkSprintf } from './awk-format';
-
-type Val = string | number;
-
-class Next {}
-class Exit {
-  constructor(readonly code: number) {}
-}
-class Brk {}
-class Cont {}
+import { callBuiltin } from './awk-builtins';
+import { arithOp, Brk, Cont, Exit, Next, NUMERIC, plain, StrNum, type Val } from './awk-values';
 
 export interface AwkIo {
   out(text: string): void;
@@ -22,9 +15,9 @@ export interface AwkIo {
 const MAX_STEPS = 2_000_000;
 
 export class AwkRun {
-  private vars = new Map<string, Val>();
-  private arrays = new Map<string, Map<string, Val>>();
-  private fields: string[] = [''];
+  readonly vars = new Map<string, Val>();
+  readonly arrays = new Map<string, Map<string, Val>>();
+  fields: string[] = [''];
   private steps = 0;
   private opened = new Set<string>();
   private ranges = new Map<number, boolean>();
@@ -35,7 +28,7 @@ export class AwkRun {
     assigns: Record<string, string>,
   ) {
     this.vars.set('FS', ' ').set('OFS', ' ').set('ORS', '\n').set('NR', 0).set('NF', 0).set('SUBSEP', '\x1c').set('RSTART', 0).set('RLENGTH', -1);
-    for (const [k, v] of Object.entries(assigns)) this.vars.set(k, v);
+    for (const [k, v] of Object.entries(assigns)) this.vars.set(k, k === 'FS' || k === 'OFS' ? v : new StrNum(v));
   }
 
   /** Run over the input records; returns the exit status. */
@@ -93,28 +86,34 @@ export class AwkRun {
     this.fields[0] = this.fields.slice(1).join(this.str(this.get('OFS')));
   }
 
-  private get(name: string): Val {
+  get(name: string): Val {
     return this.vars.get(name) ?? '';
   }
 
   num(v: Val): number {
     if (typeof v === 'number') return v;
+    if (v instanceof StrNum) v = v.s;
     const m = /^\s*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?/.exec(v);
     return m ? Number(m[0]) : 0;
   }
 
   str(v: Val): string {
     if (typeof v === 'string') return v;
-    if (Number.isInteger(v)) return String(v);
-    return awkSprintf('%.6g', [v], x => this.num(x), x => this.str(x));
+    if (v instanceof StrNum) return v.s;
+    // mawk (Ubuntu's awk) prints integral values that fit an int as integers, others with %.6g.
+    if (Number.isInteger(v) && Math.abs(v) < 2 ** 31) return String(v);
+    return awkSprintf('%.6g', [v], x => this.num(x as number), x => String(x));
   }
 
   private truthy(v: Val): boolean {
-    return typeof v === 'number' ? v !== 0 : v !== '';
+    if (typeof v === 'number') return v !== 0;
+    if (v instanceof StrNum) return NUMERIC.test(v.s) ? this.num(v) !== 0 : v.s !== '';
+    return v !== '';
   }
 
-  private looksNumeric(v: Val): boolean {
-    return typeof v === 'number' || /^\s*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\s*$/.test(v);
+  /** Numbers and numeric-looking input compare numerically; string constants never do. */
+  private numericValue(v: Val): boolean {
+    return typeof v === 'number' || (v instanceof StrNum && NUMERIC.test(v.s));
   }
 
   private tick(): void {
@@ -137,7 +136,7 @@ export class AwkRun {
       }
       case 'printf': {
         const [fmt, ...rest] = s.args.map(a => this.eval(a));
-        return this.emit(awkSprintf(this.str(fmt ?? ''), rest, x => this.num(x), x => this.str(x)), s.dest);
+        return this.emit(awkSprintf(this.str(fmt ?? ''), rest.map(plain), x => this.num(x), x => this.str(x)), s.dest);
       }
       case 'if':
         if (this.truthy(this.eval(s.c))) this.stmt(s.a);
@@ -197,11 +196,11 @@ export class AwkRun {
   }
 
   private outStr(v: Val): string {
-    if (typeof v === 'number' && !Number.isInteger(v)) return awkSprintf(this.str(this.get('OFMT') || '%.6g'), [v], x => this.num(x), x => this.str(x));
+    if (typeof v === 'number' && !(Number.isInteger(v) && Math.abs(v) < 2 ** 31)) return awkSprintf(this.str(this.get('OFMT') || '%.6g'), [v], x => this.num(x as number), x => String(x));
     return this.str(v);
   }
 
-  private array(name: string): Map<string, Val> {
+  array(name: string): Map<string, Val> {
     let a = this.arrays.get(name);
     if (!a) this.arrays.set(name, (a = new Map()));
     return a;
@@ -211,7 +210,7 @@ export class AwkRun {
     return keys.map(k => this.str(this.eval(k))).join(this.str(this.get('SUBSEP')));
   }
 
-  private assign(target: Expr, v: Val): Val {
+  assign(target: Expr, v: Val): Val {
     if (target.k === 'var') {
       this.vars.set(target.name, v);
       if (target.name === 'NF') {
@@ -242,7 +241,7 @@ export class AwkRun {
       case 'var':
         return this.get(e.name);
       case 'field':
-        return this.fields[this.num(this.eval(e.e))] ?? '';
+        return new StrNum(this.fields[this.num(this.eval(e.e))] ?? '');
       case 'idx':
         return this.array(e.name).get(this.key(e.keys)) ?? '';
       case 'in':
@@ -270,7 +269,7 @@ export class AwkRun {
       case 'bin':
         return this.binary(e.op, e.a, e.b);
       case 'call':
-        return this.call(e.name, e.args);
+        return callBuiltin(this, e.name, e.args);
     }
   }
 
@@ -281,7 +280,7 @@ export class AwkRun {
     const y = this.eval(b);
     if (op === ' ') return this.str(x) + this.str(y);
     if (['<', '<=', '==', '!=', '>', '>='].includes(op)) {
-      const numeric = this.looksNumeric(x) && this.looksNumeric(y) && !(a.k === 'str' || b.k === 'str');
+      const numeric = this.numericValue(x) && this.numericValue(y);
       const c = numeric ? this.num(x) - this.num(y) : this.str(x) < this.str(y) ? -1 : this.str(x) > this.str(y) ? 1 : 0;
       return Number(op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '>' ? c > 0 : c >= 0);
     }
@@ -289,89 +288,8 @@ export class AwkRun {
   }
 
   private arith(op: string, x: Val, y: Val): number {
-    const a = this.num(x);
-    const b = this.num(y);
-    switch (op) {
-      case '+': return a + b;
-      case '-': return a - b;
-      case '*': return a * b;
-      case '/':
-        if (b === 0) throw new Error('division by zero');
-        return a / b;
-      case '%':
-        if (b === 0) throw new Error('division by zero in %');
-        return a % b;
-      default: return a ** b;
-    }
+    return arithOp(op, this.num(x), this.num(y));
   }
 
-  private call(name: string, args: Expr[]): Val {
-    const s = (i: number) => this.str(args[i] ? this.eval(args[i] as Expr) : (this.fields[0] as string));
-    switch (name) {
-      case 'length':
-        if (args[0]?.k === 'var' && this.arrays.has(args[0].name)) return this.array(args[0].name).size;
-        return [...s(0)].length;
-      case 'substr': {
-        const str = s(0);
-        const start = Math.round(this.num(this.eval(args[1] as Expr)));
-        const len = args[2] ? Math.round(this.num(this.eval(args[2]))) : Infinity;
-        const from = Math.max(1, start);
-        const to = start + len;
-        return str.slice(from - 1, Math.max(from - 1, to - 1));
-      }
-      case 'index':
-        return s(0).indexOf(s(1)) + 1;
-      case 'split': {
-        const target = args[1];
-        if (!target || target.k !== 'var') throw new Error('split: second argument must be an array');
-        const sep = args[2] ? (args[2].k === 're' ? args[2].v : s(2)) : this.str(this.get('FS'));
-        const text = s(0);
-        const parts = text === '' ? [] : sep === ' ' ? text.trim().split(/\s+/) : text.split(sep.length === 1 ? sep : new RegExp(sep));
-        const arr = this.array(target.name);
-        arr.clear();
-        parts.forEach((p, i) => arr.set(String(i + 1), p));
-        return parts.length;
-      }
-      case 'sub':
-      case 'gsub':
-        return this.substitute(name === 'gsub', args);
-      case 'match': {
-        const m = new RegExp(args[1]?.k === 're' ? args[1].v : s(1)).exec(s(0));
-        this.vars.set('RSTART', m ? m.index + 1 : 0).set('RLENGTH', m ? m[0].length : -1);
-        return m ? m.index + 1 : 0;
-      }
-      case 'sprintf':
-        return awkSprintf(s(0), args.slice(1).map(a => this.eval(a)), x => this.num(x), x => this.str(x));
-      case 'tolower':
-        return s(0).toLowerCase();
-      case 'toupper':
-        return s(0).toUpperCase();
-      case 'int':
-        return Math.trunc(this.num(this.eval(args[0] as Expr)));
-      case 'sqrt':
-      case 'exp':
-      case 'log':
-      case 'sin':
-      case 'cos':
-        return Math[name](this.num(this.eval(args[0] as Expr)));
-      case 'atan2':
-        return Math.atan2(this.num(this.eval(args[0] as Expr)), this.num(this.eval(args[1] as Expr)));
-      default:
-        return 0;
-    }
-  }
 
-  private substitute(global: boolean, args: Expr[]): number {
-    const reSrc = args[0]?.k === 're' ? args[0].v : this.str(this.eval(args[0] as Expr));
-    const rep = this.str(this.eval(args[1] as Expr));
-    const target: Expr = args[2] ?? { k: 'field', e: { k: 'num', v: 0 } };
-    const text = this.str(this.eval(target));
-    let n = 0;
-    const out = text.replace(new RegExp(reSrc, global ? 'g' : ''), m => {
-      n++;
-      return rep.replace(/\\&|&/g, x => (x === '&' ? m : '&'));
-    });
-    if (n > 0) this.assign(target, out);
-    return n;
-  }
 }

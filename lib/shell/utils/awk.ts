@@ -75,7 +75,11 @@ export const awk: Cmd = ctx => {
   const records = input === '' ? [] : input.replace(/\n$/, '').split('\n');
   const run = new AwkRun(prog, {
     out: text => ctx.stdout(text),
-    writeFile: (path, text, append) => ctx.fs.writeFile(abs(ctx, path), text, { append }),
+    writeFile: (path, text, append) => {
+      if (path === '/dev/stderr') ctx.stderr(text);
+      else if (path === '/dev/stdout' || path === '-') ctx.stdout(text);
+      else ctx.fs.writeFile(abs(ctx, path), text, { append });
+    },
   }, assigns);
   try {
     return run.run(records) || status;

@@ -8,7 +8,10 @@ import type { ShellCommandContext } from '../context';
 
 export interface ParsedArgs {
   flags: Set<string>;
+  /** Last value of each valued option. */
   values: Map<string, string>;
+  /** Every value of each valued option, in order (`grep -e a -e b`). */
+  lists: Map<string, string[]>;
   operands: string[];
 }
 
@@ -27,7 +30,11 @@ export interface OptionSpec {
 
 /** Parse argv[1..]; on error writes GNU's message and returns the exit status instead. */
 export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus = 1, args: readonly string[] = ctx.argv.slice(1)): ParsedArgs | number {
-  const out: ParsedArgs = { flags: new Set(), values: new Map(), operands: [] };
+  const out: ParsedArgs = { flags: new Set(), values: new Map(), lists: new Map(), operands: [] };
+  const setValue = (key: string, v: string) => {
+    out.values.set(key, v);
+    out.lists.set(key, [...(out.lists.get(key) ?? []), v]);
+  };
   const bool = spec.bool ?? '';
   const value = spec.value ?? '';
   for (let i = 0; i < args.length; i++) {
@@ -45,13 +52,13 @@ export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus 
       if (match.endsWith('=')) {
         const v = eq > 0 ? a.slice(eq + 1) : args[++i];
         if (v === undefined) return usageError(ctx, `option '--${key}' requires an argument`, errStatus);
-        out.values.set(letter, v);
+        setValue(letter, v);
       } else out.flags.add(letter);
       continue;
     }
     if (a.startsWith('-') && a.length > 1 && !(a.startsWith('--') && !spec.long)) {
       if (spec.numericShort && /^-[0-9]+$/.test(a)) {
-        out.values.set(spec.numericShort, a.slice(1));
+        setValue(spec.numericShort, a.slice(1));
         continue;
       }
       for (let j = 1; j < a.length; j++) {
@@ -59,7 +66,7 @@ export function parseArgs(ctx: ShellCommandContext, spec: OptionSpec, errStatus 
         if (value.includes(c)) {
           const v = j + 1 < a.length ? a.slice(j + 1) : args[++i];
           if (v === undefined) return usageError(ctx, `option requires an argument -- '${c}'`, errStatus);
-          out.values.set(c, v);
+          setValue(c, v);
           break;
         }
         if (!bool.includes(c)) return usageError(ctx, `invalid option -- '${c}'`, errStatus);

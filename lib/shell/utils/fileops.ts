@@ -29,10 +29,10 @@ export const mkdir: Cmd = ctx => {
       if (p.flags.has('p')) {
         const created = missingAncestors(ctx, path);
         ctx.fs.mkdir(path, { recursive: true, mode });
-        if (p.flags.has('v')) for (const c of created) ctx.stdout(`mkdir: created directory ${lq(ctx, c === path ? op : c)}\n`);
+        if (p.flags.has('v')) for (const c of created) ctx.stdout(`mkdir: created directory '${c === path ? op : shownFrom(op, path, c)}'\n`);
       } else {
         ctx.fs.mkdir(path, { mode });
-        if (p.flags.has('v')) ctx.stdout(`mkdir: created directory ${lq(ctx, op)}\n`);
+        if (p.flags.has('v')) ctx.stdout(`mkdir: created directory '${op}'\n`);
       }
       if (mode !== undefined) ctx.fs.chmod(path, mode);
     } catch (e) {
@@ -41,6 +41,14 @@ export const mkdir: Cmd = ctx => {
   }
   return status;
 };
+
+/** How an ancestor of `path` is shown relative to the operand `op` as typed. */
+function shownFrom(op: string, path: string, ancestor: string): string {
+  const up = path.slice(ancestor.length).split('/').filter(Boolean).length;
+  let shown = op.replace(/\/+$/, '');
+  for (let i = 0; i < up; i++) shown = dirname(shown);
+  return shown;
+}
 
 function missingAncestors(ctx: ShellCommandContext, path: string): string[] {
   const out: string[] = [];
@@ -122,11 +130,20 @@ export const rm: Cmd = ctx => {
         status = fail(ctx, `refusing to remove '.' or '..' directory: skipping '${op}'`);
         continue;
       }
+      if (p.flags.has('v')) ctx.stdout(removalLog(ctx, path, op.replace(/\/+$/, '')));
       ctx.fs.rm(path, { recursive: true });
-      if (p.flags.has('v')) ctx.stdout(st.type === 'dir' ? `removed directory '${op}'\n` : `removed '${op}'\n`);
     } catch (e) {
       status = cannot(errText(e));
     }
   }
   return status;
 };
+
+/** rm -v output for a tree: children first, as rm removes them. */
+function removalLog(ctx: ShellCommandContext, path: string, shown: string): string {
+  const st = ctx.fs.lstat(path);
+  if (st?.type !== 'dir') return `removed '${shown}'\n`;
+  let out = '';
+  for (const name of ctx.fs.readdir(path)) out += removalLog(ctx, `${path === '/' ? '' : path}/${name}`, `${shown}/${name}`);
+  return out + `removed directory '${shown}'\n`;
+}

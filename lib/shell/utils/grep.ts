@@ -22,19 +22,18 @@ export const grep: Cmd = ctx => {
   if (typeof p === 'number') return p;
   const f = p.flags;
   const operands = [...p.operands];
-  const patterns = p.values.has('e') ? [p.values.get('e') as string] : operands.length > 0 ? [operands.shift() as string] : null;
+  const patterns = p.lists.has('e') ? (p.lists.get('e') as string[]) : operands.length > 0 ? [operands.shift() as string] : null;
   if (!patterns) {
     ctx.stderr(`Usage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
     return 2;
   }
   const extended = f.has('E') || ctx.argv[0] === 'egrep' || f.has('P');
-  let source = patterns.flatMap(x => x.split('\n')).map(x => (f.has('F') ? x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : x));
-  if (f.has('F')) source = source.map(s => s);
+  const source = patterns.flatMap(x => x.split('\n')).map(x => (f.has('F') ? x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : x));
+  const ere = extended || f.has('F');
   let re: RegExp;
   try {
-    const joined = source.length === 1 ? (source[0] as string) : source.map(s => (extended || f.has('F') ? `(${s})` : `\\(${s}\\)`)).join(extended || f.has('F') ? '|' : '\\|');
-    const body = f.has('F') ? joined : joined;
-    re = posixRegExp(wrap(body, f.has('w'), f.has('x'), extended || f.has('F')), { extended: extended || f.has('F'), ignoreCase: f.has('i'), global: true });
+    const joined = source.length === 1 ? (source[0] as string) : source.map(s => (ere ? `(${s})` : `\\(${s}\\)`)).join(ere ? '|' : '\\|');
+    re = posixRegExp(wrap(joined, f.has('w'), f.has('x'), ere), { extended: ere, ignoreCase: f.has('i'), global: true });
   } catch (e) {
     if (e instanceof RegexSyntaxError) {
       ctx.stderr(`${name}: ${e.message}\n`);

@@ -6,7 +6,7 @@ import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, parseArgs } from './common';
 import { posixRegExp, RegexSyntaxError } from './regex';
 
-type Addr = { k: 'line'; n: number } | { k: 'last' } | { k: 're'; re: RegExp };
+type Addr = { k: 'line'; n: number } | { k: 'step'; first: number; step: number } | { k: 'last' } | { k: 're'; re: RegExp };
 
 interface SedCmd {
   a1?: Addr;
@@ -56,9 +56,10 @@ function parseScript(script: string, exprNo: number, extended: boolean): SedCmd[
   const readAddr = (): Addr | undefined => {
     const c = script[i];
     if (c !== undefined && /[0-9]/.test(c)) {
-      const m = /^[0-9]+/.exec(script.slice(i)) as RegExpExecArray;
+      const m = /^([0-9]+)(?:~([0-9]+))?/.exec(script.slice(i)) as RegExpExecArray;
       i += m[0].length;
-      return { k: 'line', n: Number(m[0]) };
+      if (m[2] !== undefined) return { k: 'step', first: Number(m[1]), step: Number(m[2]) };
+      return { k: 'line', n: Number(m[1]) };
     }
     if (c === '$') {
       i++;
@@ -99,7 +100,7 @@ function parseScript(script: string, exprNo: number, extended: boolean): SedCmd[
       cmd.global = flags.includes('g');
       cmd.print = flags.includes('p');
       cmd.nth = /[0-9]+/.test(flags) ? Number(/[0-9]+/.exec(flags)?.[0]) : 1;
-      cmd.re = compile(src, (cmd.global ? 'g' : '') + flags.replace(/[gp0-9]/g, ''));
+      cmd.re = compile(src, (cmd.global || cmd.nth > 1 ? 'g' : '') + flags.replace(/[gp0-9]/g, ''));
     } else if (op === 'y') {
       const delim = script[i++] as string;
       cmd.from = [...readDelimited(delim, 'y')];
@@ -120,6 +121,7 @@ function parseScript(script: string, exprNo: number, extended: boolean): SedCmd[
 
 function matches(a: Addr, line: string, n: number, last: boolean): boolean {
   if (a.k === 'line') return a.n === n;
+  if (a.k === 'step') return a.step <= 0 ? n === a.first : n >= a.first && (n - a.first) % a.step === 0;
   if (a.k === 'last') return last;
   a.re.lastIndex = 0;
   return a.re.test(line);
@@ -147,7 +149,8 @@ function substitute(c: SedCmd, line: string): { text: string; changed: boolean }
   const text = line.replace(re, (...m: unknown[]) => {
     count++;
     const whole = m[0] as string;
-    if (count < (c.nth ?? 1) || (!c.global && count > (c.nth ?? 1))) return whole;
+    const nth = c.nth ?? 1;
+    if (count < nth || (!c.global && count > nth)) return whole;
     changed = true;
     const groups = m.slice(1, -2) as (string | undefined)[];
     return (c.rep as string).replace(/\\([0-9n&\\t])|&/g, (all, esc: string | undefined) => {

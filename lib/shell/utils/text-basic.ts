@@ -82,6 +82,7 @@ export const wc: Cmd = ctx => {
   const want = f.size === 0 ? ['l', 'w', 'c'] : ['l', 'w', 'm', 'c', 'L'].filter(k => f.has(k));
   const rows: { counts: number[]; name: string | null }[] = [];
   let status = 0;
+  let regularBytes = 0;
   const operands = p.operands.length > 0 ? p.operands : ['-'];
   for (const op of operands) {
     let text: string;
@@ -95,6 +96,7 @@ export const wc: Cmd = ctx => {
           continue;
         }
         text = ctx.fs.readFile(path);
+        regularBytes += utf8Length(text);
       } catch (e) {
         status = fail(ctx, `${op}: ${errText(e)}`);
         continue;
@@ -103,9 +105,9 @@ export const wc: Cmd = ctx => {
     rows.push({ counts: want.map(k => measure(text, k)), name: op === '-' && p.operands.length === 0 ? null : op });
   }
   if (rows.length > 1) rows.push({ counts: want.map((_, i) => rows.reduce((a, r) => a + (r.counts[i] as number), 0)), name: 'total' });
-  const usesStdin = operands.includes('-');
-  const widest = Math.max(1, ...rows.flatMap(r => r.counts.map(n => String(n).length)));
-  const width = want.length === 1 && rows.length === 1 ? 0 : usesStdin ? Math.max(7, widest) : widest;
+  // GNU wc: one count of one input is unpadded; otherwise the width fits the total size of the
+  // regular files read (at least 7 when standard input is among them).
+  const width = want.length === 1 && rows.length === 1 ? 1 : Math.max(operands.includes('-') ? 7 : 1, String(regularBytes).length);
   for (const r of rows) ctx.stdout(r.counts.map(n => String(n).padStart(width)).join(' ') + (r.name !== null ? ` ${r.name}` : '') + '\n');
   return status;
 };

@@ -59,7 +59,7 @@ export const sort: Cmd = ctx => {
       const c = cmpValue(a, b, numeric);
       if (c !== 0 || f.has('u')) return c;
     } else if (f.has('u')) return 0;
-    return cmpText(a, b);
+    return a < b ? -1 : a > b ? 1 : 0;
   };
   let sorted = [...all].sort(compare);
   if (f.has('r')) sorted.reverse();
@@ -129,7 +129,11 @@ export const cut: Cmd = ctx => {
   const spec = p.values.get('f') ?? p.values.get('c') ?? p.values.get('b');
   if (spec === undefined) return usageError(ctx, 'you must specify a list of bytes, characters, or fields');
   const pick = parseList(spec);
-  if (!pick) return usageError(ctx, spec.includes('0') ? 'fields and positions are numbered from 1' : `invalid field value ${lq(ctx, spec)}`);
+  if (!pick) {
+    const zero = /(^|[,-])0+($|[,-])/.test(spec);
+    if (zero) return usageError(ctx, p.values.has('f') ? 'fields are numbered from 1' : 'byte/character positions are numbered from 1');
+    return usageError(ctx, `invalid ${p.values.has('f') ? 'field' : 'byte/character position'} value ${lq(ctx, spec)}`);
+  }
   const delim = p.values.get('d') ?? '\t';
   if ([...delim].length !== 1) return usageError(ctx, 'the delimiter must be a single character');
   const complement = p.flags.has('C');

@@ -6,11 +6,11 @@
  */
 import { FsError, type FileSystem, type FsErrorCode, type Stat } from './types';
 import { segments } from './path';
+import { resolveIn, type Resolved } from './tree-resolve';
 import {
   deleteEntry,
   dirNode,
   fileNode,
-  getEntry,
   nodeSize,
   setEntry,
   symlinkNode,
@@ -40,15 +40,7 @@ export interface TreeFsOptions {
 const R = 4;
 const W = 2;
 const X = 1;
-const MAX_LINKS = 40;
 const ROOT: Credentials = { uid: 0, gid: 0 };
-
-/** Where a path leads: the directory holding the last component, its name, and the node if present. */
-interface Resolved {
-  parent: DirNode | null;
-  name: string;
-  node: FsNode | undefined;
-}
 
 export class TreeFs implements FileSystem {
   private readonly now: () => number;
@@ -226,48 +218,7 @@ export class TreeFs implements FileSystem {
 
   /** Walk `path` from the root, following symlinks in the middle (and at the end when `followLast`). */
   private resolve(path: string, followLast: boolean): Resolved {
-    const root = this.data.root;
-    const trailingSlash = path.length > 1 && path.endsWith('/');
-    const todo = segments(path).reverse();
-    const stack: DirNode[] = [root];
-    const names: string[] = [];
-    let links = 0;
-    while (todo.length > 0) {
-      const seg = todo.pop() as string;
-      if (seg === '..') {
-        if (stack.length > 1) {
-          stack.pop();
-          names.pop();
-        }
-        continue;
-      }
-      const dir = stack[stack.length - 1] as DirNode;
-      this.need(dir, X, path);
-      const child = getEntry(dir, seg);
-      const last = todo.length === 0;
-      if (!child) {
-        if (last) return { parent: dir, name: seg, node: undefined };
-        throw new FsError('ENOENT', path);
-      }
-      if (child.type === 'symlink' && (!last || followLast || trailingSlash)) {
-        if (++links > MAX_LINKS) throw new FsError('ELOOP', path);
-        if (child.target.startsWith('/')) {
-          stack.length = 1;
-          names.length = 0;
-        }
-        for (const t of segments(child.target).reverse()) todo.push(t);
-        continue;
-      }
-      if (last) {
-        if (trailingSlash && child.type !== 'dir') throw new FsError('ENOTDIR', path);
-        return { parent: dir, name: seg, node: child };
-      }
-      if (child.type !== 'dir') throw new FsError('ENOTDIR', path);
-      stack.push(child);
-      names.push(seg);
-    }
-    const node = stack[stack.length - 1] as DirNode;
-    return { parent: stack.length > 1 ? (stack[stack.length - 2] as DirNode) : null, name: names[names.length - 1] ?? '', node };
+    return resolveIn(this.data.root, path, followLast, dir => this.need(dir, X, path));
   }
 
   private parentDir(at: Resolved, path: string): DirNode {

@@ -1,0 +1,61 @@
+/**
+ * Path resolution over TreeData: walks from the root, follows symlinks in the middle of a path
+ * (and at its end on request), resolves `..` physically, and reports ELOOP after 40 links.
+ */
+import { FsError } from './types';
+import { segments } from './path';
+import { getEntry, type DirNode, type FsNode } from './node';
+
+const MAX_LINKS = 40;
+
+/** Where a path leads: the directory holding the last component, its name, and the node if present. */
+export interface Resolved {
+  parent: DirNode | null;
+  name: string;
+  node: FsNode | undefined;
+}
+
+/** `search` is called on every directory walked through (permission checks). */
+export function resolveIn(root: DirNode, path: string, followLast: boolean, search: (dir: DirNode) => void): Resolved {
+  const trailingSlash = path.length > 1 && path.endsWith('/');
+  const todo = segments(path).reverse();
+  const stack: DirNode[] = [root];
+  const names: string[] = [];
+  let links = 0;
+  while (todo.length > 0) {
+    const seg = todo.pop() as string;
+    if (seg === '..') {
+      if (stack.length > 1) {
+        stack.pop();
+        names.pop();
+      }
+      continue;
+    }
+    const dir = stack[stack.length - 1] as DirNode;
+    search(dir);
+    const child = getEntry(dir, seg);
+    const last = todo.length === 0;
+    if (!child) {
+      if (last) return { parent: dir, name: seg, node: undefined };
+      throw new FsError('ENOENT', path);
+    }
+    if (child.type === 'symlink' && (!last || followLast || trailingSlash)) {
+      if (++links > MAX_LINKS) throw new FsError('ELOOP', path);
+      if (child.target.startsWith('/')) {
+        stack.length = 1;
+        names.length = 0;
+      }
+      for (const t of segments(child.target).reverse()) todo.push(t);
+      continue;
+    }
+    if (last) {
+      if (trailingSlash && child.type !== 'dir') throw new FsError('ENOTDIR', path);
+      return { parent: dir, name: seg, node: child };
+    }
+    if (child.type !== 'dir') throw new FsError('ENOTDIR', path);
+    stack.push(child);
+    names.push(seg);
+  }
+  const node = stack[stack.length - 1] as DirNode;
+  return { parent: stack.length > 1 ? (stack[stack.length - 2] as DirNode) : null, name: names[names.length - 1] ?? '', node };
+}
