@@ -23,6 +23,7 @@ test('Start becomes Continue, pointing at the last lesson visited', async ({ pag
   await expect(start).toHaveAttribute('href', LESSON);
 
   await page.goto('/learn/what-is-docker/images-and-containers');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('dockerlings:last-lesson'))).toBe('/learn/what-is-docker/images-and-containers');
   await page.goto('/');
   const resume = page.getByRole('link', { name: 'Continue where you left off' });
   await expect(resume).toHaveAttribute('href', '/learn/what-is-docker/images-and-containers');

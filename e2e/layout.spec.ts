@@ -7,6 +7,7 @@ test.describe('wide screen (1280 px)', () => {
     await page.goto(LESSON);
     const prose = page.locator('#lesson-pane');
     const { panel } = terminal(page);
+    await expect(panel).toHaveAttribute('data-status', 'ready');
     const [p, t] = [await prose.boundingBox(), await panel.boundingBox()];
     expect(t!.x).toBeGreaterThanOrEqual(p!.x + p!.width - 1);
     expect(Math.abs(t!.y - p!.y)).toBeLessThan(40);

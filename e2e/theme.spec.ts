@@ -49,6 +49,12 @@ test('code and terminal colours follow the theme', async ({ page }) => {
   await page.goto(LESSON);
   const token = page.locator('pre.shiki span[style*="--shiki-light"]').first();
   const before = await token.evaluate((el) => getComputedStyle(el).color);
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('.terminal-panel')).toHaveAttribute('data-status', 'ready');
+  const rows = page.locator('.terminal-panel .xterm-rows');
+  const termBefore = await rows.evaluate((el) => getComputedStyle(el).color);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
   await expect.poll(() => token.evaluate((el) => getComputedStyle(el).color)).not.toBe(before);
+  await expect.poll(() => rows.evaluate((el) => getComputedStyle(el).color)).not.toBe(termBefore);
 });

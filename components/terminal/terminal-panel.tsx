@@ -1,62 +1,56 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { hasPendingInput, onTerminalDemand } from './bridge';
+import dynamic from 'next/dynamic';
+import { Component, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { onTerminalInput } from './bridge';
 
 type Status = 'loading' | 'ready' | 'error';
 
-const loadView = () => import('./xterm-view');
+/**
+ * Server-rendered as an empty box, so Next emits a low-priority <link rel="preload"> for the chunk in
+ * the page's <head>; `loading` gives it its own Suspense boundary, so the rest of the page hydrates
+ * without waiting for it. The chunk is not part of the first-load JS.
+ */
+const XtermScreen = dynamic(() => import('./xterm-screen'), { loading: () => null });
+
+/** Shows the error message instead of crashing the page when the terminal chunk cannot load. */
+class LoadBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onError();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /**
- * The terminal's place on the page. Renders a same-size placeholder at once, then loads xterm and the
- * simulator lazily: when the browser is idle, or immediately when a Run button needs it.
+ * The terminal's place on the page: a same-size placeholder at once, then xterm and the simulator,
+ * loaded lazily on the client. Run buttons pressed before it is ready are queued by the bridge.
  */
 export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
-  const screen = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>('loading');
+  const onReady = useCallback(() => setStatus('ready'), []);
+  const onError = useCallback(() => setStatus('error'), []);
 
-  useEffect(() => {
-    let cancelled = false;
-    let started = false;
-    let cleanup: (() => void) | undefined;
-    const load = () => {
-      if (started) return;
-      started = true;
-      loadView()
-        .then((view) => {
-          if (cancelled || !screen.current || !log.current) return;
-          cleanup = view.mountTerminal(screen.current, { log: log.current });
-          setStatus('ready');
-        })
-        .catch(() => {
-          if (!cancelled) setStatus('error');
-        });
-    };
-    const stopDemand = onTerminalDemand(() => {
-      load();
-      screen.current?.scrollIntoView({ block: 'nearest' });
-    });
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 150 }) : window.setTimeout(load, 1);
-    if (hasPendingInput()) load();
-    return () => {
-      cancelled = true;
-      stopDemand();
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-      cleanup?.();
-    };
-  }, []);
+  useEffect(() => onTerminalInput(() => section.current?.scrollIntoView({ block: 'nearest' })), []);
 
   return (
-    <section className="terminal-panel" aria-label={label} data-status={status}>
+    <section ref={section} className="terminal-panel" aria-label={label} data-status={status}>
       <div className="terminal-bar">
         <span aria-hidden="true">●</span>
         <h2 className="text-sm font-medium">{label}</h2>
         <span className="ml-auto">simulated Docker host</span>
       </div>
       <div className="terminal-screen">
-        <div ref={screen} className="h-full" />
+        <LoadBoundary onError={onError}>
+          <XtermScreen log={log} onReady={onReady} />
+        </LoadBoundary>
         {status !== 'ready' && (
           <p className="terminal-skeleton">
             {status === 'error' ? 'The terminal could not be loaded. Reload the page to try again.' : 'Starting the terminal…'}

@@ -1,12 +1,12 @@
 /**
- * The thin xterm adapter, loaded with a dynamic import (never in a page's first-load JS): creates the
- * xterm Terminal, sizes it to its panel, follows the site theme, and wires it to a TerminalController
- * driving a fresh simulated host session.
+ * The thin xterm adapter (only reached through the lazily loaded xterm-screen): creates the xterm
+ * Terminal, sizes it to its panel, follows the site theme, and wires it to a TerminalController
+ * driving the given shell session.
  */
 import '@xterm/xterm/css/xterm.css';
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
-import { createHostSession } from '@/lib/host';
+import type { ShellSession } from '@/lib/shell/types';
 import { connectTerminal } from './bridge';
 import { TerminalController, type TranscriptEntry } from './controller';
 import { stripAnsi } from './output';
@@ -18,6 +18,8 @@ const LOG_LIMIT = 200;
 export interface MountOptions {
   /** A visually hidden role="log" element that receives a plain-text transcript. */
   log: HTMLElement;
+  /** The shell the terminal talks to (a fresh simulated host). */
+  session: ShellSession;
 }
 
 function appendLog(log: HTMLElement, entry: TranscriptEntry): void {
@@ -28,7 +30,7 @@ function appendLog(log: HTMLElement, entry: TranscriptEntry): void {
 }
 
 /** Mount the terminal into `host`; returns a cleanup function. */
-export function mountTerminal(host: HTMLElement, { log }: MountOptions): () => void {
+export function mountTerminal(host: HTMLElement, { log, session }: MountOptions): () => void {
   const root = document.documentElement;
   const term = new Terminal({
     fontFamily: getComputedStyle(root).getPropertyValue('--font-mono') || 'monospace',
@@ -43,7 +45,7 @@ export function mountTerminal(host: HTMLElement, { log }: MountOptions): () => v
   term.open(host);
   fit.fit();
 
-  const controller = new TerminalController(term, createHostSession(), { onTranscript: (e) => appendLog(log, e) });
+  const controller = new TerminalController(term, session, { onTranscript: (e) => appendLog(log, e) });
   term.write('\x1b[?2004h');
   term.onData((data) => controller.handleData(data));
   controller.start();
