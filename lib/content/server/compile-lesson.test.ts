@@ -58,6 +58,7 @@ describe('compileLesson', () => {
     ['<Figure src="../secret.svg" alt="x" />', `${FILE}: line 8: <Figure src="../secret.svg"> must name a file in public/diagrams`],
     ['<Figure src="/diagrams/box.svg" />', `${FILE}: line 8: <Figure> needs alt="…"`],
     ['<Callout type="note">\nunclosed', `${FILE}: line 8: `],
+    ['| a | b |\n| --- | --- |\n| 1 | 2 |', `${FILE}: line 8: tables are not supported in lessons; use a list`],
   ])('fails the build on %s', async (body, message) => {
     const error = await compile(body).then(() => null, (e: Error) => e);
     expect(error?.message.startsWith(message), error?.message).toBe(true);

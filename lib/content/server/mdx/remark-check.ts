@@ -48,11 +48,20 @@ function checkJsx(node: JsxElement): string[] {
   return problems;
 }
 
+/** MDX here has no GitHub tables; a pipe table would render as a paragraph of pipes, so say so. */
+function checkParagraph(node: UnistNode): string[] {
+  const first = node.children?.[0] as { type: string; value?: string } | undefined;
+  const text = first?.type === 'text' ? (first.value ?? '') : '';
+  if (/^\|.*\|\s*\n\|\s*:?-{3,}/.test(text)) return [`${lineOf(node)}tables are not supported in lessons; use a list`];
+  return [];
+}
+
 export function remarkCheck(file: string) {
   return () => (tree: UnistNode) => {
     const problems: string[] = [];
     walk(tree, (node) => {
       if (node.type === 'code') problems.push(...checkCode(node as unknown as Code));
+      else if (node.type === 'paragraph') problems.push(...checkParagraph(node));
       else if (isJsx(node)) problems.push(...checkJsx(node));
     });
     if (problems.length > 0) throw new ContentError(file, problems);
