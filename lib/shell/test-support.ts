@@ -65,3 +65,16 @@ export function hostSession(opts: TestMachineOptions = {}): Session {
 export function run(source: string, opts: TestMachineOptions = {}): RunResult {
   return hostSession(opts).run(source);
 }
+
+/**
+ * A host session in ~/w holding f.txt (alpha, beta, gamma), d/e/, d/x.log and d/y.log — the fixture
+ * used to check utility output against GNU coreutils/bash.
+ */
+export function workdir(opts: TestMachineOptions = {}): Session {
+  const s = hostSession({ ...opts, files: { 'w/f.txt': 'alpha\nbeta\ngamma\n', 'w/d/x.log': '', 'w/d/y.log': '', ...opts.files } });
+  s.run('cd ~/w && mkdir -p d/e');
+  return s;
+}
+
+/** [command, stdout, stderr, exit status] */
+export type Case = [string, string, string, number];

@@ -242,8 +242,13 @@ export class AwkRun {
         return this.get(e.name);
       case 'field':
         return new StrNum(this.fields[this.num(this.eval(e.e))] ?? '');
-      case 'idx':
-        return this.array(e.name).get(this.key(e.keys)) ?? '';
+      case 'idx': {
+        // Referencing an element creates it, as in every awk.
+        const arr = this.array(e.name);
+        const key = this.key(e.keys);
+        if (!arr.has(key)) arr.set(key, '');
+        return arr.get(key) as Val;
+      }
       case 'in':
         return Number(this.array(e.name).has(this.key(e.keys)));
       case 'assign': {

@@ -35,7 +35,7 @@ export const awk: Cmd = ctx => {
       try {
         program = ctx.fs.readFile(abs(ctx, file));
       } catch (e) {
-        ctx.stderr(`awk: couldn't open file ${file} (${errText(e)})\n`);
+        ctx.stderr(`awk: cannot open ${file} (${errText(e)})\n`);
         return 2;
       }
     } else if (a.startsWith('-') && a.length > 1 && program === undefined) {

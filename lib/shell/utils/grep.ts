@@ -42,8 +42,9 @@ export const grep: Cmd = ctx => {
     throw e;
   }
   const recursive = f.has('r') || f.has('R');
+  const implicitDot = operands.length === 0 && recursive;
   if (operands.length === 0) operands.push(recursive ? '.' : '-');
-  const files = expandFiles(ctx, operands, recursive, f.has('s'));
+  const files = expandFiles(ctx, operands, recursive, f.has('s'), implicitDot);
   const showName = !f.has('h') && (f.has('H') || files.list.length > 1 || recursive);
   const maxCount = p.values.has('m') ? Number(p.values.get('m')) : Infinity;
   let matchedAny = false;
@@ -87,7 +88,7 @@ function wrap(body: string, word: boolean, line: boolean, extended: boolean): st
   return body;
 }
 
-function expandFiles(ctx: ShellCommandContext, operands: string[], recursive: boolean, silent: boolean): { list: { name: string; text: string }[]; failed: boolean } {
+function expandFiles(ctx: ShellCommandContext, operands: string[], recursive: boolean, silent: boolean, implicitDot: boolean): { list: { name: string; text: string }[]; failed: boolean } {
   const list: { name: string; text: string }[] = [];
   let failed = false;
   const report = (msg: string) => {
@@ -101,7 +102,7 @@ function expandFiles(ctx: ShellCommandContext, operands: string[], recursive: bo
       if (!st) return report(`${name}: No such file or directory`);
       if (st.type === 'dir') {
         if (!recursive) return report(`${name}: Is a directory`);
-        for (const child of ctx.fs.readdir(path)) visit(name === '.' && top ? child : `${name.replace(/\/$/, '')}/${child}`, false);
+        for (const child of ctx.fs.readdir(path)) visit(name === '.' && top && implicitDot ? child : `${name.replace(/\/$/, '')}/${child}`, false);
         return;
       }
       list.push({ name, text: ctx.fs.readFile(path) });

@@ -157,6 +157,11 @@ export const xargs: Cmd = ctx => {
   else if (items.length === 0) batches.push([...command]);
   else for (let i = 0; i < items.length; i += perCall === Infinity ? items.length : perCall) batches.push([...command, ...items.slice(i, i + (perCall === Infinity ? items.length : perCall))]);
   let status = 0;
+  const name = command[0] as string;
+  if (!name.includes('/') && !resolveCommand(ctx.sh, name, { functions: false })) {
+    ctx.stderr(`xargs: ${name}: No such file or directory\n`);
+    return 127;
+  }
   for (const argv of batches) {
     if (trace) ctx.stderr(argv.join(' ') + '\n');
     const sub = ctx.sh.fork();

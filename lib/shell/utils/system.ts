@@ -53,6 +53,14 @@ export const date: Cmd = ctx => {
   return 0;
 };
 
+function readOr(ctx: Parameters<Cmd>[0], path: string): string {
+  try {
+    return ctx.fs.readFile(path);
+  } catch {
+    return '';
+  }
+}
+
 function kernelRelease(ctx: Parameters<Cmd>[0]): string {
   try {
     return ctx.fs.readFile('/proc/sys/kernel/osrelease').trim() || HOST_KERNEL_RELEASE;
@@ -77,7 +85,11 @@ export const uname: Cmd = ctx => {
     ['o', 'GNU/Linux'],
   ];
   const all = f.has('a');
-  const picked = fields.filter(([k]) => (all ? k !== 'p' && k !== 'i' : f.has(k)));
+  // Ubuntu's coreutils reports processor and platform (x86_64 x86_64 x86_64); Debian's and
+  // BusyBox's leave them out, and BusyBox calls the OS just "Linux".
+  const ubuntu = /^ID=ubuntu$/m.test(readOr(ctx, '/etc/os-release'));
+  if (ctx.machine.shellName === 'sh') fields[7] = ['o', 'Linux'];
+  const picked = fields.filter(([k]) => (all ? ubuntu || (k !== 'p' && k !== 'i') : f.has(k)));
   ctx.stdout((picked.length > 0 ? picked.map(([, v]) => v) : ['Linux']).join(' ') + '\n');
   return 0;
 };

@@ -20,6 +20,7 @@ describe('seedHome', () => {
   it('gives the learner a writable home with dotfiles and seeded files', () => {
     expect(learner.readdir('/home/learner')).toEqual(['.bash_logout', '.bashrc', '.profile', 'app']);
     expect(root.stat('/home/learner/app/index.html')).toMatchObject({ uid: 1000, gid: 1000, mtime: 42 });
+    expect(root.stat('/home/learner/app')).toMatchObject({ uid: 1000, gid: 1000, mode: 0o775 });
     learner.writeFile('/home/learner/new.txt', 'x');
     learner.writeFile('/tmp/scratch', 'x');
   });

@@ -127,11 +127,22 @@ export function seedHome(opts: SeedOptions = {}): TreeData {
   for (const [name, content] of Object.entries(userFiles)) asUser.writeFile(`${user.home}/${name}`, content, { mode: 0o644 });
   for (const [path, content] of Object.entries(opts.files ?? {})) {
     const abs = path.startsWith('/') ? path : `${user.home}/${path}`;
-    fs.mkdir(dirname(abs), { recursive: true });
+    const mine = abs.startsWith(user.home + '/');
+    for (const dir of missingDirs(fs, dirname(abs))) {
+      fs.mkdir(dir, { mode: mine ? 0o775 : 0o755 });
+      if (mine) fs.chown(dir, user.uid, user.gid);
+    }
     fs.writeFile(abs, content, { mode: 0o644 });
-    if (abs.startsWith(user.home + '/')) fs.chown(abs, user.uid, user.gid);
+    if (mine) fs.chown(abs, user.uid, user.gid);
   }
   return data;
+}
+
+/** Ancestors of `dir` (and dir itself) that do not exist yet, outermost first. */
+function missingDirs(fs: TreeFs, dir: string): string[] {
+  const out: string[] = [];
+  for (let d = dir; d !== '/' && fs.stat(d) === null; d = dirname(d)) out.unshift(d);
+  return out;
 }
 
 function passwd(user: { name: string; uid: number; gid: number; home: string }): string {

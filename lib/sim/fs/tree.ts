@@ -54,8 +54,9 @@ export class TreeFs implements FileSystem {
     this.cred = opts.cred ?? ROOT;
   }
 
+  /** The same data seen by another user; root gets root's usual umask (022). */
   withUser(uid: number, gid: number, groups?: readonly number[]): TreeFs {
-    return new TreeFs(this.data, { ...this.opts, cred: { uid, gid, groups } });
+    return new TreeFs(this.data, { ...this.opts, cred: { uid, gid, groups }, umask: uid === 0 ? 0o022 : this.opts.umask });
   }
 
   stat(path: string): Stat | null {
