@@ -1,7 +1,7 @@
 /**
  * Instruction flags (`COPY --from=build --chown=1000`, `RUN --mount=…`), as BuildKit's BFlags:
  * each instruction declares the flags it takes; values need `=`; booleans accept `--link`,
- * `--link=true|false`; repeatable string lists (`--mount`, `--exclude`).
+ * `--link=true|false`; repeatable string lists (`--mount`).
  */
 import { DockerfileError } from './errors';
 import { suggest } from './suggest';

@@ -1,6 +1,6 @@
 /**
- * BuildKit's build checks (frontend/dockerfile/linter): the rules the simulator reports, their
- * docs URL and wording, and the `# check=skip=…;error=true` directive.
+ * BuildKit's build checks (frontend/dockerfile/linter, as in BuildKit 0.22 inside Docker 28): the
+ * non-experimental rules, their docs URL and wording, and the `# check=skip=…;error=true` directive.
  */
 import { DockerfileError } from './errors';
 import type { LintWarning } from './instructions';
@@ -26,9 +26,6 @@ export const RULES = {
   InvalidDefaultArgInFrom: (base: string) => `Default value for ARG ${base} results in empty or invalid base image name`,
   FromPlatformFlagConstDisallowed: (p: string) => `FROM --platform flag should not use constant value ${JSON.stringify(p)}`,
   RedundantTargetPlatform: (v: string) => `Setting platform to predefined ${v} in FROM is redundant as this is the default behavior`,
-  CopyIgnoredFile: (cmd: string, file: string) => `Attempting to ${cmd} file ${JSON.stringify(file)} that is excluded by .dockerignore`,
-  ExposeProtoCasing: (port: string) => `Defined protocol '${port}' in EXPOSE instruction should be lowercase`,
-  ExposeInvalidFormat: (port: string) => `EXPOSE instruction should not define an IP address or host-port mapping, found '${port}'`,
 } as const;
 
 export type RuleName = keyof typeof RULES;

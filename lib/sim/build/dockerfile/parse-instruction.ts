@@ -155,18 +155,17 @@ function dispatch(kind: string, r: Req): Instruction | Stage {
       return { ...b, kind: 'maintainer', maintainer: one(r, 'MAINTAINER') };
     case 'add': {
       if (r.args.length < 2) throw noDest('ADD');
-      const f = { chown: r.flags.string('chown'), chmod: r.flags.string('chmod'), link: r.flags.bool('link'), keepGit: r.flags.bool('keep-git-dir'), checksum: r.flags.string('checksum'), unpack: r.flags.bool('unpack'), exclude: r.flags.strings('exclude') };
+      const f = { chown: r.flags.string('chown'), chmod: r.flags.string('chmod'), link: r.flags.bool('link'), keepGit: r.flags.bool('keep-git-dir'), checksum: r.flags.string('checksum') };
       r.flags.parse();
       const files = sourcesAndDest(r, 'ADD');
-      const opt = (n: string, v: string) => (r.flags.used.has(n) ? { [n === 'unpack' ? 'unpack' : 'keepGitDir']: v === 'true' } : {});
-      return { ...b, kind: 'add', files, chown: f.chown.value, chmod: f.chmod.value, link: f.link.value === 'true', checksum: f.checksum.value, exclude: f.exclude.values, ...opt('keep-git-dir', f.keepGit.value), ...opt('unpack', f.unpack.value) };
+      return { ...b, kind: 'add', files, chown: f.chown.value, chmod: f.chmod.value, link: f.link.value === 'true', checksum: f.checksum.value, keepGitDir: f.keepGit.value === 'true' };
     }
     case 'copy': {
       if (r.args.length < 2) throw noDest('COPY');
-      const f = { chown: r.flags.string('chown'), from: r.flags.string('from'), chmod: r.flags.string('chmod'), link: r.flags.bool('link'), exclude: r.flags.strings('exclude'), parents: r.flags.bool('parents') };
+      const f = { chown: r.flags.string('chown'), from: r.flags.string('from'), chmod: r.flags.string('chmod'), link: r.flags.bool('link') };
       r.flags.parse();
       const files = sourcesAndDest(r, 'COPY');
-      return { ...b, kind: 'copy', files, from: f.from.value, chown: f.chown.value, chmod: f.chmod.value, link: f.link.value === 'true', parents: f.parents.value === 'true', exclude: f.exclude.values };
+      return { ...b, kind: 'copy', files, from: f.from.value, chown: f.chown.value, chmod: f.chmod.value, link: f.link.value === 'true' };
     }
     case 'from':
       return parseFrom(r);
