@@ -7,7 +7,7 @@ import type { AndOr, Command, List, Pipeline, Word } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import type { Machine } from './types';
 import { LIMITS, type Budget, type SessionHooks } from './context';
-import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ShellSyntaxError } from './errors';
+import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
 import { parse } from './parser';
@@ -36,6 +36,8 @@ export class Interp implements ExpandHost {
   sourcing = false;
   /** Loops currently running (for `break`/`continue` outside loops). */
   loopDepth = 0;
+  /** A subshell (pipeline stage, ( … ), $( … )): no job-control messages. */
+  subshell = false;
 
   constructor(
     readonly machine: Machine,
@@ -98,6 +100,8 @@ export class Interp implements ExpandHost {
     const sub = new Interp(this.machine, this.fs, forkFrame(this.frame), this.hooks, this.budget, depth, mode);
     sub.lineNo = this.lineNo;
     sub.errSink = this.errSink;
+    sub.subshell = true;
+    sub.localScopes.push(...this.localScopes);
     return sub;
   }
 
@@ -106,7 +110,7 @@ export class Interp implements ExpandHost {
     try {
       return this.runList(list, io);
     } catch (e) {
-      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
       if (e instanceof ExpansionError) {
         io.err(`${this.errPrefix()}${e.message}\n`);
         return e.code;
@@ -191,7 +195,7 @@ export class Interp implements ExpandHost {
 
   private runBackground(ao: AndOr, io: Io): number {
     const pid = this.hooks.nextPid();
-    if (this.interactive) io.err(`[1] ${pid}\n`);
+    if (this.interactive && !this.subshell) io.err(`[1] ${pid}\n`);
     this.fork().runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
     this.frame.lastBgPid = pid;
     this.frame.lastExit = 0;
