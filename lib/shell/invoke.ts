@@ -29,13 +29,27 @@ export function resolveCommand(sh: Interp, name: string, opts: { functions?: boo
   if (opts.functions !== false && Object.hasOwn(sh.frame.functions, name)) return { kind: 'function', body: sh.frame.functions[name] as Command };
   if (Object.hasOwn(BUILTINS, name)) return { kind: 'builtin', fn: BUILTINS[name] as Cmd };
   const machineCmd = Object.hasOwn(sh.machine.commands, name) ? sh.machine.commands[name] : undefined;
-  if (machineCmd) return { kind: 'command', fn: machineCmd, path: searchPath(sh, name) ?? `/usr/bin/${name}` };
+  if (machineCmd) return program(machineCmd, () => searchPath(sh, name) ?? `/usr/bin/${name}`);
   if (Object.hasOwn(UTILITIES, name)) {
+    const fn = UTILITIES[name] as Cmd;
+    if (!GATED_UTILITIES.has(name)) return program(fn, () => searchPath(sh, name) ?? defaultPath(sh, name));
     const onPath = searchPath(sh, name);
-    if (!GATED_UTILITIES.has(name) || onPath) return { kind: 'command', fn: UTILITIES[name] as Cmd, path: onPath ?? defaultPath(sh, name) };
+    if (onPath) return { kind: 'command', fn, path: onPath };
   }
   const file = searchPath(sh, name);
   return file ? { kind: 'file', path: file } : null;
+}
+
+/** A program whose path is only looked up when someone asks (`type`, `which`): running it needs no PATH walk. */
+function program(fn: Cmd, path: () => string): Resolved {
+  let cached: string | undefined;
+  return {
+    kind: 'command',
+    fn,
+    get path() {
+      return (cached ??= path());
+    },
+  };
 }
 
 function defaultPath(sh: Interp, name: string): string {

@@ -15,8 +15,14 @@ export interface Resolved {
   node: FsNode | undefined;
 }
 
-/** `search` is called on every directory walked through (permission checks). */
-export function resolveIn(root: DirNode, path: string, followLast: boolean, search: (dir: DirNode) => void): Resolved {
+/** A path through something that does not exist (a missing or non-directory component on the way). */
+export const NOWHERE: Resolved = Object.freeze({ parent: null, name: '', node: undefined });
+
+/**
+ * `search` is called on every directory walked through (permission checks). With `soft`, a missing
+ * or non-directory component on the way returns NOWHERE instead of throwing (stat's null, cheaply).
+ */
+export function resolveIn(root: DirNode, path: string, followLast: boolean, search: (dir: DirNode) => void, soft = false): Resolved {
   const trailingSlash = path.length > 1 && path.endsWith('/');
   const todo = segments(path).reverse();
   const stack: DirNode[] = [root];
@@ -37,6 +43,7 @@ export function resolveIn(root: DirNode, path: string, followLast: boolean, sear
     const last = todo.length === 0;
     if (!child) {
       if (last) return { parent: dir, name: seg, node: undefined };
+      if (soft) return NOWHERE;
       throw new FsError('ENOENT', path);
     }
     if (child.type === 'symlink' && (!last || followLast || trailingSlash)) {
@@ -49,10 +56,16 @@ export function resolveIn(root: DirNode, path: string, followLast: boolean, sear
       continue;
     }
     if (last) {
-      if (trailingSlash && child.type !== 'dir') throw new FsError('ENOTDIR', path);
+      if (trailingSlash && child.type !== 'dir') {
+        if (soft) return NOWHERE;
+        throw new FsError('ENOTDIR', path);
+      }
       return { parent: dir, name: seg, node: child };
     }
-    if (child.type !== 'dir') throw new FsError('ENOTDIR', path);
+    if (child.type !== 'dir') {
+      if (soft) return NOWHERE;
+      throw new FsError('ENOTDIR', path);
+    }
     stack.push(child);
     names.push(seg);
   }

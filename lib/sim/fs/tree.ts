@@ -200,13 +200,7 @@ export class TreeFs implements FileSystem {
   // ---- internals ----
 
   private statWith(path: string, follow: boolean): Stat | null {
-    let node: FsNode | undefined;
-    try {
-      node = this.resolve(path, follow).node;
-    } catch (e) {
-      if (e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return null;
-      throw e;
-    }
+    const node = resolveIn(this.data.root, path, follow, dir => this.need(dir, X, path), true).node;
     if (!node) return null;
     return { type: node.type, size: nodeSize(node), mode: node.mode & 0o7777, uid: node.uid, gid: node.gid, mtime: node.mtime };
   }
