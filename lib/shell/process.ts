@@ -17,9 +17,17 @@ export interface ProcessIo {
   cwd?: string;
 }
 
+/**
+ * A process started by a tool has no terminal: it cannot open an interactive shell or attach to
+ * the learner's terminal (`sleep infinity` there just returns; the engine models long runs).
+ */
+function detached(hooks: SessionHooks): SessionHooks {
+  return { ...hooks, control: { ...hooks.control, enter: () => {}, attach: () => {} } };
+}
+
 function interpFor(machine: Machine, io: ProcessIo, hooks: SessionHooks, budget: Budget): Interp {
   const frame = newFrame(machine, io.cwd ?? '/', hooks.nextPid(), io.env ?? {});
-  return new Interp(machine, withDevices(machine.fs), frame, hooks, budget, 1, { kind: 'command' });
+  return new Interp(machine, withDevices(machine.fs), frame, detached(hooks), budget, 1, { kind: 'command' });
 }
 
 export function runProcess(

@@ -131,6 +131,20 @@ describe('exec, spawn and which for tools', () => {
   });
 });
 
+describe('processes started by tools', () => {
+  it('cannot take over the terminal', () => {
+    let result: unknown;
+    const probe: CommandFn = ctx => {
+      result = ctx.shell.exec(alpineMachine(), 'sleep infinity; echo after; sh', {});
+      return 0;
+    };
+    const s = new Session({ machine: hostMachine({ commands: { probe } }) });
+    s.run('probe');
+    expect(result).toEqual({ stdout: 'after\n', stderr: '', exitCode: 0 });
+    expect(s.prompt()).toBe('learner@dockerlings:~$ ');
+  });
+});
+
 describe('guard rails', () => {
   it('never throws: a crashing tool becomes an internal error', () => {
     const boom: CommandFn = () => {

@@ -36,6 +36,7 @@ const CASES: [string, string, string, number][] = [
   ["read -r line <<< 'a\\b'; echo \"$line\"", 'a\\b\n', '', 0],
   ["read line <<< 'a\\b'; echo \"$line\"", 'ab\n', '', 0],
   ['read; echo "[$REPLY] $?"', '[] 1\n', '', 0],
+  ['read -p "Name: " n <<< "Ada"; echo "hi $n"', 'hi Ada\n', 'Name: ', 0],
   ['echo "x y" | { read -r a b; echo "$b $a"; }', 'y x\n', '', 0],
   ['[ "a" = "a" ]; echo $?; [ "a" != "a" ]; echo $?; [ -z "" ]; echo $?; [ -n "" ]; echo $?', '0\n1\n0\n1\n', '', 0],
   ['[ 1 -lt 2 -a 3 -gt 2 ]; echo $?', '0\n', '', 0],

@@ -186,7 +186,8 @@ export const read: Cmd = ctx => {
   while (args[0]?.startsWith('-') && args[0] !== '-') {
     const flag = args.shift() as string;
     if (flag === '-r') raw = true;
-    else if (flag === '-p' || flag === '-t' || flag === '-u' || flag === '-d') args.shift();
+    else if (flag === '-p') ctx.stderr(args.shift() ?? '');
+    else if (flag === '-t' || flag === '-u' || flag === '-d') args.shift();
     else if (flag === '-n' || flag === '-N') count = Number(args.shift());
     else if (flag === '-s' || flag === '-e') continue;
     else if (flag === '-rs' || flag === '-sr') raw = true;

@@ -4,6 +4,7 @@
  */
 import type { Cmd } from '../context';
 import { abs, errText, fail, parseArgs } from './common';
+import { busybox } from './fileops';
 
 export const cat: Cmd = ctx => {
   const parsed = parseArgs(ctx, { bool: 'nbEATsuv', long: { number: 'n', 'number-nonblank': 'b', 'show-ends': 'E', 'show-all': 'A', 'squeeze-blank': 's' } });
@@ -25,7 +26,7 @@ export const cat: Cmd = ctx => {
       }
       text += ctx.fs.readFile(path);
     } catch (e) {
-      status = fail(ctx, `${op}: ${errText(e)}`);
+      status = busybox(ctx) ? fail(ctx, `can't open '${op}': ${errText(e)}`) : fail(ctx, `${op}: ${errText(e)}`);
     }
   }
   ctx.stdout(decorate(text, f));

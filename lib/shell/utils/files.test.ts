@@ -110,7 +110,8 @@ describe('file utilities', () => {
 
   it('uses BusyBox wording inside sh (alpine) containers', () => {
     const s = new Session({ machine: alpineMachine() });
-    expect(s.run('cat nope').stderr).toBe('cat: nope: No such file or directory\n');
+    expect(s.run('cat nope').stderr).toBe("cat: can't open 'nope': No such file or directory\n");
+    expect(s.run('ls /nope').stderr).toBe('ls: /nope: No such file or directory\n');
     expect(s.run('mkdir /a/b').stderr).toBe("mkdir: can't create directory '/a/b': No such file or directory\n");
     expect(s.run('rm /nope').stderr).toBe("rm: can't remove '/nope': No such file or directory\n");
     expect(s.run('cp /nope /x').stderr).toBe("cp: can't stat '/nope': No such file or directory\n");

@@ -6,6 +6,7 @@ import type { Stat } from '../../sim/fs/types';
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, fail, idNames, parseArgs } from './common';
 import { formatColumns, lsDate, modeString, humanSize } from './ls-format';
+import { busybox } from './fileops';
 
 interface Entry {
   name: string;
@@ -65,7 +66,7 @@ export const ls: Cmd = ctx => {
     }
     if (!st) {
       status = 2;
-      fail(ctx, `cannot access '${op}': No such file or directory`);
+      fail(ctx, busybox(ctx) ? `${op}: No such file or directory` : `cannot access '${op}': No such file or directory`);
       continue;
     }
     const entry = withTarget(ctx, { name: op, path, st });
