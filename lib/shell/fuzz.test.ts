@@ -53,7 +53,7 @@ function mutate(line: string, muts: Mutation[]): string {
     const at = s.length === 0 ? 0 : m.at % (s.length + 1);
     if (m.kind === 'drop') s = s.slice(0, at) + s.slice(at + 1);
     else if (m.kind === 'dup') s = s.slice(0, at) + s.slice(at, at + 1) + s.slice(at);
-    else s = s.slice(0, at) + m.text + s.slice(at);
+    else if (m.kind === 'insert') s = s.slice(0, at) + m.text + s.slice(at);
   }
   return s;
 }
