@@ -33,3 +33,20 @@ test('keyboard users can skip to the content and see where focus is', async ({ p
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('Tab completes inside the terminal, and Esc then Tab leaves it (no keyboard trap)', async ({ page }) => {
+  await page.goto('/playground');
+  const panel = page.getByRole('region', { name: 'Playground terminal', exact: true });
+  await expect(panel).toHaveAttribute('data-status', 'ready');
+  await panel.locator('.xterm').click();
+  const focusInTerminal = () => page.evaluate(() => !!document.activeElement?.closest('.xterm'));
+  await page.keyboard.type('ech');
+  await page.keyboard.press('Tab');
+  expect(await focusInTerminal()).toBe(true);
+  await page.keyboard.type('completed');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log', { name: 'Playground terminal output' }).getByText('completed', { exact: true })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusInTerminal()).toBe(false);
+});

@@ -45,7 +45,7 @@ export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
       <div className="terminal-bar">
         <span aria-hidden="true">●</span>
         <h2 className="text-sm font-medium">{label}</h2>
-        <span className="ml-auto">simulated Docker host</span>
+        <span className="ml-auto hidden sm:inline">simulated Docker host · Esc then Tab to leave</span>
       </div>
       <div className="terminal-screen">
         <LoadBoundary onError={onError}>

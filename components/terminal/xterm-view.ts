@@ -13,6 +13,7 @@ import { stripAnsi } from './output';
 import { terminalTheme } from './palette';
 
 export const READY_MARK = 'dockerlings:terminal-ready';
+const FONT = "ui-monospace, SFMono-Regular, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace";
 const LOG_LIMIT = 200;
 
 export interface MountOptions {
@@ -29,14 +30,38 @@ function appendLog(log: HTMLElement, entry: TranscriptEntry): void {
   while (log.childElementCount > LOG_LIMIT) log.firstElementChild?.remove();
 }
 
+/**
+ * Keys the browser should handle instead of the shell: Esc then Tab leaves the terminal (Tab alone is
+ * completion, so without this a keyboard user would be trapped), and Ctrl+C with a selection copies it.
+ */
+function keyboardEscapes(term: Terminal): (e: KeyboardEvent) => boolean {
+  let escaped = false;
+  return (e) => {
+    if (e.type !== 'keydown' || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return true;
+    if (e.key === 'Escape') {
+      escaped = true;
+      return true;
+    }
+    const leave = escaped && e.key === 'Tab';
+    escaped = false;
+    if (leave) return false;
+    if (e.ctrlKey && !e.shiftKey && e.key === 'c' && term.hasSelection()) {
+      void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+      term.clearSelection();
+      return false;
+    }
+    return true;
+  };
+}
+
 /** Mount the terminal into `host`; returns a cleanup function. */
 export function mountTerminal(host: HTMLElement, { log, session }: MountOptions): () => void {
   const root = document.documentElement;
   const term = new Terminal({
-    fontFamily: getComputedStyle(root).getPropertyValue('--font-mono') || 'monospace',
+    fontFamily: FONT,
     fontSize: 14,
     lineHeight: 1.2,
-    cursorBlink: true,
+    cursorBlink: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     scrollback: 2000,
     theme: terminalTheme(root),
   });
@@ -46,6 +71,7 @@ export function mountTerminal(host: HTMLElement, { log, session }: MountOptions)
   fit.fit();
 
   const controller = new TerminalController(term, session, { onTranscript: (e) => appendLog(log, e) });
+  term.attachCustomKeyEventHandler(keyboardEscapes(term));
   term.write('\x1b[?2004h');
   term.onData((data) => controller.handleData(data));
   controller.start();
@@ -63,10 +89,7 @@ export function mountTerminal(host: HTMLElement, { log, session }: MountOptions)
   const themeWatch = new MutationObserver(retheme);
   themeWatch.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
 
-  const disconnect = connectTerminal((text) => {
-    controller.runText(text);
-    term.focus();
-  });
+  const disconnect = connectTerminal((text) => controller.runText(text));
   performance.mark(READY_MARK);
 
   return () => {
