@@ -8,6 +8,8 @@ import { EngineError } from '../core/errors';
 import type { ContainerRecord, LogLine } from './types';
 
 export const MAX_LOG_LINES = 1000;
+/** The log is trimmed back to MAX_LOG_LINES once it grows this much past it (amortised trimming). */
+export const LOG_TRIM_SLACK = 100;
 
 const NO_LOGS_DRIVERS = new Set(['none', 'syslog', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs', 'logentries']);
 
@@ -24,7 +26,7 @@ export function appendLog(c: ContainerRecord, stream: LogLine['stream'], text: s
       c.logs.splice(i, 0, entry);
     }
   }
-  if (c.logs.length > MAX_LOG_LINES) {
+  if (c.logs.length > MAX_LOG_LINES + LOG_TRIM_SLACK) {
     const drop = c.logs.length - MAX_LOG_LINES;
     c.logs.splice(0, drop);
     c.logsDropped += drop;
@@ -51,7 +53,7 @@ export function readLogs(eng: Engine, c: ContainerRecord, q: LogQuery = {}): Log
   const now = eng.world.clock;
   const wantOut = q.stdout ?? true;
   const wantErr = q.stderr ?? true;
-  let lines = c.logs.filter(
+  let lines = (c.logs.length > MAX_LOG_LINES ? c.logs.slice(-MAX_LOG_LINES) : c.logs).filter(
     (l) => l.t <= now && (l.stream === 'stdout' ? wantOut : wantErr) && (q.since === undefined || l.t >= q.since) && (q.until === undefined || l.t < q.until),
   );
   if (q.tail !== undefined && q.tail >= 0) lines = q.tail === 0 ? [] : lines.slice(-q.tail);

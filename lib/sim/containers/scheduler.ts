@@ -8,37 +8,35 @@ import type { World } from '../core/world';
 import { finishContainer } from './finish';
 import { runHealthProbe } from './health';
 import { MAX_LOG_LINES } from './logs';
-import { runInBackground } from './run-process';
+import type { Engine } from '../core/engine';
+import { runLoopIterations } from './run-process';
 import { launch } from './start';
-import type { ContainerRecord } from './types';
+import type { ContainerRecord, ProcessState } from './types';
+
+function earlier(a: number | null, b: number | null | undefined): number | null {
+  return b === null || b === undefined ? a : a === null || b < a ? b : a;
+}
 
 function due(c: ContainerRecord): number | null {
-  let d: number | null = null;
-  const take = (t: number | null | undefined) => {
-    if (t !== null && t !== undefined && (d === null || t < d)) d = t;
-  };
-  if (c.state.Restarting) take(c.restartAt);
-  else if (c.state.Running && !c.state.Paused) {
-    take(c.proc?.exitAt);
-    take(c.proc?.loop?.nextAt);
-    take(c.healthAt);
+  if (c.state.Restarting) return c.restartAt;
+  if (!c.state.Running || c.state.Paused) return null;
+  let d: number | null = c.healthAt;
+  const proc = c.proc;
+  if (proc) {
+    d = earlier(d, proc.exitAt);
+    if (proc.loop) d = earlier(d, proc.loop.nextAt);
   }
   return d;
 }
-
-const MAX_CATCH_UP = 50;
 
 export const containersHook: TickHook = {
   name: 'containers',
   nextDue(world: World) {
     let d: number | null = null;
-    for (const h of world.hosts) for (const c of Object.values(h.containers)) {
-      const t = due(c);
-      if (t !== null && (d === null || t < d)) d = t;
-    }
+    for (const h of world.hosts) for (const id in h.containers) d = earlier(d, due(h.containers[id]!));
     return d;
   },
-  run(world: World, rt: Runtime, now: number) {
+  run(world: World, rt: Runtime, now: number, until: number) {
     for (const h of world.hosts) {
       const eng = { world, rt, host: h.name };
       for (const c of Object.values(h.containers)) {
@@ -54,14 +52,7 @@ export const containersHook: TickHook = {
         }
         if (!c.state.Running || c.state.Paused || !c.proc) continue;
         const loop = c.proc.loop;
-        if (loop && loop.nextAt <= now) {
-          const behind = Math.floor((now - loop.nextAt) / loop.interval);
-          if (behind > MAX_CATCH_UP) loop.nextAt += (behind - Math.min(MAX_CATCH_UP, MAX_LOG_LINES)) * loop.interval;
-          while (loop.nextAt <= now) {
-            runInBackground(eng, c, ['/bin/sh', '-c', loop.script], { start: loop.nextAt });
-            loop.nextAt += loop.interval;
-          }
-        }
+        if (loop && loop.nextAt <= now) runLoop(eng, c, loop, Math.min(until, c.proc.exitAt ?? until, c.healthAt ?? until));
         if (c.healthAt !== null && c.healthAt <= now) {
           runHealthProbe(eng, c);
           if (c.healthAt !== null && c.healthAt <= now) c.healthAt = now + 1;
@@ -71,3 +62,18 @@ export const containersHook: TickHook = {
     }
   },
 };
+
+/**
+ * A `while true` loop runs every interval up to `until` in one batch (its output keeps each
+ * iteration's timestamp). After a long jump only the last MAX_LOG_LINES iterations are replayed:
+ * earlier output would fall out of the capped log anyway.
+ */
+function runLoop(eng: Engine, c: ContainerRecord, loop: NonNullable<ProcessState['loop']>, until: number): void {
+  const due = Math.floor((until - loop.nextAt) / loop.interval) + 1;
+  if (due > MAX_LOG_LINES) loop.nextAt += (due - MAX_LOG_LINES) * loop.interval;
+  const times: number[] = [];
+  for (let t = loop.nextAt; t <= until; t += loop.interval) times.push(t);
+  if (times.length === 0) times.push(loop.nextAt);
+  runLoopIterations(eng, c, loop.script, times);
+  loop.nextAt = times[times.length - 1]! + loop.interval;
+}

@@ -8,6 +8,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { MountedFs, type MountPoint } from '../fs/mounts';
 import { OverlayFs } from '../fs/overlay';
+import { LazyFs } from '../fs/overlay-lazy';
 import type { FileSystem } from '../fs/types';
 import { imageLayers } from '../images/store';
 import { volumeFs } from '../volumes/volumes';
@@ -41,7 +42,7 @@ export function containerFs(eng: Engine, c: ContainerRecord, now: () => number =
       mounts.push({ target: m.Destination, fs: new OverlayFs([data], { writable: true, now }), source: '/', readOnly: !m.RW });
     }
   }
-  mounts.push({ target: '/sys/fs/cgroup', fs: new OverlayFs([cgroupLayer(host, c, usageOf(eng, c))], { writable: false, now }), source: '/', readOnly: true });
+  mounts.push({ target: '/sys/fs/cgroup', fs: new LazyFs(() => new OverlayFs([cgroupLayer(host, c, usageOf(eng, c))], { writable: false, now })), source: '/', readOnly: true });
   return new MountedFs(root, mounts, c.hostConfig.ReadonlyRootfs);
 }
 
@@ -103,11 +104,13 @@ export interface MachineOptions {
   user?: string;
   env?: Record<string, string>;
   shell?: 'bash' | 'sh';
+  /** A view already built for this container (saves rebuilding it). */
+  fs?: FileSystem;
 }
 
 /** The shell's Machine for a container: hostname, user, filesystem, environment, tools. */
 export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions = {}): Machine {
-  const fs = containerFs(eng, c);
+  const fs = opts.fs ?? containerFs(eng, c);
   const user = resolveUser(fs, opts.user ?? c.config.User);
   const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home, ...envRecord(c.config.Env), ...(opts.env ?? {}) };
   if (c.config.Tty) env['TERM'] = 'xterm';

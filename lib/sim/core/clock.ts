@@ -15,18 +15,20 @@ export function advance(eng: Engine, ms: number): void {
 
 export function advanceTo(world: World, rt: Runtime, target: number): void {
   let steps = 0;
+  const dues: Array<number | null> = [];
   while (steps++ < MAX_STEPS_PER_ADVANCE) {
     let due: number | null = null;
-    for (const hook of rt.hooks) {
+    rt.hooks.forEach((hook, i) => {
       const d = hook.nextDue(world, rt);
+      dues[i] = d;
       if (d !== null && (due === null || d < due)) due = d;
-    }
+    });
     if (due === null || due > target) break;
     world.clock = Math.max(world.clock, due);
-    for (const hook of rt.hooks) {
-      const d = hook.nextDue(world, rt);
-      if (d !== null && d <= world.clock) hook.run(world, rt, world.clock);
-    }
+    rt.hooks.forEach((hook, i) => {
+      const d = dues[i];
+      if (d !== null && d !== undefined && d <= world.clock) hook.run(world, rt, world.clock, target);
+    });
   }
   world.clock = Math.max(world.clock, target);
 }

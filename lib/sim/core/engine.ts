@@ -32,8 +32,11 @@ export interface TickHook {
   name: string;
   /** Earliest simulated time this hook has work at, or null. */
   nextDue(world: World, rt: Runtime): number | null;
-  /** Do the work due at `now` (world.clock === now). */
-  run(world: World, rt: Runtime, now: number): void;
+  /**
+   * Do the work due at `now` (world.clock === now). `until` is where the current advance stops:
+   * independent periodic work (a container printing every second) may be done in one batch up to it.
+   */
+  run(world: World, rt: Runtime, now: number, until: number): void;
 }
 
 export interface Runtime {

@@ -89,7 +89,7 @@ export function connectNetwork(eng: Engine, netTerm: string, containerTerm: stri
   if (o.ip && !isUserDefined(net)) throw forbidden('user specified IP address is supported on user defined networks only');
   if (o.aliases?.length && !isUserDefined(net)) throw forbidden('network-scoped alias is supported only for containers in user defined networks');
   c.networks[net.name] = blankEndpoint(net, o.aliases ?? [], o.ip);
-  if (c.state.Running) {
+  if (c.state.Running && !c.state.Restarting) {
     try {
       activateEndpoint(eng, c, net);
     } catch (e) {
