@@ -72,3 +72,21 @@ export const reviewSchema = z.object({ version: z.literal(1), items: z.record(z.
 export type StoredCard = z.infer<typeof storedCardSchema>;
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 export type ReviewData = z.infer<typeof reviewSchema>;
+
+export const progressSchema = z.object({
+  version: z.literal(1),
+  /** The exam's settings as a query string: progress only resumes the same exam. */
+  exam: z.string(),
+  state: z.object({
+    ids: z.array(z.string()),
+    startedAt: num,
+    deadline: num,
+    current: num,
+    enteredAt: num,
+    answers: z.record(z.string(), responseSchema),
+    flagged: z.array(z.string()),
+    spent: z.record(z.string(), num),
+    submittedAt: z.nullable(num),
+    auto: z.boolean(),
+  }),
+});
