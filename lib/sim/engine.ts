@@ -12,12 +12,20 @@ export interface EngineOptions extends WorldOptions {
   runner: ProcessRunner;
   hostFs?: FileSystem;
   toolsFor?: Runtime['toolsFor'];
+  registry?: Runtime['registry'];
+  contributors?: Runtime['contributors'];
   /** Continue from a snapshot instead of a fresh world. */
   world?: World;
 }
 
 export function createEngine(o: EngineOptions): Engine {
-  const rt = createRuntime(o.runner, { hooks: [containersHook], ...(o.hostFs ? { hostFs: o.hostFs } : {}), ...(o.toolsFor ? { toolsFor: o.toolsFor } : {}) });
+  const rt = createRuntime(o.runner, {
+    hooks: [containersHook],
+    ...(o.hostFs ? { hostFs: o.hostFs } : {}),
+    ...(o.toolsFor ? { toolsFor: o.toolsFor } : {}),
+    ...(o.registry ? { registry: o.registry } : {}),
+    ...(o.contributors ? { contributors: o.contributors } : {}),
+  });
   const world = o.world ?? createWorld(o);
   const eng: Engine = { world, rt, host: world.hosts[0]!.name };
   ensureDefaultNetworks(eng);

@@ -69,7 +69,8 @@ export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
   const id = newId(eng);
   const config = mergeConfig(spec.config, image.config);
   if ((config.Entrypoint?.length ?? 0) + (config.Cmd?.length ?? 0) === 0) throw invalid('no command specified');
-  if (!config.Hostname) config.Hostname = hc.NetworkMode === 'host' ? host.name : id.slice(0, 12);
+  if (hc.UTSMode === 'host' && spec.config.Hostname) throw invalid('Conflicting options: hostname and the UTS mode');
+  if (!config.Hostname) config.Hostname = hc.NetworkMode === 'host' || hc.UTSMode === 'host' ? host.name : id.slice(0, 12);
 
   const networks: ContainerRecord['networks'] = {};
   const mode = hc.NetworkMode;

@@ -6,7 +6,7 @@ import { createContainer, type CreateSpec } from './create';
 import { startContainer } from './start';
 import { stopContainer } from './control';
 import { beginExec, endExec, execRun } from './exec';
-import { containerProcesses } from './processes';
+import { containerProcesses, visibleProcesses } from './processes';
 import { containerStats, containerTop } from './stats';
 import { readLogs } from './logs';
 import { containerFs } from './view';
@@ -128,5 +128,30 @@ describe('services and data', () => {
     expect(s!.cpuPercent).toBeLessThanOrEqual(50);
     expect(containerFs(eng, eng.world.hosts[0]!.containers[s!.id]!).readFile('/sys/fs/cgroup/memory.max')).toBe('268435456\n');
     expect(containerFs(eng, eng.world.hosts[0]!.containers[s!.id]!).readFile('/sys/fs/cgroup/cpu.max')).toBe('50000 100000\n');
+  });
+});
+
+describe('pid and uts namespaces', () => {
+  it('shares a pid namespace with --pid container:x, and sees the host with --pid host', () => {
+    const { eng } = testEngine(['alpine']);
+    const demo = up(eng, { name: 'ns-demo', config: { Image: 'alpine', Cmd: ['sleep', '1000'] } });
+    const peer = up(eng, { name: 'peer', config: { Image: 'alpine', Cmd: ['sleep', '1000'] }, hostConfig: { PidMode: 'container:ns-demo' } });
+    const fsOf = (x: typeof demo) => containerFs(eng, x);
+    const s = beginExec(eng, 'peer', ['ps']);
+    expect(visibleProcesses(eng, peer, fsOf).map((p) => [p.pid, p.cmd])).toEqual([[1, 'sleep 1000'], [7, 'sleep 1000'], [13, 'ps']]);
+    endExec(eng, s, 0);
+    expect(visibleProcesses(eng, demo, fsOf).map((p) => p.pid)).toEqual([1, 7]);
+    const hostPs = up(eng, { name: 'hostps', config: { Image: 'alpine', Cmd: ['sleep', '5'] }, hostConfig: { PidMode: 'host' } });
+    const rows = visibleProcesses(eng, hostPs, fsOf);
+    expect(rows[0]).toMatchObject({ pid: 1, cmd: '/sbin/init' });
+    expect(rows.map((r) => r.pid)).toContain(demo.state.Pid);
+  });
+
+  it('uses the host name with --uts host', () => {
+    const { eng } = testEngine(['alpine']);
+    const c = up(eng, { config: { Image: 'alpine', Cmd: ['hostname'] }, hostConfig: { UTSMode: 'host' } });
+    expect(c.config.Hostname).toBe('dockerlings');
+    expect(readLogs(eng, c).map((l) => l.text)).toEqual(['dockerlings']);
+    expect(failure(() => createContainer(eng, { config: { Image: 'alpine', Hostname: 'x' }, hostConfig: { UTSMode: 'host' } }))?.message).toBe('Conflicting options: hostname and the UTS mode');
   });
 });

@@ -99,7 +99,7 @@ describe('container lifecycle', () => {
   it('fails the second bind of a host port and leaves the container Created', () => {
     const { eng } = run(['nginx'], { name: 'web1', config: { Image: 'nginx' }, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
     const { container: b } = createContainer(eng, { name: 'web2', config: { Image: 'nginx' }, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
-    expect(err(() => startContainer(eng, 'web2'))).toMatch(/^driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
+    expect(err(() => startContainer(eng, 'web2'))).toMatch(/^failed to set up container networking: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
     expect(b.state.Status).toBe('created');
   });
 

@@ -47,3 +47,37 @@ export function pidNamespacePeers(eng: Engine, c: ContainerRecord): ContainerRec
   const root = target ? (Object.values(host.containers).find((x) => x.id === target || x.name === target) ?? c) : c;
   return Object.values(host.containers).filter((x) => x === root || x.hostConfig.PidMode === `container:${root.id}` || x.hostConfig.PidMode === `container:${root.name}`);
 }
+
+const HOST_PROCESSES: Array<{ user: string; cmd: string }> = [
+  { user: 'root', cmd: '/sbin/init' },
+  { user: 'root', cmd: '/lib/systemd/systemd-journald' },
+  { user: 'root', cmd: '/usr/bin/containerd' },
+  { user: 'root', cmd: '/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock' },
+];
+
+/**
+ * What `ps` inside the container sees: its own pid namespace (shared with `--pid container:x`
+ * peers, in-namespace pids), or with `--pid host` every process of the host with host pids.
+ */
+export function visibleProcesses(eng: Engine, c: ContainerRecord, fsFor: (x: ContainerRecord) => BehaviourCtx['fs']): ProcessRow[] {
+  const host = hostOf(eng);
+  if (c.hostConfig.PidMode === 'host') {
+    const rows: ProcessRow[] = HOST_PROCESSES.map((p, i) => ({ pid: i === 0 ? 1 : 400 + i * 37, hostPid: i === 0 ? 1 : 400 + i * 37, ppid: i === 0 ? 0 : 1, hostPpid: i === 0 ? 0 : 1, user: p.user, cmd: p.cmd, started: 0 }));
+    for (const x of Object.values(host.containers)) for (const r of containerProcesses(eng, x, fsFor(x))) rows.push({ ...r, pid: r.hostPid, ppid: r.hostPpid });
+    return rows.sort((a, b) => a.pid - b.pid);
+  }
+  const peers = pidNamespacePeers(eng, c).filter((x) => x.state.Running);
+  const root = peers.find((x) => !x.hostConfig.PidMode.startsWith('container:')) ?? c;
+  const rows = containerProcesses(eng, root, fsFor(root)).filter((r) => r.ppid !== 0 || r.pid === 1);
+  let next = 7;
+  const later: ProcessRow[] = [];
+  for (const x of peers) {
+    if (x === root) continue;
+    const main = containerProcesses(eng, x, fsFor(x))[0];
+    if (main) later.push({ ...main, pid: 0, ppid: 0 });
+  }
+  for (const x of peers) for (const e of x.execs) later.push({ pid: 0, hostPid: (x.proc?.pid ?? 0) + 100 + e.pid, ppid: 0, hostPpid: 0, user: e.user, cmd: e.argv.join(' '), started: e.started });
+  later.sort((a, b) => a.started - b.started);
+  for (const r of later) rows.push({ ...r, pid: (next += 6) - 6 });
+  return rows;
+}

@@ -8,6 +8,7 @@ import { conflict, EngineError, notModified } from '../core/errors';
 import { activateEndpoint, deactivateEndpoint } from '../networks/attach';
 import { findNetwork } from '../networks/manage';
 import { envRecord } from './defaults';
+import { destroyContainer } from './destroy';
 import { finishContainer } from './finish';
 import { appendLog } from './logs';
 import { requireContainer } from './names';
@@ -32,6 +33,7 @@ export interface StartResult {
   exitCode: number;
 }
 
+const NET = 'failed to set up container networking: ';
 const OCI = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 
 export function startContainer(eng: Engine, term: string, opts: StartOptions = {}): StartResult {
@@ -53,35 +55,20 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
     c.ports = {};
     Object.assign(c.state, { Error: message, Running: false, Restarting: false, ...(exitStatus !== undefined ? { ExitCode: exitStatus } : {}) });
     if (c.state.Status === 'restarting') c.state.Status = 'exited';
+    if (c.hostConfig.AutoRemove) destroyContainer(eng, c, true);
     throw new EngineError(exitStatus ? 'invalidParameter' : 'system', message, exitStatus);
   };
 
-  // Networking
+  // Joining another container's network namespace
   const mode = c.hostConfig.NetworkMode;
   if (mode.startsWith('container:')) {
     const target = host.containers[mode.slice(10)];
-    if (!target || !target.state.Running) fail(`cannot join network namespace of a non running container: ${mode.slice(10)}`);
-  } else {
-    for (const name of Object.keys(c.networks)) {
-      const net = findNetwork(host, c.networks[name]!.networkId) ?? findNetwork(host, name);
-      if (!net) fail(`network ${name} not found`);
-      try {
-        activateEndpoint(eng, c, net!);
-      } catch (e) {
-        fail((e as Error).message);
-      }
-    }
-    if (mode !== 'host' && mode !== 'none') {
-      const ep = c.networks[mode] ?? Object.values(c.networks)[0];
-      try {
-        c.ports = allocatePorts(eng, c, c.name, ep?.endpointId ?? '');
-      } catch (e) {
-        fail((e as Error).message);
-      }
-    }
+    if (!target) fail(`No such container: ${mode.slice(10)}`);
+    if (target!.state.Restarting) fail(`cannot join network namespace of container: Container ${target!.id} is restarting, wait until the container is running`);
+    if (!target!.state.Running) fail(`cannot join network namespace of a non running container: container ${target!.name} is ${target!.state.Status}`);
   }
 
-  // The OCI runtime: user and executable
+  // The OCI runtime creates the task: user and executable
   const fs = containerFs(eng, c);
   try {
     resolveUser(fs, c.config.User);
@@ -101,6 +88,30 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
     } catch {
       fail(`${OCI}chdir to cwd ("${c.config.WorkingDir}") set in config.json failed: not a directory: unknown`, 128);
     }
+  }
+
+  // Networking (dockerd 28 wraps these failures in "failed to set up container networking")
+  if (!mode.startsWith('container:')) {
+    for (const name of Object.keys(c.networks)) {
+      const net = findNetwork(host, c.networks[name]!.networkId) ?? findNetwork(host, name);
+      if (!net) fail(`${NET}network ${name} not found`);
+      try {
+        activateEndpoint(eng, c, net!);
+      } catch (e) {
+        fail(`${NET}${(e as Error).message}`);
+      }
+    }
+    if (mode !== 'host' && mode !== 'none') {
+      const ep = c.networks[mode] ?? Object.values(c.networks)[0];
+      try {
+        c.ports = allocatePorts(eng, c, c.name, ep?.endpointId ?? '');
+      } catch (e) {
+        fail(`${NET}${(e as Error).message}`);
+      }
+    }
+  }
+  for (const m of c.mounts) {
+    if (m.Type === 'volume') emit(eng.world, eng.host, 'volume', 'mount', m.Name ?? '', { container: c.id, destination: m.Destination, driver: 'local', propagation: '', 'read/write': String(m.RW) });
   }
 
   // Running

@@ -5,6 +5,7 @@
 import type { CommandFn, Machine } from '../../shell/types';
 import type { FileSystem } from '../fs/types';
 import type { ContainerRecord } from '../containers/types';
+import type { RemoteRegistry } from '../images/pull';
 import { nextHex } from './rng';
 import { createWorld, type HostState, type World, type WorldOptions } from './world';
 
@@ -39,8 +40,20 @@ export interface TickHook {
   run(world: World, rt: Runtime, now: number, until: number): void;
 }
 
+/** Another subsystem's share of `docker system df` / `system prune` (the build cache…). */
+export interface SystemContributor {
+  name: string;
+  diskUsage(eng: Engine): { total: number; active: number; size: number; reclaimable: number };
+  /** Returns the bytes reclaimed. */
+  prune(eng: Engine, o: { all: boolean }): number;
+}
+
 export interface Runtime {
   runner: ProcessRunner;
+  /** Registries beyond the built-in catalog (a private registry): see images/pull.ts. */
+  registry?: (eng: Engine, domain: string) => RemoteRegistry | null;
+  /** Contributions to `docker system df` / `docker system prune`, keyed by name (e.g. `build`). */
+  contributors?: SystemContributor[];
   /** The learner's host filesystem (bind mounts, docker save/load/export files). */
   hostFs?: FileSystem;
   hooks: TickHook[];

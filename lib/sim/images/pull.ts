@@ -45,7 +45,7 @@ const KNOWN_REGISTRIES = new Set(['docker.io', 'gcr.io', 'ghcr.io', 'quay.io', '
 export type RegistryLookup = (eng: Engine, domain: string) => RemoteRegistry | null;
 
 /** Resolve a reference to registry content or throw the daemon's error for it. */
-export function fetchManifest(eng: Engine, ref: ImageRef, registry?: RegistryLookup): Materialised {
+export function fetchManifest(eng: Engine, ref: ImageRef, registry: RegistryLookup | undefined = eng.rt.registry): Materialised {
   const remote = registry?.(eng, ref.domain);
   if (remote) {
     const got = remote.fetch(ref);
@@ -78,7 +78,7 @@ export function fetchManifest(eng: Engine, ref: ImageRef, registry?: RegistryLoo
   return materialise(hit);
 }
 
-export function pullImage(eng: Engine, refString: string, registry?: RegistryLookup): PullResult {
+export function pullImage(eng: Engine, refString: string, registry: RegistryLookup | undefined = eng.rt.registry): PullResult {
   const ref = tagNameOnly(parseReference(refString));
   const got = fetchManifest(eng, ref, registry);
   const host = hostOf(eng);

@@ -5,6 +5,9 @@ import { startContainer } from '../containers/start';
 import { createNetwork } from '../networks/manage';
 import { createVolume } from '../volumes/volumes';
 import { diskUsage, findAnyObject, systemInfo, systemPrune } from './system';
+import { pullImage } from '../images/pull';
+import { materialise } from '../images/catalog/materialise';
+import { findRepository, findTag } from '../images/catalog/index';
 
 describe('system', () => {
   it('counts containers and images for docker info', () => {
@@ -32,6 +35,19 @@ describe('system', () => {
     expect(pruned.volumes).toEqual([]);
     expect(pruned.images.some((d) => 'untagged' in d && d.untagged === 'alpine:latest')).toBe(true);
     expect(diskUsage(eng).images.total).toBe(1);
+  });
+
+  it('adds contributors (the build cache) to df and prune, and pulls from a plugged-in registry', () => {
+    const { eng } = testEngine(['alpine']);
+    let cache = 5_000;
+    eng.rt.contributors = [{ name: 'build', diskUsage: () => ({ total: 2, active: 0, size: cache, reclaimable: cache }), prune: () => [cache, (cache = 0)][0]! }];
+    expect(diskUsage(eng).buildCache).toEqual({ total: 2, active: 0, size: 5_000, reclaimable: 5_000 });
+    expect(systemPrune(eng).buildCache).toBe(5_000);
+    expect(diskUsage(eng).buildCache.size).toBe(0);
+    const local = materialise(findTag(findRepository('docker.io/library/busybox')!, 'latest')!);
+    eng.rt.registry = (_e, domain) => (domain === 'localhost:5000' ? { fetch: (ref) => (ref.path === 'mybox' ? local : null) } : null);
+    expect(pullImage(eng, 'localhost:5000/mybox').ref).toBe('localhost:5000/mybox:latest');
+    expect(() => pullImage(eng, 'localhost:5000/other')).toThrow('manifest for localhost:5000/other:latest not found: manifest unknown: manifest unknown');
   });
 
   it('finds any object by name for docker inspect', () => {

@@ -53,7 +53,8 @@ export function diskUsage(eng: Engine): DiskUsage {
   const imgSize = size(allLayers);
   const containers = Object.values(host.containers).map((c) => ({ container: c, sizeRw: layerSize(c.upper) }));
   const volumes = Object.values(host.volumes).map((v) => ({ volume: v, size: volumeSize(v), links: volumeUsers(host, v.name).length }));
-  const build = (host.ext['buildCache'] as { size?: number } | undefined)?.size ?? 0;
+  const extra = (eng.rt.contributors ?? []).map((x) => x.diskUsage(eng));
+  const buildCache = extra.reduce((a, u) => ({ total: a.total + u.total, active: a.active + u.active, size: a.size + u.size, reclaimable: a.reclaimable + u.reclaimable }), { total: 0, active: 0, size: 0, reclaimable: 0 });
   return {
     images: { total: images.length, active: images.filter((i) => usedImages.has(i.id)).length, size: imgSize, reclaimable: imgSize - size(activeLayers), items: images },
     containers: {
@@ -70,7 +71,7 @@ export function diskUsage(eng: Engine): DiskUsage {
       reclaimable: volumes.filter((v) => v.links === 0).reduce((n, v) => n + v.size, 0),
       items: volumes,
     },
-    buildCache: { total: 0, active: 0, size: build, reclaimable: build },
+    buildCache,
   };
 }
 
@@ -79,16 +80,19 @@ export interface SystemPruneResult {
   networks: string[];
   volumes: string[];
   images: DeleteRecord[];
+  /** Bytes the contributors (build cache…) reclaimed. */
+  buildCache: number;
   reclaimed: number;
 }
 
-/** docker system prune [-a] [--volumes]: stopped containers, unused networks, dangling (or unused) images, anonymous volumes. */
+/** docker system prune [-a] [--volumes]: stopped containers, unused networks, dangling (or unused) images, anonymous volumes, then the contributors (build cache). */
 export function systemPrune(eng: Engine, o: { all?: boolean; volumes?: boolean } = {}): SystemPruneResult {
   const c = pruneContainers(eng);
   const networks = pruneNetworks(eng);
   const v = o.volumes ? pruneVolumes(eng) : { removed: [], reclaimed: 0 };
   const i = pruneImages(eng, { all: o.all ?? false });
-  return { containers: c.removed, networks, volumes: v.removed, images: i.deleted, reclaimed: c.reclaimed + v.reclaimed + i.reclaimed };
+  const buildCache = (eng.rt.contributors ?? []).reduce((n, x) => n + x.prune(eng, { all: o.all ?? false }), 0);
+  return { containers: c.removed, networks, volumes: v.removed, images: i.deleted, buildCache, reclaimed: c.reclaimed + v.reclaimed + i.reclaimed + buildCache };
 }
 
 export type AnyObject =
