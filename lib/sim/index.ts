@@ -3,11 +3,11 @@
  * Everything takes an `Engine` ({ world, rt, host }) and returns data or throws EngineError/ClientError.
  */
 export { createEngine, type EngineOptions } from './engine';
-export { hostOf, onHost, type Engine, type ProcessRunner, type ProcessIO, type ProcessResult, type Runtime, type TickHook } from './core/engine';
+export { hostOf, onHost, type Engine, type ProcessRunner, type ProcessIO, type ProcessResult, type Runtime, type SystemContributor, type TickHook } from './core/engine';
 export { advance, advanceTo, settle } from './core/clock';
 export { ClientError, EngineError, isEngineError, type ErrorKind } from './core/errors';
 export { queryEvents, type EngineEvent, type EventQuery } from './core/events';
-export { createWorld, restore, snapshot, DEFAULT_START, type HostState, type World } from './core/world';
+export { addHost, createWorld, restore, snapshot, DEFAULT_START, type HostState, type World } from './core/world';
 
 export { familiarName, familiarString, fullString, parseReference, tagNameOnly, type ImageRef } from './images/reference';
 export { pullImage, pullAllTags, type PullLine, type PullResult, type RemoteRegistry } from './images/pull';
@@ -28,7 +28,7 @@ export { findContainer, requireContainer } from './containers/names';
 export { readLogs, logsBetween, type LogQuery } from './containers/logs';
 export { containerDiff, containerSizeRw } from './containers/diff';
 export { containerStats, containerTop, statsOf, type StatsSample } from './containers/stats';
-export { containerProcesses, type ProcessRow } from './containers/processes';
+export { containerProcesses, visibleProcesses, type ProcessRow } from './containers/processes';
 export { copyFromContainer, copyToContainer } from './containers/copy';
 export { containerFs, machineFor } from './containers/view';
 export { parseSignal } from './containers/signals';
