@@ -36,6 +36,12 @@ export interface ParamPart {
   arg2?: WordPart[];
   /** Unparseable `${…}` text: expanding it is a `bad substitution` error, as in bash. */
   bad?: string;
+  /** Array subscript: `${a[1]}`, `${a[@]}` (the word `@` or `*`), `${a[$i+1]}` (arithmetic). */
+  index?: WordPart[];
+  /** `${!a[@]}`: the array's indices. */
+  keys?: boolean;
+  /** `${!name}`: the variable named by name's value. */
+  indirect?: boolean;
 }
 
 export type Word = WordPart[];
@@ -44,6 +50,10 @@ export interface Assign {
   name: string;
   value: Word;
   append: boolean;
+  /** `name[i]=value` */
+  index?: Word;
+  /** `name=(a b c)`: the elements (expanded with splitting and globbing). */
+  array?: Word[];
 }
 
 export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<' | '>|' | '<>';

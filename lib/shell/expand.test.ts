@@ -80,6 +80,27 @@ describe('command substitution and arithmetic', () => {
   });
 });
 
+describe('arrays (checked against bash 5.2)', () => {
+  it.each([
+    ['a=(1 2 3); echo ${a[0]} ${a[2]} ${#a[@]} "${a[@]}"', '1 3 3 1 2 3\n'],
+    ['services=(web "db main" cache); for s in "${services[@]}"; do echo "[$s]"; done', '[web]\n[db main]\n[cache]\n'],
+    ['services=(web "db main" cache); for s in ${services[@]}; do echo "[$s]"; done', '[web]\n[db]\n[main]\n[cache]\n'],
+    ['a=(x y); a+=(z); echo ${a[@]} ${#a[*]}', 'x y z 3\n'],
+    ['a[5]=five; a[1]=one; echo "${a[@]}" ${!a[@]}', 'one five 1 5\n'],
+    ["a=(1 2 3); unset 'a[1]'; echo \"${a[@]}\" ${#a[@]}", '1 3 2\n'],
+    ['a=(1 2 3); echo $a ${a[-1]}', '1 3\n'],
+    ['a=(q w e); echo "${a[*]}"; IFS=,; echo "${a[*]}"', 'q w e\nq,w,e\n'],
+    ['b=scalar; b[1]=x; echo "${b[@]}"', 'scalar x\n'],
+    ['declare -a e; echo ${#e[@]}; e+=(one); echo ${e[0]}', '0\none\n'],
+    ['files=(d/*.log); echo ${#files[@]} ${files[1]}', '2 d/y.log\n'],
+    ['n=2; a=(a b c); echo ${a[n]} ${a[$n-1]}', 'c b\n'],
+    ['true | false | true; echo "${PIPESTATUS[@]}"', '0 1 0\n'],
+    ['x=1; y=x; echo ${!y}', '1\n'],
+    ['arr=(\n  one\n  two\n); echo ${arr[1]}', 'two\n'],
+    ['a=(1 2); declare -p a', 'declare -a a=([0]="1" [1]="2")\n'],
+  ])('%j', (src, want) => expect(out(src)).toBe(want));
+});
+
 describe('brace expansion', () => {
   it.each([
     ['echo {1..3} {a..c} x{1,2}y {a,b}{c,d} {1..10..3} {x} {,a} a{b,c{d,e}}', '1 2 3 a b c x1y x2y ac ad bc bd 1 4 7 10 {x} a ab acd ace\n'],

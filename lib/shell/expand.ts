@@ -8,7 +8,7 @@ import type { FileSystem } from '../sim/fs/types';
 import { evalArith } from './arith';
 import { expandBraces, hasBraces } from './brace';
 import { expandGlob } from './glob';
-import { expandParam, type ParamHost } from './param';
+import { arrayElements, expandParam, isAllIndex, type ParamHost } from './param';
 import { escapePattern, hasGlob } from './pattern';
 import { getVar, setVar } from './state';
 
@@ -113,20 +113,23 @@ function collect(h: ExpandHost, parts: readonly WordPart[], quoted: boolean, f: 
       case 'tilde':
         f.add(tildeValue(h, p.user), true);
         break;
-      case 'param':
-        if (p.name === '@' && quoted && !p.op && !p.length) {
-          h.frame.positional.forEach((arg, i) => {
+      case 'param': {
+        const all = !p.op && !p.length && (isAllIndex(p) || p.keys || ((p.name === '@' || p.name === '*') && !p.index));
+        const star = isAllIndex(p) ? p.index?.[0]?.k === 'lit' && p.index[0].v === '*' : p.name === '*' && !p.keys;
+        if (all && quoted && !star) {
+          arrayElements(h, p).forEach((arg, i) => {
             if (i > 0) f.finish();
             f.add(arg, true);
           });
-        } else if ((p.name === '*' || p.name === '@') && quoted && !p.op && !p.length) {
-          f.add(h.frame.positional.join(ifsOf(h).slice(0, 1)), true);
+        } else if (all && quoted) {
+          f.add(arrayElements(h, p).join(ifsOf(h).slice(0, 1)), true);
         } else {
           const v = expandParam(h, p);
           if (quoted) f.add(v, true);
           else f.addSplit(v);
         }
         break;
+      }
       case 'cmd': {
         const out = h.commandSubst(p.body).replace(/\n+$/, '');
         if (quoted) f.add(out, true);

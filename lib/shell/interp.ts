@@ -11,7 +11,7 @@ import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, 
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
 import { parse } from './parser';
-import { forkFrame, type Frame } from './state';
+import { forkFrame, setArray, type Frame } from './state';
 import { runSimple } from './simple';
 import { withRedirs } from './redirect';
 import { evalCond } from './cond';
@@ -60,6 +60,9 @@ export class Interp implements ExpandHost {
   }
   line(): number {
     return this.lineNo;
+  }
+  fatalStatus(): number {
+    return this.mode.kind === 'command' ? 127 : 1;
   }
   expandArg(w: Word): string {
     return expandString(this, w);
@@ -211,6 +214,7 @@ export class Interp implements ExpandHost {
       } finally {
         if (p.negate) this.condDepth--;
       }
+      this.recordPipeStatus([status]);
     } else {
       let input = io.stdin;
       const statuses: number[] = [];
@@ -222,11 +226,16 @@ export class Interp implements ExpandHost {
         input = new Stdin(buf ? buf.text : '');
       });
       status = statuses[statuses.length - 1] as number;
+      this.recordPipeStatus(statuses);
       if (this.frame.options.pipefail) status = [...statuses].reverse().find(s => s !== 0) ?? 0;
     }
     if (p.negate) status = status === 0 ? 1 : 0;
     this.frame.lastExit = status;
     return status;
+  }
+
+  private recordPipeStatus(statuses: number[]): void {
+    setArray(this.frame, 'PIPESTATUS', statuses.map(String));
   }
 
   runCommand(cmd: Command, io: Io): number {

@@ -28,11 +28,15 @@ export type Resolved =
 export function resolveCommand(sh: Interp, name: string, opts: { functions?: boolean } = {}): Resolved {
   if (opts.functions !== false && Object.hasOwn(sh.frame.functions, name)) return { kind: 'function', body: sh.frame.functions[name] as Command };
   if (Object.hasOwn(BUILTINS, name)) return { kind: 'builtin', fn: BUILTINS[name] as Cmd };
+  // Programs live in the standard directories: with a PATH that has none of them, only files found
+  // on PATH run (so `PATH=/nowhere ls` fails as in bash).
+  // An unset PATH means execvp's default search path (/bin:/usr/bin).
+  const standard = hasStandardDir(getVar(sh.frame, 'PATH') ?? '/usr/bin:/bin');
   const machineCmd = Object.hasOwn(sh.machine.commands, name) ? sh.machine.commands[name] : undefined;
-  if (machineCmd) return program(machineCmd, () => searchPath(sh, name) ?? `/usr/bin/${name}`);
+  if (machineCmd && (standard || searchPath(sh, name))) return program(machineCmd, () => searchPath(sh, name) ?? `/usr/bin/${name}`);
   if (Object.hasOwn(UTILITIES, name)) {
     const fn = UTILITIES[name] as Cmd;
-    if (!GATED_UTILITIES.has(name)) return program(fn, () => searchPath(sh, name) ?? defaultPath(sh, name));
+    if (!GATED_UTILITIES.has(name) && (standard || searchPath(sh, name))) return program(fn, () => searchPath(sh, name) ?? defaultPath(sh, name));
     const onPath = searchPath(sh, name);
     if (onPath) return { kind: 'command', fn, path: onPath };
   }
@@ -50,6 +54,23 @@ function program(fn: Cmd, path: () => string): Resolved {
       return (cached ??= path());
     },
   };
+}
+
+const STANDARD_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+function hasStandardDir(path: string): boolean {
+  return path.split(':').some(d => STANDARD_DIRS.includes(d.replace(/\/+$/, '')));
+}
+
+/** Every executable called `name` on PATH, in order (`type -a`, `which -a`). */
+export function searchPathAll(sh: Interp, name: string): string[] {
+  const out: string[] = [];
+  for (const dir of (getVar(sh.frame, 'PATH') ?? '').split(':')) {
+    const full = resolvePath(sh.frame.cwd, (dir === '' ? '.' : dir) + '/' + name);
+    const st = sh.fs.stat(full);
+    if (st && st.type === 'file' && executable(sh, st) && !out.includes(full)) out.push(full);
+  }
+  return out;
 }
 
 function defaultPath(sh: Interp, name: string): string {

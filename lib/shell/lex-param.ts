@@ -5,7 +5,7 @@
  */
 import type { ParamOp, ParamPart, WordPart } from './ast';
 import { IncompleteInput } from './errors';
-import { isNameChar, isNameStart, pushLit, scanBacktick, scanDollar, scanDouble, scanSingle, SPECIAL_PARAMS, type Scanner } from './lex-word';
+import { isNameChar, isNameStart, pushLit, scanArithText, scanBacktick, scanDollar, scanDouble, scanSingle, SPECIAL_PARAMS, type Scanner } from './lex-word';
 
 const BRACE_OPS: ParamOp[] = [':-', ':=', ':+', ':?', '-', '=', '+', '?', '##', '#', '%%', '%', '//', '/#', '/%', '/', '^^', '^', ',,', ','];
 
@@ -17,6 +17,9 @@ export function scanBraced(s: Scanner): WordPart {
   if (src[s.pos] === '#' && src[s.pos + 1] !== '}' && src[s.pos + 1] !== undefined) {
     part.length = true;
     s.pos++;
+  } else if (src[s.pos] === '!' && isNameStart(src[s.pos + 1])) {
+    part.indirect = true;
+    s.pos++;
   }
   const c = src[s.pos];
   if (isNameStart(c)) {
@@ -24,6 +27,17 @@ export function scanBraced(s: Scanner): WordPart {
     while (isNameChar(src[end])) end++;
     part.name = src.slice(s.pos, end);
     s.pos = end;
+    if (src[s.pos] === '[') {
+      const close = subscriptEnd(src, s.pos);
+      if (close < 0) throw new IncompleteInput('}', '', s.line);
+      const text = src.slice(s.pos + 1, close);
+      part.index = text === '@' || text === '*' ? [{ k: 'lit', v: text }] : scanArithText(s, text);
+      s.pos = close + 1;
+      if (part.indirect && (text === '@' || text === '*')) {
+        part.indirect = false;
+        part.keys = true;
+      }
+    }
   } else if (c !== undefined && c >= '0' && c <= '9') {
     let end = s.pos + 1;
     while (src[end] !== undefined && (src[end] as string) >= '0' && (src[end] as string) <= '9') end++;
@@ -95,3 +109,14 @@ function scanBraceArg(s: Scanner, stops: string): WordPart[] {
   }
 }
 
+
+/** Index of the `]` closing the subscript that starts at `open`, or -1. */
+function subscriptEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    if (src[i] === '[') depth++;
+    else if (src[i] === ']' && --depth === 0) return i;
+    else if (src[i] === '}' && depth === 1) return -1;
+  }
+  return -1;
+}

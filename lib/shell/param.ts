@@ -7,13 +7,15 @@ import type { ParamPart, Word } from './ast';
 import { evalArith } from './arith';
 import { ExpansionError } from './errors';
 import { patternSource } from './pattern';
-import { getVar, setVar, type Frame } from './state';
+import { arrayValues, getArray, getVar, setVar, type Frame } from './state';
 
 export interface ParamHost {
   frame: Frame;
   random(): number;
   line(): number;
   interactive: boolean;
+  /** Status when `${x:?}` / `set -u` stop the shell: 127 for `bash -c`, else 1 (as bash). */
+  fatalStatus(): number;
   /** Expand an operator's argument word to a string (no splitting, no globbing). */
   expandArg(word: Word): string;
   /** Expand an argument word as a pattern (quoted parts escaped). */
@@ -48,13 +50,49 @@ export function paramValue(h: ParamHost, name: string): string | undefined {
   return getVar(f, name);
 }
 
+/** The elements `${name[@]}` stands for (positional parameters for @ and *). */
+export function arrayElements(h: ParamHost, p: ParamPart): string[] {
+  if (p.name === '@' || p.name === '*') return h.frame.positional;
+  const arr = getArray(h.frame, p.name);
+  if (p.keys) return arr ? Object.keys(arr).sort((a, b) => Number(a) - Number(b)) : [];
+  if (arr) return arrayValues(arr);
+  const scalar = getVar(h.frame, p.name);
+  return scalar === undefined ? [] : [scalar];
+}
+
+export function isAllIndex(p: ParamPart): boolean {
+  const i = p.index;
+  return i !== undefined && i.length === 1 && i[0]?.k === 'lit' && (i[0].v === '@' || i[0].v === '*');
+}
+
+/** Value of `${name[index]}` for a numeric index (negative counts from the end). */
+function elementValue(h: ParamHost, p: ParamPart): string | undefined {
+  const expr = h.expandArg(p.index ?? []);
+  let i = evalArith(expr, arithVars(h));
+  const arr = getArray(h.frame, p.name);
+  if (!arr) return i === 0 ? getVar(h.frame, p.name) : undefined;
+  if (i < 0) {
+    const keys = Object.keys(arr).map(Number);
+    i = (keys.length ? Math.max(...keys) + 1 : 0) + i;
+    if (i < 0) throw new ExpansionError(`${p.name}: bad array subscript`);
+  }
+  return Object.hasOwn(arr, String(i)) ? arr[String(i)] : undefined;
+}
+
 export function expandParam(h: ParamHost, p: ParamPart): string {
   if (p.bad !== undefined) throw new ExpansionError(`${p.bad}: bad substitution`);
-  const value = paramValue(h, p.name);
+  if (p.keys) return arrayElements(h, p).join(' ');
+  if (isAllIndex(p)) {
+    const all = arrayElements(h, p);
+    if (p.length) return String(all.length);
+    if (!p.op) return all.join(' ');
+  }
+  let value = p.index && !isAllIndex(p) ? elementValue(h, p) : p.indirect ? indirectValue(h, p.name) : paramValue(h, p.name);
+  if (isAllIndex(p)) value = arrayElements(h, p).join(' ') || undefined;
   if (p.length) return String(value === undefined ? 0 : p.name === '@' || p.name === '*' ? h.frame.positional.length : [...value].length);
   if (!p.op) {
     if (value === undefined && h.frame.options.nounset && p.name !== '@' && p.name !== '*') {
-      throw new ExpansionError(`${p.name}: unbound variable`, h.interactive ? 1 : 127);
+      throw new ExpansionError(`${p.name}: unbound variable`, h.fatalStatus());
     }
     return value ?? '';
   }
@@ -79,7 +117,7 @@ export function expandParam(h: ParamHost, p: ParamPart): string {
     case '?': {
       if (!missing) return value as string;
       const msg = h.expandArg(p.arg ?? []);
-      throw new ExpansionError(`${p.name}: ${msg === '' ? (value === undefined ? 'parameter null or not set' : 'parameter null or not set') : msg}`, h.interactive ? 1 : 127);
+      throw new ExpansionError(`${p.name}: ${msg === '' ? 'parameter null or not set' : msg}`, h.fatalStatus());
     }
   }
   const v = value ?? '';
@@ -151,4 +189,11 @@ function replacePattern(v: string, pattern: string, rep: string, op: '/' | '//' 
   if (op === '/%') return v.replace(new RegExp(`(?:${src})$`), () => rep);
   // Shell patterns match longest-first at each position, which is what greedy RegExps do.
   return v.replace(new RegExp(src, op === '//' ? 'g' : ''), () => rep);
+}
+
+function indirectValue(h: ParamHost, name: string): string | undefined {
+  const target = paramValue(h, name);
+  if (target === undefined || target === '') return undefined;
+  if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])$/.test(target)) throw new ExpansionError(`${target}: invalid variable name`);
+  return paramValue(h, target);
 }

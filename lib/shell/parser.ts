@@ -13,6 +13,7 @@ import { parseCompound } from './parse-compound';
 const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '>|', '<>']);
 const RESERVED_START = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in']);
 const ASSIGN = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
+const INDEXED = /^([A-Za-z_][A-Za-z0-9_]*)\[/;
 
 /** Builds a scanner whose nested lists are parsed by this parser. */
 export function scannerFor(src: string, depth = 0, line = 1): Scanner {
@@ -173,6 +174,7 @@ export class Parser {
       if (t.t === 'word') {
         this.next();
         const m = cmd.words.length === 0 ? assignment(t.parts) : null;
+        if (m && m.value.length === 0 && !m.index && this.peek().t === 'op' && (this.peek() as { v: string }).v === '(') m.array = this.arrayLiteral();
         if (m) cmd.assigns.push(m);
         else cmd.words.push(t.parts);
       } else if (t.t === 'io' || (t.t === 'op' && REDIR_OPS.has(t.v))) {
@@ -181,6 +183,19 @@ export class Parser {
     }
     if (cmd.assigns.length + cmd.words.length + cmd.redirs.length === 0) throw this.unexpected(first);
     return cmd;
+  }
+
+  /** `( word… )` after `name=`: the elements of an array assignment (newlines allowed). */
+  private arrayLiteral(): Word[] {
+    this.next();
+    const items: Word[] = [];
+    for (;;) {
+      const t = this.next();
+      if (t.t === 'op' && t.v === ')') return items;
+      if (t.t === 'word') items.push(t.parts);
+      else if (t.t === 'eof') throw new IncompleteInput('eof', '', t.line);
+      else if (t.t !== 'nl') throw this.unexpected(t);
+    }
   }
 
   parseRedirs(into: Redir[]): void {
@@ -251,6 +266,8 @@ export function isPlain(t: Extract<Token, { t: 'word' }>): boolean {
 function assignment(parts: Word): Assign | null {
   const head = parts[0];
   if (!head || head.k !== 'lit') return null;
+  const indexed = INDEXED.exec(head.v);
+  if (indexed) return indexedAssignment(indexed[1] as string, [{ k: 'lit', v: head.v.slice(indexed[0].length) }, ...parts.slice(1)]);
   const m = ASSIGN.exec(head.v);
   if (!m) return null;
   const rest = head.v.slice(m[0].length);
@@ -266,4 +283,22 @@ function assignment(parts: Word): Assign | null {
 function appendRedir(cmd: Command, redir: Redir): void {
   if (cmd.k === 'func') return;
   cmd.redirs.push(redir);
+}
+
+/** `name[subscript]=value` / `name[subscript]+=value`: parts after `name[`; null when it is not one. */
+function indexedAssignment(name: string, rest: Word): Assign | null {
+  const index: Word = [];
+  for (let i = 0; i < rest.length; i++) {
+    const p = rest[i] as Word[number];
+    const close = p.k === 'lit' ? /\](\+?)=/.exec(p.v) : null;
+    if (p.k !== 'lit' || !close) {
+      index.push(p);
+      continue;
+    }
+    if (p.v.slice(0, close.index) !== '') index.push({ k: 'lit', v: p.v.slice(0, close.index) });
+    const after = p.v.slice(close.index + close[0].length);
+    const value: Word = after === '' ? [] : [{ k: 'lit', v: after }];
+    return { name, index, value: [...value, ...rest.slice(i + 1)], append: close[1] === '+' };
+  }
+  return null;
 }

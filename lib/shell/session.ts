@@ -243,6 +243,7 @@ export class Session implements ShellSession {
    */
   restore(snapshot: SessionState, resolve?: (machineId: string) => Machine | undefined): void {
     const state = clonePlain(snapshot);
+    for (const f of state.frames) f.arrays ??= {};
     const machines: Machine[] = [this.machines[0] as Machine];
     const frames: Frame[] = [state.frames[0] as Frame];
     for (const frame of state.frames.slice(1)) {

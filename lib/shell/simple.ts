@@ -10,7 +10,8 @@ import type { Interp } from './interp';
 import { invoke } from './invoke';
 import { parse } from './parser';
 import { withRedirs } from './redirect';
-import { getVar, setVar } from './state';
+import { getArray, getVar, setArray, setElement, setVar } from './state';
+import { evalArith } from './arith';
 
 const DECLARATION = new Set(['export', 'local', 'declare', 'typeset', 'readonly']);
 const ASSIGNMENT_ARG = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
@@ -22,7 +23,7 @@ export function runSimple(sh: Interp, cmd: SimpleCommand, io: Io): number {
   let argv = expandArgs(sh, cmd.words);
   if (sh.interactive && argv.length > 0) argv = expandAlias(sh, cmd.words[0] as Word, argv);
   if (argv.length === 0) {
-    for (const a of cmd.assigns) setVar(sh.frame, a.name, assignValue(sh, a), Object.hasOwn(sh.frame.exported, a.name));
+    for (const a of cmd.assigns) applyAssign(sh, a, io);
     const status = withRedirs(sh, cmd.redirs, io, () => 0);
     return status !== 0 ? status : (sh.lastSubst ?? 0);
   }
@@ -42,6 +43,28 @@ function expandArgs(sh: Interp, words: readonly Word[]): string[] {
     else out.push(...expandWords(sh, [w]));
   }
   return out;
+}
+
+/** A shell assignment: scalar, `name[i]=v` or `name=(…)`; traced under `set -x`. */
+function applyAssign(sh: Interp, a: Assign, io: Io): void {
+  const frame = sh.frame;
+  if (a.array) {
+    const values = expandWords(sh, a.array);
+    setArray(frame, a.name, values, a.append);
+    if (frame.options.xtrace) io.err(`+ ${a.name}${a.append ? '+' : ''}=(${values.map(traceQuote).join(' ')})\n`);
+    return;
+  }
+  if (a.index) {
+    const index = evalArith(expandString(sh, a.index), { get: n => getVar(frame, n), set: (n, v) => setVar(frame, n, v) });
+    const value = expandString(sh, a.value);
+    const old = getArray(frame, a.name)?.[String(index)] ?? '';
+    setElement(frame, a.name, index, a.append ? old + value : value);
+    if (frame.options.xtrace) io.err(`+ ${a.name}[${index}]=${traceQuote(value)}\n`);
+    return;
+  }
+  const value = assignValue(sh, a);
+  setVar(frame, a.name, value, Object.hasOwn(frame.exported, a.name));
+  if (frame.options.xtrace) io.err(`+ ${a.name}=${traceQuote(value)}\n`);
 }
 
 function assignValue(sh: Interp, a: Assign): string {
@@ -67,5 +90,5 @@ function expandAlias(sh: Interp, firstWord: Word, argv: string[]): string[] {
 }
 
 function traceQuote(arg: string): string {
-  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+  return /^[A-Za-z0-9_./:=@%+,-]*$/.test(arg) && arg !== '' ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }

@@ -17,6 +17,8 @@ export interface ShellOptions {
 export interface Frame {
   /** All shell variables (exported or not). */
   vars: Record<string, string>;
+  /** Indexed arrays: name → index (as a string) → value. Arrays are never exported. */
+  arrays: Record<string, Record<string, string>>;
   /** Names of exported variables (value true). */
   exported: Record<string, true>;
   cwd: string;
@@ -69,6 +71,7 @@ export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: R
   setVar('PPID', String(Math.max(1, pid - 1)), false);
   return {
     vars,
+    arrays: {},
     exported,
     cwd,
     lastExit: 0,
@@ -88,6 +91,7 @@ export function forkFrame(frame: Frame): Frame {
   return {
     ...frame,
     vars: { ...frame.vars },
+    arrays: Object.fromEntries(Object.entries(frame.arrays ?? {}).map(([k, v]) => [k, { ...v }])),
     exported: { ...frame.exported },
     positional: [...frame.positional],
     functions: { ...frame.functions },
@@ -97,10 +101,17 @@ export function forkFrame(frame: Frame): Frame {
 }
 
 export function getVar(frame: Frame, name: string): string | undefined {
-  return Object.hasOwn(frame.vars, name) ? frame.vars[name] : undefined;
+  if (Object.hasOwn(frame.vars, name)) return frame.vars[name];
+  const arr = getArray(frame, name);
+  return arr ? arr['0'] : undefined;
 }
 
 export function setVar(frame: Frame, name: string, value: string, exportIt = false): void {
+  const arr = getArray(frame, name);
+  if (arr) {
+    define(arr, '0', value);
+    return;
+  }
   Object.defineProperty(frame.vars, name, { value, enumerable: true, writable: true, configurable: true });
   if (exportIt) Object.defineProperty(frame.exported, name, { value: true, enumerable: true, writable: true, configurable: true });
 }
@@ -108,6 +119,46 @@ export function setVar(frame: Frame, name: string, value: string, exportIt = fal
 export function unsetVar(frame: Frame, name: string): void {
   delete frame.vars[name];
   delete frame.exported[name];
+  if (frame.arrays) delete frame.arrays[name];
+}
+
+function define(obj: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+export function getArray(frame: Frame, name: string): Record<string, string> | undefined {
+  return frame.arrays && Object.hasOwn(frame.arrays, name) ? frame.arrays[name] : undefined;
+}
+
+/** Elements in index order. */
+export function arrayValues(arr: Record<string, string>): string[] {
+  return Object.keys(arr)
+    .sort((a, b) => Number(a) - Number(b))
+    .map(k => arr[k] as string);
+}
+
+/** `name=(…)` (or `name+=(…)` with append). A scalar of the same name becomes element 0. */
+export function setArray(frame: Frame, name: string, values: readonly string[], append = false): void {
+  frame.arrays ??= {};
+  const old = getArray(frame, name);
+  const scalar = Object.hasOwn(frame.vars, name) ? frame.vars[name] : undefined;
+  const arr: Record<string, string> = append ? { ...(old ?? (scalar !== undefined ? { 0: scalar } : {})) } : {};
+  let next = Object.keys(arr).reduce((m, k) => Math.max(m, Number(k) + 1), 0);
+  for (const v of values) define(arr, String(next++), v);
+  delete frame.vars[name];
+  Object.defineProperty(frame.arrays, name, { value: arr, enumerable: true, writable: true, configurable: true });
+}
+
+/** `name[i]=value`. */
+export function setElement(frame: Frame, name: string, index: number, value: string): void {
+  frame.arrays ??= {};
+  let arr = getArray(frame, name);
+  if (!arr) {
+    const scalar = Object.hasOwn(frame.vars, name) ? frame.vars[name] : undefined;
+    setArray(frame, name, scalar !== undefined ? [scalar] : []);
+    arr = getArray(frame, name) as Record<string, string>;
+  }
+  define(arr, String(index), value);
 }
 
 /** The environment a command sees: exported variables, plus `VAR=x cmd` prefixes. */
@@ -137,6 +188,7 @@ export function childFrame(parent: Frame, env: Readonly<Record<string, string>>,
   Object.defineProperty(vars, 'PPID', { value: String(parent.pid), enumerable: true, writable: true, configurable: true });
   return {
     vars,
+    arrays: {},
     exported,
     cwd: parent.cwd,
     lastExit: 0,

@@ -6,7 +6,7 @@ import { FS_ERROR_TEXT, FsError } from '../../sim/fs/types';
 import { resolvePath } from '../../sim/fs/path';
 import type { Cmd, ShellCommandContext } from '../context';
 import { ExitSignal } from '../errors';
-import { invoke, resolveCommand, runCmd, searchPath } from '../invoke';
+import { invoke, resolveCommand, runCmd, searchPath, searchPathAll } from '../invoke';
 import { sourceText } from '../script';
 import { builtinError } from './core';
 
@@ -41,14 +41,24 @@ function describe(ctx: ShellCommandContext, name: string, mode: 'type' | 'v' | '
 export const type: Cmd = ctx => {
   const args = ctx.argv.slice(1);
   let mode: 'type' | 't' | 'p' = 'type';
+  let all = false;
   while (args[0]?.startsWith('-')) {
     const f = args.shift() as string;
     if (f === '-t') mode = 't';
     else if (f === '-p' || f === '-P') mode = 'p';
-    else if (f !== '-a') return builtinError(ctx, 'type', `${f}: invalid option`, 2);
+    else if (f === '-a') all = true;
+    else return builtinError(ctx, 'type', `${f}: invalid option`, 2);
   }
   let status = 0;
   for (const name of args) {
+    if (all && mode === 'type') {
+      const found = describe(ctx, name, mode);
+      const files = searchPathAll(ctx.sh, name);
+      const first = resolveCommand(ctx.sh, name);
+      for (const f of files) if (!(first && (first.kind === 'command' || first.kind === 'file') && first.path === f)) ctx.stdout(`${name} is ${f}\n`);
+      if (!found && files.length === 0) status = builtinError(ctx, 'type', `${name}: not found`);
+      continue;
+    }
     if (!describe(ctx, name, mode)) {
       if (mode === 'type') builtinError(ctx, 'type', `${name}: not found`);
       status = 1;

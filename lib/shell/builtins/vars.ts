@@ -4,7 +4,7 @@
 import type { Cmd, ShellCommandContext } from '../context';
 import { evalArith } from '../arith';
 import { ExpansionError } from '../errors';
-import { getVar, setVar, unsetVar, type ShellOptions } from '../state';
+import { getArray, getVar, setArray, setVar, unsetVar, type ShellOptions } from '../state';
 import { builtinError } from './core';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -66,6 +66,12 @@ export const unset: Cmd = ctx => {
   }
   let status = 0;
   for (const n of args) {
+    const element = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]+)\]$/.exec(n);
+    if (element && !functions) {
+      const arr = getArray(ctx.sh.frame, element[1] as string);
+      if (arr) delete arr[String(Number(element[2]))];
+      continue;
+    }
     if (functions) delete ctx.sh.frame.functions[n];
     else if (!NAME.test(n)) continue;
     else {
@@ -139,17 +145,24 @@ export const declare: Cmd = ctx => {
   const flags = new Set<string>();
   while (args[0]?.startsWith('-') || args[0]?.startsWith('+')) for (const f of (args.shift() as string).slice(1)) flags.add(f);
   if (args.length === 0 || flags.has('p')) {
-    const names = args.length > 0 ? args : Object.keys(frame.vars).sort();
+    const names = args.length > 0 ? args : [...Object.keys(frame.vars), ...Object.keys(frame.arrays ?? {})].sort();
+    let status = 0;
     for (const n of names) {
+      const arr = getArray(frame, n);
       const v = getVar(frame, n);
-      if (v === undefined) builtinError(ctx, 'declare', `${n}: not found`);
+      if (arr) ctx.stdout(`declare -a ${n}=(${Object.keys(arr).sort((a, b) => Number(a) - Number(b)).map(k => `[${k}]="${arr[k]}"`).join(' ')})\n`);
+      else if (v === undefined) status = builtinError(ctx, 'declare', `${n}: not found`);
       else ctx.stdout(declareLine(Object.hasOwn(frame.exported, n) ? '-x' : '--', n, v));
     }
-    return 0;
+    return status;
   }
   const scope = ctx.sh.localScopes[ctx.sh.localScopes.length - 1];
+  if (flags.has('a')) {
+    for (const n of args.filter(a => !a.includes('='))) if (!getArray(frame, n)) setArray(frame, n, getVar(frame, n) !== undefined ? [getVar(frame, n) as string] : []);
+  }
   return assignArgs(ctx, ctx.argv[0] as string, args, (n, v) => {
     if (scope && !flags.has('g') && !scope.has(n)) scope.set(n, getVar(frame, n));
+    if (v === undefined && getArray(frame, n)) return;
     let value = v ?? getVar(frame, n) ?? '';
     if (flags.has('i') && v !== undefined) value = String(arithValue(ctx, v));
     if (flags.has('l')) value = value.toLowerCase();

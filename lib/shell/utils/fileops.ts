@@ -36,7 +36,8 @@ export const mkdir: Cmd = ctx => {
       }
       if (mode !== undefined) ctx.fs.chmod(path, mode);
     } catch (e) {
-      status = busybox(ctx) ? fail(ctx, `can't create directory '${op}': ${errText(e)}`) : fail(ctx, `cannot create directory ${lq(ctx, op)}: ${errText(e)}`);
+      const shown = p.flags.has('p') ? blockingComponent(ctx, op) : op;
+      status = busybox(ctx) ? fail(ctx, `can't create directory '${shown}': ${errText(e)}`) : fail(ctx, `cannot create directory ${lq(ctx, shown)}: ${errText(e)}`);
     }
   }
   return status;
@@ -48,6 +49,18 @@ function shownFrom(op: string, path: string, ancestor: string): string {
   let shown = op.replace(/\/+$/, '');
   for (let i = 0; i < up; i++) shown = dirname(shown);
   return shown;
+}
+
+/** With -p, GNU names the first component that could not be made (an existing file, an unwritable parent). */
+function blockingComponent(ctx: ShellCommandContext, op: string): string {
+  const parts = op.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (prefix === '') continue;
+    const st = ctx.fs.stat(abs(ctx, prefix));
+    if (!st || st.type !== 'dir') return prefix;
+  }
+  return op;
 }
 
 function missingAncestors(ctx: ShellCommandContext, path: string): string[] {

@@ -21,6 +21,7 @@ const CASES: Case[] = [
   ['mkdir -v n1 n2', "mkdir: created directory 'n1'\nmkdir: created directory 'n2'\n", '', 0],
   ['mkdir -pv a/b', "mkdir: created directory 'a'\nmkdir: created directory 'a/b'\n", '', 0],
   ['mkdir -p d/e/f && ls d/e', 'f\n', '', 0],
+  ['mkdir -p d/x.log/z', '', 'mkdir: cannot create directory ‘d/x.log’: Not a directory\n', 1],
   ['mkdir /etc/x', '', 'mkdir: cannot create directory ‘/etc/x’: Permission denied\n', 1],
   ['rmdir nope', '', "rmdir: failed to remove 'nope': No such file or directory\n", 1],
   ['rmdir f.txt', '', "rmdir: failed to remove 'f.txt': Not a directory\n", 1],
