@@ -55,7 +55,7 @@ describe('nested shells', () => {
     expect(s.run('cd /nope')).toMatchObject({ stderr: "sh: cd: can't cd to /nope: No such file or directory\n", exitCode: 2 });
     s.run('cd /tmp');
     expect(s.prompt()).toBe('/tmp # ');
-    expect(s.run('exit 3')).toMatchObject({ stdout: 'container stopped\n', exitCode: 3 });
+    expect(s.run('exit 3')).toMatchObject({ stdout: 'container stopped\n', stderr: '', exitCode: 3 });
     expect(exits).toEqual([3]);
     expect(s.prompt()).toBe('learner@dockerlings:~$ ');
     expect(s.run('echo $?').stdout).toBe('3\n');

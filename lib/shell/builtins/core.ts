@@ -131,7 +131,8 @@ function numericArg(ctx: ShellCommandContext, name: string, fallback: number): n
 }
 
 export const exit: Cmd = ctx => {
-  if (ctx.sh.interactive && ctx.sh.depth === 0) ctx.stderr('exit\n');
+  // Interactive bash says `exit` as it leaves; BusyBox ash leaves silently.
+  if (ctx.sh.interactive && ctx.sh.depth === 0 && ctx.sh.shellName === 'bash') ctx.stderr('exit\n');
   if (ctx.argv.length > 2) throw new ExpansionError('exit: too many arguments', 1);
   const code = numericArg(ctx, 'exit', ctx.sh.frame.lastExit);
   throw new ExitSignal(code === null ? 2 : ((code % 256) + 256) % 256);
