@@ -10,7 +10,7 @@ import { emit } from '../core/events';
 import { conflict, EngineError } from '../core/errors';
 import { requireContainer } from './names';
 import type { ContainerRecord } from './types';
-import { findExecutable, machineFor } from './view';
+import { findExecutable, machineFor, programFor } from './view';
 
 export interface ExecOptions {
   user?: string;
@@ -54,7 +54,7 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   c.execs.push({ pid, argv: [...argv], user: machine.user.name, started: eng.world.clock });
   emit(eng.world, eng.host, 'container', `exec_create: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });
   emit(eng.world, eng.host, 'container', `exec_start: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });
-  return { container: c, machine, argv: [...argv], cwd, env: { ...machine.env }, pid, execId };
+  return { container: c, machine, argv: [programFor(machine.fs, name), ...argv.slice(1)], cwd, env: { ...machine.env }, pid, execId };
 }
 
 export function endExec(eng: Engine, s: ExecSession, exitCode: number): void {

@@ -13,7 +13,7 @@ const DEFAULTS = { interval: 30_000, timeout: 30_000, startInterval: 5_000, retr
 const MAX_OUTPUT = 4096;
 
 export function probeArgv(test: readonly string[]): string[] | null {
-  if (test[0] === 'CMD-SHELL') return ['/bin/sh', '-c', test.slice(1).join(' ')];
+  if (test[0] === 'CMD-SHELL') return ['sh', '-c', test.slice(1).join(' ')];
   if (test[0] === 'CMD') return test.slice(1);
   return null;
 }

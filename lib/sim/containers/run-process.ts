@@ -7,7 +7,7 @@ import type { Engine, ProcessResult } from '../core/engine';
 import type { FileSystem } from '../fs/types';
 import { appendLog } from './logs';
 import type { ContainerRecord } from './types';
-import { machineFor } from './view';
+import { machineFor, programFor } from './view';
 
 export interface BackgroundRun {
   result: ProcessResult;
@@ -19,7 +19,8 @@ export function runInBackground(eng: Engine, c: ContainerRecord, argv: readonly 
   const start = opts.start ?? eng.world.clock;
   let t = start;
   const machine = machineFor(eng, c, { clock: { now: () => t, advance: (ms: number) => void (t += Math.max(0, ms)) }, ...(opts.fs ? { fs: opts.fs } : {}) });
-  const result = eng.rt.runner(machine, argv, { cwd: c.config.WorkingDir || '/', env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+  const program = [programFor(machine.fs, argv[0] ?? ''), ...argv.slice(1)];
+  const result = eng.rt.runner(machine, program, { cwd: c.config.WorkingDir || '/', env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
   if (opts.log !== false) {
     appendLog(c, 'stdout', result.stdout, t);
     appendLog(c, 'stderr', result.stderr, t);
@@ -34,7 +35,7 @@ export function runLoopIterations(eng: Engine, c: ContainerRecord, script: strin
   const io = { cwd: c.config.WorkingDir || '/', env: { ...machine.env }, tty: c.config.Tty };
   for (const at of times) {
     t = at;
-    const r = eng.rt.runner(machine, ['/bin/sh', '-c', script], io);
+    const r = eng.rt.runner(machine, ['sh', '-c', script], io);
     appendLog(c, 'stdout', r.stdout, t);
     appendLog(c, 'stderr', r.stderr, t);
   }

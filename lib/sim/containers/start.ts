@@ -150,13 +150,13 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   } else if (plan.kind === 'idle') {
     let elapsed = 0;
     if (plan.prefix) {
-      const r = runInBackground(eng, c, ['/bin/sh', '-c', plan.prefix], { fs });
+      const r = runInBackground(eng, c, ['sh', '-c', plan.prefix], { fs });
       elapsed = r.elapsed;
     }
     exitAt = plan.seconds === null ? null : now + elapsed + plan.seconds * 1000;
     c.proc = { pid, kind: 'idle', exitAt, exitCode: 0 };
   } else if (plan.kind === 'loop') {
-    runInBackground(eng, c, ['/bin/sh', '-c', plan.body], { fs });
+    runInBackground(eng, c, ['sh', '-c', plan.body], { fs });
     c.proc = { pid, kind: 'loop', exitAt: null, exitCode: 0, loop: { script: plan.body, interval: plan.interval * 1000, nextAt: now + plan.interval * 1000 } };
   } else if (plan.kind === 'interactive' && (c.config.Tty || opts.stdin === undefined)) {
     c.proc = { pid, kind: 'interactive', exitAt: null, exitCode: 0 };

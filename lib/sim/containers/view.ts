@@ -125,3 +125,19 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
     shellName: opts.shell ?? (hasBash ? 'bash' : 'sh'),
   };
 }
+
+/**
+ * The program name to hand to the shell: image binaries are placeholders (declared size, no
+ * content), so `/bin/echo` or `/usr/bin/env` run as the shell's own `echo`/`env` (as busybox
+ * applets would); real scripts (an entrypoint with content) keep their path.
+ */
+export function programFor(fs: FileSystem, argv0: string): string {
+  if (!argv0.includes('/')) return argv0;
+  try {
+    const st = fs.stat(argv0);
+    if (st?.type === 'file' && st.size > 0 && fs.readFile(argv0) === '') return argv0.slice(argv0.lastIndexOf('/') + 1);
+  } catch {
+    /* keep the path */
+  }
+  return argv0;
+}
