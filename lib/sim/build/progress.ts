@@ -51,12 +51,16 @@ export class VertexRun {
     this.vertex.statuses.push(s);
   }
 
-  /** Output of a process, one entry per line, stamped with the time since the vertex started. */
-  log(text: string): void {
+  /** Output of a process, one entry per line, stamped `at` ms after the vertex started (default: now). */
+  log(text: string, at = this.p.now() - this.started): void {
     if (text === '') return;
-    const at = this.p.now() - this.started;
     const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
     for (const line of lines) this.vertex.logs.push({ ms: at, text: line });
+  }
+
+  /** ms since the vertex started. */
+  elapsed(): number {
+    return this.p.now() - this.started;
   }
 
   spend(ms: number): void {
