@@ -48,6 +48,9 @@ describe('container lifecycle', () => {
 
   it('lets a shell without a terminal exit at once, but keeps it running with -t or -i', () => {
     expect(run(['alpine'], { config: { Image: 'alpine' } }).c.state.Status).toBe('exited');
+    const repl = run(['python:3.12-slim'], { config: { Image: 'python:3.12-slim' } });
+    expect(repl.c.state).toMatchObject({ Status: 'exited', ExitCode: 0 });
+    expect(repl.started.output).toEqual([]);
     const it = run(['alpine'], { config: { Image: 'alpine', Tty: true, OpenStdin: true } });
     expect(it.c.state.Status).toBe('running');
     endMainProcess(it.eng, it.c.id, 3);

@@ -53,7 +53,8 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin)) return { kind: 'idle', seconds: null, argv: a };
   const shellLike = SHELLS.has(name) || REPLS.has(name);
   if (shellLike && (a.length === 1 || (a.length === 2 && (a[1] === '-i' || a[1] === '-l')))) {
-    return tty || openStdin ? { kind: 'interactive', argv: a } : { kind: 'command', argv: a };
+    // Without a terminal or open stdin a shell or REPL reads EOF at once and exits 0, silently.
+    return tty || openStdin ? { kind: 'interactive', argv: a } : { kind: 'idle', seconds: 0, argv: a };
   }
   if (SHELLS.has(name) && a[1] === '-c' && a[2] !== undefined) {
     const script = a[2];
