@@ -36,7 +36,7 @@ export interface Budget {
 
 export const LIMITS = {
   /** Commands per submitted input (stops endless loops with nested bodies). */
-  maxSteps: 200_000,
+  maxSteps: 100_000,
   /** Iterations of one loop. */
   maxLoopIterations: 10_000,
   /** Nested function calls, subshells, sourced files and scripts. */

@@ -69,7 +69,8 @@ function checkContract(session: Session, input: string): void {
   expect(Number.isInteger(r.exitCode) && r.exitCode >= 0 && r.exitCode <= 255).toBe(true);
   expect(typeof r.stdout).toBe('string');
   expect(r.stderr).not.toMatch(/internal error/);
-  expect(ms).toBeLessThan(1500);
+  // Generous: the machine running the tests may be busy; the point is that nothing hangs.
+  expect(ms).toBeLessThan(5000);
 }
 
 describe('fuzzing the session', () => {
@@ -114,7 +115,7 @@ describe('hostile inputs fail fast with an error', () => {
     const session = freshSession();
     const t0 = performance.now();
     const r = session.run(input);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(8000);
     if (error) {
       expect(r.exitCode).not.toBe(0);
       expect(r.stderr).toMatch(error);

@@ -166,7 +166,7 @@ describe('guard rails', () => {
     expect(s.run('while true; do :; done')).toMatchObject({ exitCode: 1, stderr: 'bash: loop stopped after 10000 iterations (limit of this simulated shell)\n' });
     expect(s.run('for a in $(seq 200); do for b in $(seq 200); do for c in $(seq 200); do :; done; done; done').stderr).toMatch(/too many commands/);
     expect(s.run('echo ' + '$('.repeat(200) + 'echo x' + ')'.repeat(200))).toMatchObject({ exitCode: 1, stderr: 'bash: maximum nesting exceeded\n' });
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(performance.now() - t0).toBeLessThan(15000);
   });
 
   it('truncates more than 1 MB of output with a note', () => {
