@@ -9,6 +9,7 @@ export type WorkshopErrorCode =
   | 'unauthorized' // missing or unknown learner token
   | 'forbidden' // missing or wrong instructor key
   | 'bad-rejoin' // name + rejoin code do not match
+  | 'quiz-closed' // answering a live quiz that is no longer open
   | 'rate-limited'
   | 'too-large'; // request body over the limit
 
@@ -35,6 +36,7 @@ export const STATUS_BY_CODE: Readonly<Record<WorkshopErrorCode, number>> = {
   unauthorized: 401,
   forbidden: 403,
   'bad-rejoin': 403,
+  'quiz-closed': 409,
   'rate-limited': 429,
   'too-large': 413,
 };

@@ -11,6 +11,15 @@ describe('RateLimiter', () => {
     expect(rl.take('other', 1000).ok).toBe(true);
   });
 
+  it('peeks without taking', () => {
+    const rl = new RateLimiter({ capacity: 1, perSecond: 1 });
+    expect(rl.peek('ip', 0).ok).toBe(true);
+    expect(rl.take('ip', 0).ok).toBe(true);
+    expect(rl.peek('ip', 500)).toEqual({ ok: false, retryAfter: 1 });
+    expect(rl.peek('ip', 1000).ok).toBe(true);
+    expect(rl.take('ip', 1000).ok).toBe(true);
+  });
+
   it('says how long to wait at a slow refill rate', () => {
     const rl = new RateLimiter({ capacity: 1, perSecond: 1 / 30 });
     rl.take('ip', 0);

@@ -39,6 +39,14 @@ export class RateLimiter {
     return { ok: false, retryAfter: Math.max(1, Math.ceil((cost - tokens) / perSecond - 1e-9)) };
   }
 
+  /** Would `take` succeed now? (Does not take.) */
+  peek(key: string, now: number): Verdict {
+    const old = this.buckets.get(key);
+    if (!old) return { ok: true, retryAfter: 0 };
+    const tokens = Math.min(this.rule.capacity, old.tokens + ((now - old.at) / 1000) * this.rule.perSecond);
+    return tokens >= 1 ? { ok: true, retryAfter: 0 } : { ok: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.rule.perSecond - 1e-9)) };
+  }
+
   get size(): number {
     return this.buckets.size;
   }
