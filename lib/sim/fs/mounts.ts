@@ -6,6 +6,7 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf } from './overlay-data';
+import { OverlayFs } from './overlay';
 
 export interface MountPoint {
   /** Absolute path inside the container. */
@@ -49,7 +50,26 @@ export class MountedFs implements FileSystem {
     return { fs: this.root, inner: p, readOnly: this.rootReadOnly, isMountRoot: p === '/' };
   }
 
+  private underMount(p: string): boolean {
+    for (const m of this.mounts) if (p === m.target || p.startsWith(m.target + '/') || m.target.startsWith(p === '/' ? '/' : p + '/')) return true;
+    return false;
+  }
+
   resolve(path: string, followLast: boolean): string {
+    // Fast path: a path that stays inside the root filesystem resolves there in one go.
+    const norm = normPath(path);
+    if (this.root instanceof OverlayFs && !this.underMount(norm)) {
+      try {
+        const r = this.root.resolve(norm, followLast);
+        if (!this.underMount(r)) return r;
+      } catch (e) {
+        if (!(e instanceof FsError) || (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')) throw e;
+      }
+    }
+    return this.slowResolve(path, followLast);
+  }
+
+  private slowResolve(path: string, followLast: boolean): string {
     let parts = normPath(path).split('/').filter(Boolean);
     let cur = '/';
     let links = 0;

@@ -74,7 +74,7 @@ function prepareFs(ctx: BehaviourCtx): void {
   }
   try {
     ctx.fs.writeFile('/run/nginx.pid', '1\n');
-    for (const d of ['client_temp', 'proxy_temp', 'fastcgi_temp', 'uwsgi_temp', 'scgi_temp']) ctx.fs.mkdir(`/var/cache/nginx/${d}`, { recursive: true });
+    for (const d of ['client_temp', 'proxy_temp', 'fastcgi_temp', 'uwsgi_temp', 'scgi_temp']) if (!ctx.fs.lstat(`/var/cache/nginx/${d}`)) ctx.fs.mkdir(`/var/cache/nginx/${d}`);
   } catch {
     /* read-only root: nginx would fail here; kept running for the lesson's sake */
   }
