@@ -150,6 +150,8 @@ class TestParser {
         return this.can(st, 2);
       case '-x':
         return this.can(st, 1);
+      case '-S':
+        return st.special === 'socket';
       case '-O':
         return st.uid === this.env.uid;
       case '-G':

@@ -102,6 +102,13 @@ describe('file utilities', () => {
     expect(lines[0]).toBe('file-number-00  file-number-06  file-number-12  file-number-18  file-number-24');
   });
 
+  it('shows the Docker socket as the lesson does', () => {
+    const s = workdir();
+    expect(s.run('ls -l /var/run/docker.sock').stdout).toBe('srw-rw---- 1 root docker 0 Jan 15 09:00 /var/run/docker.sock\n');
+    expect(s.run('[ -S /run/docker.sock ] && echo socket').stdout).toBe('socket\n');
+    expect(s.run('sudo ls /var/lib/docker | cat').stdout).toBe('buildkit\ncontainers\nengine-id\nimage\nnetwork\noverlay2\nplugins\nruntimes\nswarm\ntmp\nvolumes\n');
+  });
+
   it('ls -t sorts by modification time, newest first', () => {
     const s = workdir();
     s.run('touch old; sleep 60; touch new');

@@ -7,8 +7,8 @@ import type { Stat } from '../../sim/fs/types';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SIX_MONTHS = (365.2425 / 2) * 24 * 3600 * 1000;
 
-export function modeString(st: Pick<Stat, 'type' | 'mode'>): string {
-  const type = st.type === 'dir' ? 'd' : st.type === 'symlink' ? 'l' : '-';
+export function modeString(st: Pick<Stat, 'type' | 'mode' | 'special'>): string {
+  const type = st.type === 'dir' ? 'd' : st.type === 'symlink' ? 'l' : st.special === 'socket' ? 's' : '-';
   const m = st.mode;
   const bits = (shift: number, special: number, ch: string) => {
     const r = m & (4 << shift) ? 'r' : '-';

@@ -15,6 +15,8 @@ export interface NodeMeta {
 export interface FileNode extends NodeMeta {
   type: 'file';
   data: string;
+  /** A Unix socket (no content; opening it as a file fails with ENXIO-like errors). */
+  special?: 'socket';
 }
 
 export interface DirNode extends NodeMeta {

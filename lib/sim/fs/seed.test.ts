@@ -28,7 +28,12 @@ describe('seedHome', () => {
   it('keeps root-only places closed to the learner', () => {
     expect(() => learner.readdir('/var/lib/docker')).toThrow(/EACCES/);
     expect(() => learner.readdir('/root')).toThrow(/EACCES/);
-    expect(root.readdir('/var/lib/docker')).toEqual([]);
+    expect(root.readdir('/var/lib/docker/containers')).toEqual([]);
+  });
+
+  it('has a fresh Docker install: /var/lib/docker skeleton and the docker group socket', () => {
+    expect(root.readdir('/var/lib/docker')).toEqual(['buildkit', 'containers', 'engine-id', 'image', 'network', 'overlay2', 'plugins', 'runtimes', 'swarm', 'tmp', 'volumes']);
+    expect(root.stat('/var/run/docker.sock')).toMatchObject({ type: 'file', special: 'socket', mode: 0o660, uid: 0, gid: 988 });
   });
 
   it('has executables in /usr/bin, reachable through the /bin link', () => {

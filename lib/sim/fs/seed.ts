@@ -4,7 +4,7 @@
  * running it by path runs the `ls` command.
  */
 import { TreeFs } from './tree';
-import { emptyTree, type TreeData } from './node';
+import { emptyTree, getEntry, type TreeData } from './node';
 import { dirname } from './path';
 
 /** Content of a simulated binary: an ELF magic then the command it stands for. */
@@ -109,6 +109,8 @@ export function seedHome(opts: SeedOptions = {}): TreeData {
   file('/usr/bin/dash', binaryStub('sh'), 0o755);
   fs.symlink('dash', '/usr/bin/sh');
 
+  seedDockerDirs(fs);
+
   file('/etc/hostname', `${hostname}\n`);
   file('/etc/hosts', `127.0.0.1 localhost\n127.0.1.1 ${hostname}\n\n::1     ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n`);
   file('/etc/os-release', OS_RELEASE);
@@ -136,6 +138,28 @@ export function seedHome(opts: SeedOptions = {}): TreeData {
     if (mine) fs.chown(abs, user.uid, user.gid);
   }
   return data;
+}
+
+/**
+ * What a fresh Docker Engine 28 install leaves on disk: /var/lib/docker's skeleton (root only) and
+ * the API socket /run/docker.sock (root:docker 0660; /var/run links to /run).
+ */
+function seedDockerDirs(fs: TreeFs): void {
+  const dirs: [string, number][] = [
+    ['buildkit', 0o711], ['containers', 0o710], ['image', 0o700], ['image/overlay2', 0o700], ['image/overlay2/imagedb', 0o700],
+    ['image/overlay2/layerdb', 0o700], ['network', 0o750], ['network/files', 0o750], ['overlay2', 0o710], ['overlay2/l', 0o700],
+    ['plugins', 0o700], ['runtimes', 0o700], ['swarm', 0o700], ['tmp', 0o700], ['volumes', 0o701],
+  ];
+  for (const [d, mode] of dirs) fs.mkdir(`/var/lib/docker/${d}`, { mode });
+  fs.writeFile('/var/lib/docker/engine-id', '9d2b1c84-5e3f-4a61-b0c7-2f8e6d41a935\n', { mode: 0o600 });
+  fs.writeFile('/var/lib/docker/image/overlay2/repositories.json', '{"Repositories":{}}', { mode: 0o600 });
+  fs.writeFile('/var/lib/docker/volumes/metadata.db', '', { mode: 0o600 });
+  fs.symlink('../run', '/var/run');
+  fs.writeFile('/run/docker.sock', '', { mode: 0o660 });
+  fs.chown('/run/docker.sock', 0, 988);
+  const run = getEntry(fs.data.root, 'run');
+  const sock = run?.type === 'dir' ? getEntry(run, 'docker.sock') : undefined;
+  if (sock?.type === 'file') sock.special = 'socket';
 }
 
 /** Ancestors of `dir` (and dir itself) that do not exist yet, outermost first. */

@@ -202,7 +202,9 @@ export class TreeFs implements FileSystem {
   private statWith(path: string, follow: boolean): Stat | null {
     const node = resolveIn(this.data.root, path, follow, dir => this.need(dir, X, path), true).node;
     if (!node) return null;
-    return { type: node.type, size: nodeSize(node), mode: node.mode & 0o7777, uid: node.uid, gid: node.gid, mtime: node.mtime };
+    const st: Stat = { type: node.type, size: nodeSize(node), mode: node.mode & 0o7777, uid: node.uid, gid: node.gid, mtime: node.mtime };
+    if (node.type === 'file' && node.special) st.special = node.special;
+    return st;
   }
 
   private existing(path: string, follow: boolean): FsNode {

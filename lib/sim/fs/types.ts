@@ -49,6 +49,8 @@ export interface Stat {
   gid: number;
   /** Simulated ms since epoch. */
   mtime: number;
+  /** A special file shown as a regular one otherwise (`/run/docker.sock`): `ls -l` shows `s`, reads fail. */
+  special?: 'socket';
 }
 
 export interface FileSystem {
