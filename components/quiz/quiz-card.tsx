@@ -1,0 +1,77 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { PaperItem } from '@/lib/quiz/exam';
+import { isAnswered, type Response } from '@/lib/quiz/responses';
+import type { QuizQuestion } from '@/lib/quiz/types';
+import { gradeInBrowser, recordForReview, type ClientVerdict } from './grade-client';
+import { QuestionFeedback } from './question-feedback';
+import { QuestionView } from './question-view';
+
+interface Props {
+  question: QuizQuestion;
+  item: PaperItem;
+  /** "Question 2 of 5" */
+  label: string;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+  /** Called once per check (after recording the result for review). */
+  onChecked?(id: string, verdict: ClientVerdict): void;
+}
+
+/** One practice question: answer, check, immediate feedback with the explanation; try again if you like. */
+export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3', onChecked }: Props) {
+  const [response, setResponse] = useState<Response | undefined>(undefined);
+  const [verdict, setVerdict] = useState<ClientVerdict | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const idBase = `q-${q.id}-${attempt}`;
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    if (checking || !isAnswered(response)) return;
+    setChecking(true);
+    const v = await gradeInBrowser(q, response).catch((): ClientVerdict => ({ status: 'ungradable', reason: 'The simulator failed to check this answer.' }));
+    setChecking(false);
+    setVerdict(v);
+    if (attempt === 0 && v.status !== 'ungradable') recordForReview(q.id, v.status === 'correct');
+    onChecked?.(q.id, v);
+  }
+
+  function retry() {
+    setVerdict(null);
+    setResponse(undefined);
+    setAttempt((n) => n + 1);
+  }
+
+  return (
+    <section className="quiz-card" aria-labelledby={`${idBase}-heading`} data-question={q.id}>
+      <Heading id={`${idBase}-heading`} className="visually-hidden">
+        {label}
+      </Heading>
+      <form onSubmit={check}>
+        <QuestionView
+          question={q}
+          item={item}
+          response={response}
+          onChange={setResponse}
+          disabled={verdict !== null || checking}
+          reveal={verdict !== null && verdict.status !== 'ungradable'}
+          idBase={idBase}
+          label={label}
+        />
+        <div className="quiz-actions">
+          {verdict === null ? (
+            <button type="submit" className="quiz-button" disabled={!isAnswered(response) || checking} aria-disabled={!isAnswered(response) || checking}>
+              {checking ? 'Checking in the simulator…' : 'Check answer'}
+            </button>
+          ) : (
+            <button type="button" className="quiz-button-secondary" onClick={retry}>
+              Try again
+            </button>
+          )}
+        </div>
+      </form>
+      <div role="status">{verdict && <QuestionFeedback question={q} verdict={verdict} />}</div>
+    </section>
+  );
+}
