@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ContinueButton } from '@/components/course/continue-button';
 import { CourseMap } from '@/components/course/course-map';
+import { DueCount } from '@/components/quiz/due-count';
 import { courseMinutes, lessonHref, readingOrder } from '@/lib/content/navigation';
 import { getCourse } from '@/lib/content/server';
 
@@ -28,6 +29,7 @@ export default async function HomePage() {
           <Link href="/playground" className="font-medium text-accent underline underline-offset-4">
             Open the free playground
           </Link>
+          <DueCount />
         </div>
       </section>
       <section id="course" aria-labelledby="course-title" className="mt-14 scroll-mt-20">

@@ -17,6 +17,12 @@ export function SiteHeader() {
           <Link href="/playground" className="text-fg underline-offset-4 hover:underline">
             Playground
           </Link>
+          <Link href="/exam" className="hidden text-fg underline-offset-4 hover:underline sm:inline">
+            Exam
+          </Link>
+          <Link href="/review" className="hidden text-fg underline-offset-4 hover:underline sm:inline">
+            Review
+          </Link>
           <ThemeToggle />
         </nav>
       </div>

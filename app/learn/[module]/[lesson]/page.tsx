@@ -6,6 +6,7 @@ import { TableOfContents } from '@/components/course/table-of-contents';
 import { VisitRecorder } from '@/components/course/visit-recorder';
 import { SplitPane } from '@/components/layout/split-pane';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { LessonQuiz } from '@/components/quiz/lesson-quiz';
 import { TerminalPanel } from '@/components/terminal/terminal-panel';
 import { findLesson, lessonHref, readingOrder } from '@/lib/content/navigation';
 import { getCourse, getLessonPage } from '@/lib/content/server';
@@ -47,6 +48,7 @@ export default async function LessonPage({ params }: Params) {
             <LessonHeader module={page.module} lesson={page.lesson} />
             <TableOfContents toc={page.toc} />
             <MdxContent code={page.code} />
+            <LessonQuiz moduleSlug={page.module.slug} lessonSlug={page.lesson.slug} />
             <LessonNav prev={page.prev} next={page.next} />
           </article>
         }
