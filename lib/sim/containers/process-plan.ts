@@ -48,6 +48,8 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   const name = basename(a[0] ?? '');
   const behaviour = findBehaviour(a, wrapper);
   if (behaviour) return { kind: 'service', behaviour, argv: a, wrapper };
+  // An entrypoint script with nothing to `exec "$@"` simply ends.
+  if (a.length === 0) return { kind: 'idle', seconds: 0, argv: a };
   if (name === 'sleep' && a.length === 2) return { kind: 'idle', seconds: a[1] === 'infinity' ? null : parseSeconds(a[1]!), argv: a };
   if (name === 'tail' && a.includes('-f')) return { kind: 'idle', seconds: null, argv: a };
   if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin)) return { kind: 'idle', seconds: null, argv: a };

@@ -62,6 +62,7 @@ export function resolveUser(fs: FileSystem, spec: string): ResolvedUser {
   let res: ResolvedUser;
   if (entry) res = { name: entry[0]!, uid: Number(entry[2]), gid: Number(entry[3]), home: entry[5] || '/' };
   else if (/^\d+$/.test(name)) res = { name, uid: Number(name), gid: Number(name), home: '/' };
+  else if (name === 'root' && u === '') res = { name: 'root', uid: 0, gid: 0, home: '/' };
   else throw new EngineError('unknown', `unable to find user ${name}: no matching entries in passwd file`);
   if (g !== undefined && g !== '') {
     if (/^\d+$/.test(g)) res.gid = Number(g);

@@ -1,5 +1,6 @@
 /** Root filesystem additions of data stores, tools and language images. */
 import { RootfsBuilder } from './builder';
+import { ALPINE_PASSWD } from './alpine';
 import type { LayerData } from '../../fs/overlay-data';
 
 const MB = 1_000_000;
@@ -146,6 +147,8 @@ export const golangRootfs = (): LayerData => new RootfsBuilder().bins('/usr/loca
 export const javaRootfs = (): LayerData =>
   new RootfsBuilder().bins('/opt/java/openjdk/bin', 'java javac jshell jar jcmd jps keytool', 16_000).script('/__cacert_entrypoint.sh', '#!/usr/bin/env bash\n# Converted to POSIX shell to avoid the need for bash in the image\n\nset -e\n\nexec "$@"\n').build();
 
+export const openjdkRootfs = (): LayerData => new RootfsBuilder().bins('/usr/local/openjdk-17/bin', 'java javac jshell jar keytool', 16_000).build();
+
 export const wordpressRootfs = (): LayerData =>
   new RootfsBuilder()
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/usr/bin/env bash\nset -Eeuo pipefail\n')
@@ -158,4 +161,4 @@ export const wordpressRootfs = (): LayerData =>
     .build();
 
 export const adminerRootfs = (): LayerData =>
-  new RootfsBuilder().bin('/usr/local/bin/php', 25 * MB).script('/usr/local/bin/entrypoint.sh', '#!/bin/sh\nset -e\n\nexec "$@"\n').script('/usr/local/bin/docker-php-entrypoint', '#!/bin/sh\nset -e\n\nexec "$@"\n').file('/var/www/html/adminer.php', '<?php\n/** Adminer - Compact database management */\n').file('/var/www/html/index.php', "<?php\nrequire 'adminer.php';\n").build();
+  new RootfsBuilder().file('/etc/passwd', ALPINE_PASSWD + 'adminer:x:1000:1000::/home/adminer:/sbin/nologin\n').bin('/usr/local/bin/php', 25 * MB).script('/usr/local/bin/entrypoint.sh', '#!/bin/sh\nset -e\n\nexec "$@"\n').script('/usr/local/bin/docker-php-entrypoint', '#!/bin/sh\nset -e\n\nexec "$@"\n').file('/var/www/html/adminer.php', '<?php\n/** Adminer - Compact database management */\n').file('/var/www/html/index.php', "<?php\nrequire 'adminer.php';\n").build();

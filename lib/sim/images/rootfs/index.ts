@@ -42,6 +42,7 @@ const BUILDERS: Record<string, () => LayerData> = {
   python: apps.pythonRootfs,
   golang: apps.golangRootfs,
   java: apps.javaRootfs,
+  openjdk: apps.openjdkRootfs,
   wordpress: apps.wordpressRootfs,
   adminer: apps.adminerRootfs,
 };
