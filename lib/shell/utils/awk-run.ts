@@ -5,7 +5,7 @@
 import type { AwkProgram, Expr, Stmt } from './awk-parse';
 import { awkSprintf } from './awk-format';
 import { callBuiltin } from './awk-builtins';
-import { arithOp, Brk, Cont, Exit, Next, NUMERIC, plain, StrNum, type Val } from './awk-values';
+import { arithOp, Brk, compare, COMPARISONS, Cont, Exit, Next, NUMERIC, plain, StrNum, type Val } from './awk-values';
 
 export interface AwkIo {
   out(text: string): void;
@@ -284,10 +284,9 @@ export class AwkRun {
     const x = this.eval(a);
     const y = this.eval(b);
     if (op === ' ') return this.str(x) + this.str(y);
-    if (['<', '<=', '==', '!=', '>', '>='].includes(op)) {
+    if (COMPARISONS.has(op)) {
       const numeric = this.numericValue(x) && this.numericValue(y);
-      const c = numeric ? this.num(x) - this.num(y) : this.str(x) < this.str(y) ? -1 : this.str(x) > this.str(y) ? 1 : 0;
-      return Number(op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '>' ? c > 0 : c >= 0);
+      return compare(op, numeric ? this.num(x) - this.num(y) : this.str(x) < this.str(y) ? -1 : this.str(x) > this.str(y) ? 1 : 0);
     }
     return this.arith(op, x, y);
   }

@@ -36,3 +36,10 @@ export function arithOp(op: string, a: number, b: number): number {
     default: return a ** b;
   }
 }
+
+export const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '==', '!=', '>', '>=']);
+
+/** 1 or 0 for a comparison whose sign is `c` (negative, zero, positive). */
+export function compare(op: string, c: number): number {
+  return Number(op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '>' ? c > 0 : c >= 0);
+}
