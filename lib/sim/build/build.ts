@@ -145,6 +145,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     const bases = resolveBases(eng, req, progress, plan, src);
     const context = loadIgnore(req, progress);
     warningsAt = progress.vertices.length;
+    if (req.checkOnly) return checkOnly(eng, req, progress, plan, bases, src, lint, globals, df.escape, started);
     let ctxFs: OverlayFs | null = null;
     const dctx: DispatchCtx = {
       eng, req, progress, lint, escape: df.escape, lexer: makeLexer(df.escape), globals, secrets, stats: { freshBytes: 0 },
@@ -181,6 +182,23 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     if (e instanceof Failure) return finish({ error: e.failure });
     throw e;
   }
+}
+
+/** `--check`: convert every reachable stage without executing, report the checks. */
+function checkOnly(eng: Engine, req: BuildRequest, progress: Progress, plan: Plan, bases: Map<string, ResolvedBase>, src: Source, lint: Linter, globals: DispatchCtx['globals'], escape: string, started: number): BuildResult {
+  const empty = loadContext(req.hostFs, null);
+  const dctx: DispatchCtx = { eng, req, progress, lint, escape, lexer: makeLexer(escape), globals, secrets: new Map(), stats: { freshBytes: 0 }, context: () => empty, contextFs: () => contextFsOf(empty), stageNames: [] };
+  let error: BuildFailure | undefined;
+  for (const st of plan.states) {
+    if (!st.reachable || st.unregistered) continue;
+    try {
+      withLocation(src, () => initStage(st, st.base.kind === 'image' ? bases.get(st.base.ref)! : null));
+      runStage(dctx, st, true);
+    } catch (e) {
+      error ??= asFailure(e, src).failure;
+    }
+  }
+  return { vertices: progress.vertices, warnings: lint.warnings, ms: progress.now() - started, ...(error ? { error } : {}) };
 }
 
 function asFailure(e: unknown, src: Source): Failure {

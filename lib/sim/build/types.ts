@@ -33,6 +33,8 @@ export interface BuildRequest {
   secrets: SecretSpec[];
   /** The client's environment (secrets given with env=). */
   clientEnv: Readonly<Record<string, string>>;
+  /** `--check`: convert the Dockerfile and report its build checks, build nothing. */
+  checkOnly?: boolean;
 }
 
 export interface VertexStatus {

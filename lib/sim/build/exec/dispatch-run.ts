@@ -3,6 +3,7 @@
  * the step name BuildKit shows, `RUN |1 ARG=v /bin/sh -c … # buildkit` history, the cache key,
  * and executing through the engine's ProcessRunner in the build sandbox.
  */
+import { programFor } from '../../containers/view';
 import { syncMountSizes } from '../cache';
 import { chainKey, digestOf } from '../digest';
 import { DockerfileError } from '../dockerfile/errors';
@@ -105,7 +106,7 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
     run: (v) => {
       const box = makeSandbox({ eng: ctx.eng, layers: st.fs, mounts, bindSources, secrets: ctx.secrets, user, cwd, env: st.env.toRecord(), tools: buildTools({ network: ins.network !== 'none' && ctx.req.network !== 'none' }), location: ins.location, ...(script ? { script } : {}) });
       const t0 = v.elapsed();
-      const r = ctx.eng.rt.runner(box.machine, args, { env: box.env, cwd });
+      const r = ctx.eng.rt.runner(box.machine, [programFor(box.machine.fs, args[0] ?? ''), ...args.slice(1)], { env: box.env, cwd });
       let took = v.elapsed() - t0;
       const output = r.stdout + r.stderr;
       const lines = output === '' ? [] : output.replace(/\n$/, '').split('\n');

@@ -1,0 +1,94 @@
+/**
+ * The build verbs. Docker 28 forwards `docker build`, `docker image build` and `docker builder …`
+ * to the buildx plugin (cmd/docker/builder.go), so the real work is `docker buildx build` and
+ * `docker buildx prune`; the docker-side commands re-run the line as `docker buildx …` to get
+ * buildx's wording (usage lines, errors). `buildVerbs(engineOf)` returns them, parents first.
+ */
+import type { Engine } from '../../../sim/core/engine';
+import { CliError, defineCommand, dockerDialect, f, runTool, type Command, type RunContext } from '../../command';
+import { BUILD_FLAGS, BUILDX_ROOT_FLAGS } from './flags';
+import { runPrune } from './prune';
+import { runBuild } from './run-build';
+
+const BUILD_USE = 'build [OPTIONS] PATH | URL | -';
+
+/** Re-run the words as `docker buildx <sub> …` on the same command tree. */
+function forward<E>(ctx: RunContext<E>, words: readonly string[]): number {
+  const tool = { tree: ctx.node.tree, dialect: dockerDialect<E>() };
+  return runTool(tool, ['buildx', ...words], ctx.io, ctx.env);
+}
+
+export function buildVerbs<E>(engineOf: (env: E) => Engine): Command<E>[] {
+  const cmd = defineCommand<E>();
+
+  const buildx = cmd({
+    use: 'buildx',
+    short: 'Docker Buildx',
+    long: 'Extended build capabilities with BuildKit',
+    group: true,
+    annotations: { plugin: 'true' },
+    persistentFlags: BUILDX_ROOT_FLAGS,
+    at: [{ parent: '' }],
+  });
+
+  const buildxBuild = cmd({
+    use: BUILD_USE,
+    short: 'Start a build',
+    aliases: ['b'],
+    aliasesLine: 'docker buildx build, docker buildx b',
+    flags: BUILD_FLAGS,
+    at: [{ parent: 'buildx' }],
+    run: (ctx, o, args) => runBuild(ctx, o, args, engineOf(ctx.env)),
+  });
+
+  const pruneFlags = {
+    all: f.bool({ short: 'a', usage: 'Include internal/frontend images' }),
+    filter: f.stringArray({ usage: 'Provide filter values (e.g., "until=24h")' }),
+    reservedSpace: f.bytes({ usage: 'Amount of disk space always allowed to keep for cache' }),
+    minFreeSpace: f.bytes({ usage: 'Target amount of free disk space after pruning' }),
+    maxUsedSpace: f.bytes({ usage: 'Maximum amount of disk space allowed to keep for cache' }),
+    verbose: f.bool({ usage: 'Provide a more verbose output' }),
+    force: f.bool({ short: 'f', usage: 'Do not prompt for confirmation' }),
+    keepStorage: f.bytes({ usage: 'Amount of disk space to keep for cache', deprecated: 'keep-storage flag has been changed to max-storage' }),
+  };
+  const buildxPrune = cmd({
+    use: 'prune',
+    short: 'Remove build cache',
+    flags: pruneFlags,
+    at: [{ parent: 'buildx' }],
+    run(ctx, o, args) {
+      if (args.length > 0) {
+        ctx.err(`ERROR: docker: '${ctx.node.path}' accepts no arguments\n\nUsage:  ${ctx.node.useLine}\n\nRun '${ctx.node.path} --help' for more information\n`);
+        return 1;
+      }
+      try {
+        ctx.out(runPrune(engineOf(ctx.env), o, ctx.io.stdin));
+      } catch (e) {
+        throw new CliError(`ERROR: ${(e as Error).message}`, 1);
+      }
+      return 0;
+    },
+  });
+
+  // docker's own commands, forwarded to the plugin (help and completion show the docker side).
+  const dockerBuild = cmd({
+    use: BUILD_USE,
+    short: 'Build an image from a Dockerfile',
+    aliasesLine: 'docker image build, docker build, docker builder build',
+    flags: BUILD_FLAGS,
+    disableFlagParsing: true,
+    at: [{ parent: '' }, { parent: 'image' }, { parent: 'builder' }],
+    run: (ctx, _o, args) => forward(ctx, ['build', ...args]),
+  });
+
+  const builderPrune = cmd({
+    use: 'prune',
+    short: 'Remove build cache',
+    flags: pruneFlags,
+    disableFlagParsing: true,
+    at: [{ parent: 'builder' }],
+    run: (ctx, _o, args) => forward(ctx, ['prune', ...args]),
+  });
+
+  return [buildx, buildxBuild, buildxPrune, dockerBuild, builderPrune];
+}
