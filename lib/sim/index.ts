@@ -25,6 +25,7 @@ export { endMainProcess, killContainer, pauseContainer, restartContainer, stopCo
 export { pruneContainers, removeContainer, renameContainer, updateContainer, waitContainer, type UpdateFields } from './containers/manage';
 export { beginExec, endExec, execRun, type ExecOptions, type ExecSession } from './containers/exec';
 export { findContainer, requireContainer } from './containers/names';
+export { listContainers, type ListOptions } from './containers/list';
 export { readLogs, logsBetween, type LogQuery } from './containers/logs';
 export { containerDiff, containerSizeRw } from './containers/diff';
 export { containerStats, containerTop, statsOf, type StatsSample } from './containers/stats';
