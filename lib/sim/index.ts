@@ -47,6 +47,7 @@ export { createVolume, listVolumes, pruneVolumes, removeVolume, requireVolume } 
 export type { VolumeRecord } from './volumes/types';
 
 export { diskUsage, findAnyObject, systemInfo, systemPrune } from './system/system';
+export { filterNetworks, filterVolumes } from './system/list-filters';
 export { inspectContainer } from './api/inspect-container';
 export { inspectImage, inspectNetwork, inspectVolume } from './api/inspect-objects';
 export { rfc3339Nano } from './api/time';
