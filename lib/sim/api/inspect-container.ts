@@ -54,7 +54,7 @@ export function containerConfigJson(c: ContainerRecord): Record<string, unknown>
   return out;
 }
 
-function networkSettings(eng: Engine, c: ContainerRecord): Record<string, unknown> {
+function networkSettings(c: ContainerRecord): Record<string, unknown> {
   const running = c.state.Running;
   const sandbox = running ? stableHex(c.id + 'sandbox') : '';
   const networks: Record<string, unknown> = {};
@@ -66,7 +66,6 @@ function networkSettings(eng: Engine, c: ContainerRecord): Record<string, unknow
     };
   }
   const bridge = c.networks['bridge'];
-  void eng;
   return {
     Bridge: '', SandboxID: sandbox, SandboxKey: running ? `/var/run/docker/netns/${sandbox.slice(0, 12)}` : '', Ports: c.ports,
     HairpinMode: false, LinkLocalIPv6Address: '', LinkLocalIPv6PrefixLen: 0, SecondaryIPAddresses: null, SecondaryIPv6Addresses: null,
@@ -96,6 +95,6 @@ export function inspectContainer(eng: Engine, c: ContainerRecord, o: { size?: bo
   }
   out['Mounts'] = c.mounts.map((m) => ({ Type: m.Type, ...(m.Name !== undefined ? { Name: m.Name } : {}), Source: m.Source, Destination: m.Destination, ...(m.Driver ? { Driver: m.Driver } : {}), Mode: m.Mode, RW: m.RW, Propagation: m.Propagation }));
   out['Config'] = containerConfigJson(c);
-  out['NetworkSettings'] = networkSettings(eng, c);
+  out['NetworkSettings'] = networkSettings(c);
   return out;
 }

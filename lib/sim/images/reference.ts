@@ -121,8 +121,3 @@ export function fullString(ref: ImageRef): string {
 export function familiarString(ref: ImageRef): string {
   return familiarName(ref) + suffix(ref);
 }
-
-/** Parse a stored full reference key back (they are always valid). */
-export function parseStored(key: string): ImageRef {
-  return parseReference(key);
-}
