@@ -25,6 +25,27 @@ describe('needsMore', () => {
   ])('%j → %s', (src, want) => expect(s.needsMore(src)).toBe(want));
 });
 
+describe('history expansion (interactive bash)', () => {
+  it('expands !!, !$ and !prefix, echoing the new line first, as bash does', () => {
+    const s = hostSession();
+    s.run('echo one two three');
+    expect(s.run('echo !$').stdout).toBe('echo three\nthree\n');
+    expect(s.run('echo !!').stdout).toBe('echo echo three\necho three\n');
+    s.run('whoami');
+    expect(s.run('sudo !!').stdout).toBe('sudo whoami\nroot\n');
+    expect(s.run('!echo').stdout).toBe('echo echo three\necho three\n');
+    expect(s.history().slice(-2)).toEqual(['sudo whoami', 'echo echo three']);
+  });
+
+  it('leaves quoted and trailing ! alone and reports unknown events', () => {
+    const s = hostSession();
+    expect(s.run("echo 'a!b' \"hi!\" e!").stdout).toBe('a!b hi! e!\n');
+    expect(s.run('x=HOME; echo ${!x} [[ a != b ]]').stdout).toBe('/home/learner [[ a != b ]]\n');
+    expect(s.run('echo !zzz')).toMatchObject({ stdout: '', stderr: 'bash: !zzz: event not found\n', exitCode: 1 });
+    expect(s.history()).toEqual(["echo 'a!b' \"hi!\" e!", 'x=HOME; echo ${!x} [[ a != b ]]']);
+  });
+});
+
 describe('prompt', () => {
   it('follows the machine, user and directory', () => {
     const s = hostSession();

@@ -14,6 +14,7 @@ import { renderPrompt } from './prompt';
 import { clonePlain, newFrame, type Frame, type SessionState } from './state';
 import { completeLine } from './complete';
 import { runProcess, whichOnMachine } from './process';
+import { expandHistory } from './history-expand';
 
 export interface SessionOptions {
   /** The machine the session starts on (the learner's host). */
@@ -98,6 +99,18 @@ export class Session implements ShellSession {
     if (this.attached) return this.result(log, 0);
     const { frame, machine } = this.top;
     const name = machine.shellName;
+    if (name === 'bash' && source.length <= LIMITS.maxInput) {
+      const expanded = expandHistory(source, this.state.history);
+      if (!expanded.ok) {
+        log.err(`bash: ${expanded.error}\n`);
+        frame.lastExit = 1;
+        return this.result(log, 1);
+      }
+      if (expanded.changed) {
+        source = expanded.text;
+        log.out(source + '\n');
+      }
+    }
     this.addHistory(source);
     if (source.length > LIMITS.maxInput) {
       log.err(`${name}: input too long: ${source.length} characters (this simulated terminal accepts up to 100 KB)\n`);
