@@ -14,6 +14,7 @@ const [ops] = fc.sample(fc.array(op, { minLength: N, maxLength: N }), { seed: 20
 const eng = createEngine({ runner: fakeRunner, seed: 9 });
 for (const i of IMAGES) pullImage(eng, i);
 const times: number[] = [];
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (const o of ops!) {
   const s = performance.now();
@@ -25,10 +26,11 @@ for (const o of ops!) {
   times.push(performance.now() - s);
 }
 const total = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(3);
 const host = eng.world.hosts[0]!;
-console.log(`${N} operations in ${total.toFixed(0)} ms — ${Math.round((N / total) * 1000)} ops/s`);
+console.log(`${N} operations in ${total.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU — ${Math.round((N / total) * 1000)} ops/s`);
 console.log(`latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p99 ${pct(99)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
 console.log(`world: ${Object.keys(host.containers).length} containers, ${Object.keys(host.images).length} images, ${eng.world.events.length} events, ${(JSON.stringify(eng.world).length / 1e6).toFixed(2)} MB as JSON`);
 
@@ -43,6 +45,7 @@ import('../lib/sim/index').then((sim) => {
     lat.push(performance.now() - s);
   };
   const rounds = 1000;
+  const c0 = process.cpuUsage();
   const t = performance.now();
   for (let i = 0; i < rounds; i++) {
     const name = `web${i}`;
@@ -57,7 +60,8 @@ import('../lib/sim/index').then((sim) => {
     time(() => sim.removeContainer(e, name));
   }
   const total = performance.now() - t;
+  const c = process.cpuUsage(c0);
   lat.sort((a, b) => a - b);
   const p = (q: number) => lat[Math.floor((q / 100) * (lat.length - 1))]!.toFixed(3);
-  console.log(`typical session: ${lat.length} operations in ${total.toFixed(0)} ms — ${Math.round((lat.length / total) * 1000)} ops/s, p50 ${p(50)} ms, p99 ${p(99)} ms`);
+  console.log(`typical session: ${lat.length} operations in ${total.toFixed(0)} ms wall, ${((c.user + c.system) / 1000).toFixed(0)} ms CPU — ${Math.round((lat.length / total) * 1000)} ops/s, p50 ${p(50)} ms, p99 ${p(99)} ms`);
 });
