@@ -4,6 +4,7 @@
  * cache, export the target stage as an image. Returns progress vertices and the image id, or a
  * failure worded as BuildKit words it. Never throws for user errors.
  */
+import type { CommandFn } from '../../shell/types';
 import type { Engine } from '../core/engine';
 import { OverlayFs } from '../fs/overlay';
 import type { LayerData } from '../fs/overlay-data';
@@ -123,7 +124,11 @@ function usesContext(plan: Plan): boolean {
   return plan.states.some((s) => s.reachable && s.commands.some((c) => (c.ins.kind === 'copy' && !c.ins.from) || c.ins.kind === 'add' || (c.ins.kind === 'run' && c.ins.mounts.some((m) => !/(^|,)(type=(cache|secret|tmpfs|ssh)|from=)/.test(m)))));
 }
 
-export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<string, string> = new Map()): BuildResult {
+/**
+ * Build per the request. `secrets` are the `--secret` values by id; `tools` are extra commands
+ * for RUN steps beyond the package tools (curl, git… as the host wiring provides them).
+ */
+export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<string, string> = new Map(), tools: Readonly<Record<string, CommandFn>> = {}): BuildResult {
   const progress = new Progress(eng);
   const started = progress.now();
   let lint = new Linter();
@@ -148,7 +153,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     if (req.checkOnly) return checkOnly(eng, req, progress, plan, bases, src, lint, globals, df.escape, started);
     let ctxFs: OverlayFs | null = null;
     const dctx: DispatchCtx = {
-      eng, req, progress, lint, escape: df.escape, lexer: makeLexer(df.escape), globals, secrets, stats: { freshBytes: 0 },
+      eng, req, progress, lint, escape: df.escape, lexer: makeLexer(df.escape), globals, secrets, tools, stats: { freshBytes: 0 },
       context: () => context, contextFs: () => (ctxFs ??= contextFsOf(context)), stageNames: plan.states.map((s) => s.name).filter(Boolean),
     };
     for (const st of plan.states) {
@@ -187,7 +192,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
 /** `--check`: convert every reachable stage without executing, report the checks. */
 function checkOnly(eng: Engine, req: BuildRequest, progress: Progress, plan: Plan, bases: Map<string, ResolvedBase>, src: Source, lint: Linter, globals: DispatchCtx['globals'], escape: string, started: number): BuildResult {
   const empty = loadContext(req.hostFs, null);
-  const dctx: DispatchCtx = { eng, req, progress, lint, escape, lexer: makeLexer(escape), globals, secrets: new Map(), stats: { freshBytes: 0 }, context: () => empty, contextFs: () => contextFsOf(empty), stageNames: [] };
+  const dctx: DispatchCtx = { eng, req, progress, lint, escape, lexer: makeLexer(escape), globals, secrets: new Map(), tools: {}, stats: { freshBytes: 0 }, context: () => empty, contextFs: () => contextFsOf(empty), stageNames: [] };
   let error: BuildFailure | undefined;
   for (const st of plan.states) {
     if (!st.reachable || st.unregistered) continue;

@@ -53,7 +53,6 @@ export class VertexRun {
 
   /** Output of a process, one entry per line, stamped `at` ms after the vertex started (default: now). */
   log(text: string, at = this.p.now() - this.started): void {
-    if (text === '') return;
     const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
     for (const line of lines) this.vertex.logs.push({ ms: at, text: line });
   }

@@ -5,6 +5,7 @@
  * the image id on stdout; `--iidfile` writes it.
  */
 import { buildImage } from '../../../sim/build/build';
+import type { CommandFn } from '../../../shell/types';
 import type { Engine } from '../../../sim/core/engine';
 import { resolvePath } from '../../../sim/fs/path';
 import type { RunContext } from '../../command';
@@ -26,7 +27,7 @@ export function exactArgsError(path: string, useLine: string): string {
   return `ERROR: docker: '${path}' requires 1 argument\n\nUsage:  ${useLine}\n\nRun '${path} --help' for more information`;
 }
 
-export function runBuild<E>(ctx: RunContext<E>, o: BuildOptions, args: readonly string[], engine: Engine): number {
+export function runBuild<E>(ctx: RunContext<E>, o: BuildOptions, args: readonly string[], engine: Engine, tools: Readonly<Record<string, CommandFn>> = {}): number {
   if (args.length !== 1) {
     ctx.err(exactArgsError(ctx.node.path, ctx.node.useLine) + '\n');
     return 1;
@@ -44,7 +45,7 @@ export function runBuild<E>(ctx: RunContext<E>, o: BuildOptions, args: readonly 
     }
     throw e;
   }
-  const result = buildImage(engine, prep.request, prep.secrets);
+  const result = buildImage(engine, prep.request, prep.secrets, tools);
   if (prep.mode === 'quiet') {
     if (result.error) ctx.err(renderFailure(result.error));
     else ctx.out(`${result.imageId}\n`);

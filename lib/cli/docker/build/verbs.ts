@@ -4,6 +4,7 @@
  * `docker buildx prune`; the docker-side commands re-run the line as `docker buildx …` to get
  * buildx's wording (usage lines, errors). `buildVerbs(engineOf)` returns them, parents first.
  */
+import type { CommandFn } from '../../../shell/types';
 import type { Engine } from '../../../sim/core/engine';
 import { CliError, defineCommand, dockerDialect, f, runTool, type Command, type RunContext } from '../../command';
 import { BUILD_FLAGS, BUILDX_ROOT_FLAGS } from './flags';
@@ -18,7 +19,10 @@ function forward<E>(ctx: RunContext<E>, words: readonly string[]): number {
   return runTool(tool, ['buildx', ...words], ctx.io, ctx.env);
 }
 
-export function buildVerbs<E>(engineOf: (env: E) => Engine): Command<E>[] {
+/** Commands RUN steps get besides the package tools (curl, git… when the wiring has them). */
+export type SandboxTools<E> = (env: E) => Readonly<Record<string, CommandFn>>;
+
+export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTools<E> = () => ({})): Command<E>[] {
   const cmd = defineCommand<E>();
 
   const buildx = cmd({
@@ -38,7 +42,7 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine): Command<E>[] {
     aliasesLine: 'docker buildx build, docker buildx b',
     flags: BUILD_FLAGS,
     at: [{ parent: 'buildx' }],
-    run: (ctx, o, args) => runBuild(ctx, o, args, engineOf(ctx.env)),
+    run: (ctx, o, args) => runBuild(ctx, o, args, engineOf(ctx.env), toolsOf(ctx.env)),
   });
 
   const pruneFlags = {

@@ -2,6 +2,7 @@
  * What every dispatch step shares during one build, and variable expansion of an instruction's
  * words in a stage (BuildKit's Expand / SingleWordExpansion), with the UndefinedVar check.
  */
+import type { CommandFn } from '../../../shell/types';
 import type { Engine } from '../../core/engine';
 import type { OverlayFs } from '../../fs/overlay';
 import type { BuildContext } from '../context/load';
@@ -28,6 +29,8 @@ export interface DispatchCtx {
   context: () => BuildContext;
   /** Secret id → value. */
   secrets: ReadonlyMap<string, string>;
+  /** Extra commands for RUN steps (curl, git… from the host wiring). */
+  tools: Readonly<Record<string, CommandFn>>;
   stageNames: readonly string[];
   /** Bytes of layers produced (not taken from the cache) in this build. */
   stats: { freshBytes: number };

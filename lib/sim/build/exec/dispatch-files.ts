@@ -141,7 +141,7 @@ export function dispatchFiles(ctx: DispatchCtx, st: StageState, ins: FileIns, so
   let diff: LayerData;
   try {
     const from = local.length > 0 ? sourceFs(ctx, st, source, ins) : onto;
-    diff = copyToLayer({ from, sources: local, contents: [...contents, ...downloads], dest, destIsDir: ins.files.dest.endsWith('/') || ins.files.dest === '.', onto, ...(owner ? { owner } : {}), ...(mode !== undefined ? { mode } : {}), now: now(), unpack: ins.kind === 'add' });
+    diff = copyToLayer({ from, sources: local, contents: [...contents, ...downloads], dest: normPath(dest), destIsDir: dest.endsWith('/'), onto, ...(owner ? { owner } : {}), ...(mode !== undefined ? { mode } : {}), now: now(), unpack: ins.kind === 'add' });
   } catch (e) {
     if (!(e instanceof SourceNotFound)) throw e;
     const ref = `${source ? source.key.slice(7, 32) : ctx.eng.host}::${source ? 'stage' : 'context'}`;

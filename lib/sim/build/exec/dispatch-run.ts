@@ -16,7 +16,8 @@ import { stageFs } from './dispatch-files';
 import { goQuote } from './go-fmt';
 import { makeSandbox } from './run-machine';
 import { parseRunMount, type RunMount } from './run-mounts';
-import { buildTools } from '../tools/index';
+import { packageTools, recordingEnv } from '../tools/index';
+import type { LayerData } from '../../fs/overlay-data';
 import { runStep, StepError } from './step';
 import { stepName, upperFirstWord, type StageState } from './state';
 
@@ -77,6 +78,15 @@ function digestTree(fs: ReturnType<typeof stageFs>, path: string): string {
   return digestOf(out.join('\n'));
 }
 
+/** Give files the tools wrote their declared sizes (in the step's layer or a cache mount). */
+function declareSizes(sizes: ReadonlyMap<string, number>, upper: LayerData, mounted: ReadonlyArray<{ target: string; data: LayerData }>): void {
+  for (const [path, size] of sizes) {
+    const m = mounted.find((x) => path.startsWith(x.target + '/'));
+    const entry = m ? m.data.entries[path.slice(m.target.length)] : upper.entries[path];
+    if (entry?.t === 'f') entry.size = size;
+  }
+}
+
 export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, source: StageState | undefined, onbuild: boolean): void {
   const { args, name, script } = commandLine(st, ins);
   const mounts = parseMounts(ins);
@@ -104,7 +114,9 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
     createdBy: `RUN ${runCommandString(args, st)} # buildkit`,
     noCache: ctx.req.noCache,
     run: (v) => {
-      const box = makeSandbox({ eng: ctx.eng, layers: st.fs, mounts, bindSources, secrets: ctx.secrets, user, cwd, env: st.env.toRecord(), tools: buildTools({ network: ins.network !== 'none' && ctx.req.network !== 'none' }), location: ins.location, ...(script ? { script } : {}) });
+      const sizes = new Map<string, number>();
+      const tools = { ...ctx.tools, ...packageTools(recordingEnv(ins.network !== 'none' && ctx.req.network !== 'none', (ms) => v.spend(ms), sizes)) };
+      const box = makeSandbox({ eng: ctx.eng, layers: st.fs, mounts, bindSources, secrets: ctx.secrets, user, cwd, env: st.env.toRecord(), tools, location: ins.location, ...(script ? { script } : {}) });
       const t0 = v.elapsed();
       const r = ctx.eng.rt.runner(box.machine, [programFor(box.machine.fs, args[0] ?? ''), ...args.slice(1)], { env: box.env, cwd });
       let took = v.elapsed() - t0;
@@ -115,6 +127,7 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
         took = v.elapsed() - t0;
       }
       lines.forEach((line, i) => v.log(line, t0 + Math.round((took * (i + 1)) / (lines.length + 1))));
+      declareSizes(sizes, box.upper, box.mounted);
       syncMountSizes(ctx.eng);
       if (r.exitCode !== 0) {
         const why = `process ${goQuote(args.join(' '))} did not complete successfully: exit code: ${r.exitCode}`;

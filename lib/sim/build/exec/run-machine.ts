@@ -24,6 +24,7 @@ export interface SandboxSpec {
   user: string;
   cwd: string;
   env: Record<string, string>;
+  /** Extra commands on the sandbox (package tools). */
   tools: Record<string, CommandFn>;
   location: readonly LineRange[];
   /** A heredoc script run as a file (`RUN <<EOF` starting with `#!`). */
@@ -34,6 +35,8 @@ export interface Sandbox {
   machine: Machine;
   upper: LayerData;
   env: Record<string, string>;
+  /** Writable mounts' data by target (cache mounts keep what the step wrote there). */
+  mounted: Array<{ target: string; data: LayerData }>;
 }
 
 function readUser(fs: FileSystem, spec: string, location: readonly LineRange[]): Machine['user'] {
@@ -64,6 +67,7 @@ export function makeSandbox(s: SandboxSpec): Sandbox {
   if (!root.stat(s.cwd)) root.mkdir(s.cwd, { recursive: true });
   const env = { ...s.env };
   const points: MountPoint[] = [];
+  const mounted: Sandbox['mounted'] = [];
   s.mounts.forEach((m, i) => {
     if (m.type === 'secret') {
       const id = secretId(m);
@@ -84,6 +88,7 @@ export function makeSandbox(s: SandboxSpec): Sandbox {
     if (!root.stat(target)) root.mkdir(target, { recursive: true });
     if (m.type === 'cache') {
       const data = cacheMount(s.eng, m.id || target);
+      mounted.push({ target, data });
       points.push({ target, fs: new OverlayFs([data], { writable: true, now }), source: '/', readOnly: m.readOnly });
     } else if (m.type === 'tmpfs') {
       points.push({ target, fs: new OverlayFs([{ entries: {} }], { writable: true, now }), source: '/', readOnly: false });
@@ -104,5 +109,5 @@ export function makeSandbox(s: SandboxSpec): Sandbox {
     env: { ...env, HOSTNAME: 'buildkitsandbox', HOME: user.home },
     shellName: hasBash ? 'bash' : 'sh',
   };
-  return { machine, upper, env };
+  return { machine, upper, env, mounted };
 }
