@@ -11,7 +11,10 @@ import { QuizCard } from './quiz-card';
 import { InlineText } from './rich-text';
 
 interface Queue {
+  /** Due now: answer or redo these. */
   due: ReviewItem[];
+  /** Due later today (counted on the home page, not yet reviewable). */
+  today: ReviewItem[];
   upcoming: ReviewItem[];
   reset: boolean;
 }
@@ -19,12 +22,13 @@ interface Queue {
 /** Read the queue; the stored-data validator is loaded on demand, outside the page's first load. */
 async function readQueue(): Promise<Queue> {
   const store = browserStore();
-  if (!store) return { due: [], upcoming: [], reset: false };
+  if (!store) return { due: [], today: [], upcoming: [], reset: false };
   const { dueItems, endOfDay, loadReview, upcomingItems } = await import('@/lib/quiz/review-store');
   const now = Date.now();
   const until = endOfDay(now, new Date(now).getTimezoneOffset());
   const { data, reset } = loadReview(store);
-  return { due: dueItems(data, until), upcoming: upcomingItems(data, until), reset };
+  const later = upcomingItems(data, now);
+  return { due: dueItems(data, now), today: later.filter((i) => Date.parse(i.card.due) <= until), upcoming: upcomingItems(data, until), reset };
 }
 
 function ExerciseReview({ item }: { item: ReviewItem }) {
@@ -72,6 +76,28 @@ function describe(item: ReviewItem, bank: Map<string, QuizQuestion> | null): str
   return q ? q.prompt.split('\n')[0]! : item.id;
 }
 
+function Upcoming({ title, items, bank, when }: { title: string; items: ReviewItem[]; bank: Map<string, QuizQuestion> | null; when(d: Date): string }) {
+  if (items.length === 0) return null;
+  const id = `upcoming-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title} ({items.length})
+      </h2>
+      <ul className="mt-3 divide-y divide-border">
+        {items.map((item) => (
+          <li key={`${item.kind}:${item.id}`} className="flex flex-wrap justify-between gap-x-4 py-2">
+            <span>
+              <InlineText text={describe(item, bank)} />
+            </span>
+            <span className="text-sm text-muted">{when(new Date(item.card.due))}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** /review: what is due today (missed questions to answer again, failed exercises to redo), and what comes next. */
 export function ReviewQueue() {
   const [queue, setQueue] = useState<Queue | null>(null);
@@ -94,12 +120,12 @@ export function ReviewQueue() {
       )}
       <section aria-labelledby="due-title">
         <h2 id="due-title" className="text-xl font-semibold">
-          Due today ({queue.due.length})
+          Due now ({queue.due.length})
         </h2>
         {queue.due.length === 0 ? (
           <p className="mt-2 text-muted">
-            Nothing to review today. Questions you miss in lesson quizzes, module quizzes and exams, and exercises that fail their
-            check, come back here on a spaced-repetition schedule.
+            Nothing to review right now. Questions you miss in lesson quizzes, module quizzes and exams, and exercises that fail
+            their check, come back here on a spaced-repetition schedule.
           </p>
         ) : bank.status === 'loading' ? (
           <p role="status">Loading the questions…</p>
@@ -122,23 +148,8 @@ export function ReviewQueue() {
           </ol>
         )}
       </section>
-      {queue.upcoming.length > 0 && (
-        <section aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title" className="text-xl font-semibold">
-            Coming up
-          </h2>
-          <ul className="mt-3 divide-y divide-border">
-            {queue.upcoming.map((item) => (
-              <li key={`${item.kind}:${item.id}`} className="flex flex-wrap justify-between gap-x-4 py-2">
-                <span>
-                  <InlineText text={describe(item, byId)} />
-                </span>
-                <span className="text-sm text-muted">{new Date(item.card.due).toLocaleDateString()}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Upcoming title="Later today" items={queue.today} bank={byId} when={(d) => d.toLocaleTimeString()} />
+      <Upcoming title="Coming up" items={queue.upcoming} bank={byId} when={(d) => d.toLocaleDateString()} />
     </div>
   );
 }
