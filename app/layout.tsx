@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/components/site-config';
+import { WorkshopDockLoader } from '@/components/workshop/dock-loader';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         {children}
+        <WorkshopDockLoader />
       </body>
     </html>
   );
