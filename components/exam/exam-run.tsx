@@ -11,6 +11,7 @@ import { isAnswered } from '@/lib/quiz/responses';
 import { browserStore } from '@/lib/quiz/storage';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { gradeInBrowser } from '@/components/quiz/grade-client';
+import { report } from '@/components/workshop/reporter';
 import { ExamRunner } from './exam-runner';
 
 type Running = ExamState | null;
@@ -31,6 +32,7 @@ async function finish(paper: ExamPaper, bank: Map<string, QuizQuestion>, state: 
     verdicts[item.id] = v.status === 'ungradable' ? 'ungraded' : v.status;
   }
   const result = computeResult(paper, bank, state, verdicts);
+  if (result.total > 0) report({ type: 'exam-submitted', score: result.correct, total: result.total, passed: result.passed });
   const store = browserStore();
   const id = store ? saveAttempt(store, result)[0]!.id : '';
   if (store) clearProgress(store);

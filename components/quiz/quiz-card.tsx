@@ -7,6 +7,7 @@ import type { QuizQuestion } from '@/lib/quiz/types';
 import { gradeInBrowser, recordForReview, type ClientVerdict } from './grade-client';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionView } from './question-view';
+import { report } from '@/components/workshop/reporter';
 
 interface Props {
   question: QuizQuestion;
@@ -34,6 +35,7 @@ export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3
     setChecking(false);
     setVerdict(v);
     if (attempt === 0 && v.status !== 'ungradable') recordForReview(q.id, v.status === 'correct');
+    if (v.status !== 'ungradable') report({ type: 'quiz-answered', quiz: q.module, question: q.id, correct: v.status === 'correct', lesson: `${q.module}/${q.lesson}` });
     onChecked?.(q.id, v);
   }
 
