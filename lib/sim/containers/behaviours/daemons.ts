@@ -106,6 +106,27 @@ export const prometheusBehaviour = daemon({
   },
 });
 
+export const nodeExporterBehaviour = daemon({
+  name: 'node-exporter',
+  user: 'nobody',
+  memory: 12_000_000,
+  match: (argv) => basename(argv[0] ?? '') === 'node_exporter',
+  logs: (ctx) => {
+    const t = isoTime(ctx.now);
+    return [
+      [0, 'stderr', `time=${t} level=INFO source=node_exporter.go:216 msg="Starting node_exporter" version="(version=1.9.1, branch=HEAD, revision=f2ec547b49af53815038a50265aa2adcd1275959)"`],
+      [0, 'stderr', `time=${t} level=INFO source=tls_config.go:347 msg="Listening on" address=[::]:9100`],
+      [0, 'stderr', `time=${t} level=INFO source=tls_config.go:350 msg="TLS is disabled." http2=false address=[::]:9100`],
+    ];
+  },
+  listeners: () => [tcp(9100)],
+  routes: (_ctx, path) => {
+    if (path === '/') return text(200, '<html>\n<head><title>Node Exporter</title></head>\n<body>\n<h1>Node Exporter</h1>\n<p><a href="/metrics">Metrics</a></p>\n</body>\n</html>\n', 'text/html; charset=UTF-8');
+    if (path.startsWith('/metrics')) return text(200, '# HELP node_load1 1m load average.\n# TYPE node_load1 gauge\nnode_load1 0.21\n# HELP node_memory_MemAvailable_bytes Memory information field MemAvailable_bytes.\n# TYPE node_memory_MemAvailable_bytes gauge\nnode_memory_MemAvailable_bytes 6.04e+09\n', 'text/plain; version=0.0.4; charset=utf-8');
+    return null;
+  },
+});
+
 export const grafanaBehaviour = daemon({
   name: 'grafana',
   user: 'grafana',

@@ -2,7 +2,7 @@
  * The behaviour registry. Other parts (a richer registry server, build tooling…) can add or
  * replace behaviours with registerBehaviour; the first match wins, newest registrations first.
  */
-import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour, traefikBehaviour } from './daemons';
+import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, nodeExporterBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour, traefikBehaviour } from './daemons';
 import { mariadbBehaviour, mongoBehaviour, mysqlBehaviour, redisBehaviour } from './databases';
 import { helloBehaviour } from './hello';
 import { httpdBehaviour } from './httpd';
@@ -13,7 +13,7 @@ import type { ServiceBehaviour } from './types';
 const registry: ServiceBehaviour[] = [
   nginxBehaviour, httpdBehaviour, helloBehaviour, postgresBehaviour, mysqlBehaviour, mariadbBehaviour, redisBehaviour,
   mongoBehaviour, registryBehaviour, traefikBehaviour, prometheusBehaviour, grafanaBehaviour, cadvisorBehaviour,
-  elasticsearchBehaviour, kibanaBehaviour, logstashBehaviour, seleniumBehaviour, phpServerBehaviour,
+  elasticsearchBehaviour, kibanaBehaviour, logstashBehaviour, seleniumBehaviour, phpServerBehaviour, nodeExporterBehaviour,
 ];
 
 export function registerBehaviour(b: ServiceBehaviour): void {

@@ -7,13 +7,17 @@ import { httpd, mariadb, mongo, mysql, postgres, redis, registry } from './serve
 import { cadvisor, elasticsearch, googleCadvisor, grafana, hubElasticsearch, hubKibana, hubLogstash, kibana, logstash, prometheus, seleniumChrome, traefik } from './observability';
 import { eclipseTemurin, golang, node, openjdk, python } from './languages';
 import { adminer, gettingStarted, wordpress, welcomeToDocker } from './apps';
+import { dockerCli, distrolessStatic, trivy } from './tools';
+import { ghcrCadvisor, nodeExporter } from './exporters';
+import { nginxUnprivileged, phpMyAdmin } from './web-variants';
 import type { CatalogFamily, CatalogImage } from './types';
 
 export const FAMILIES: readonly CatalogFamily[] = [
   alpine, busybox, debian, ubuntu, helloWorld, nginx, httpd, postgres, mysql, mariadb, redis, mongo, registry,
   traefik, prometheus, grafana, cadvisor, googleCadvisor, elasticsearch, kibana, logstash, hubElasticsearch,
   hubKibana, hubLogstash, seleniumChrome, node, python, golang, eclipseTemurin, openjdk, wordpress, adminer,
-  gettingStarted, welcomeToDocker,
+  gettingStarted, welcomeToDocker, trivy, dockerCli, distrolessStatic, nodeExporter, ghcrCadvisor, nginxUnprivileged,
+  phpMyAdmin,
 ];
 
 const byRepository = new Map(FAMILIES.map((f) => [f.repository, f]));

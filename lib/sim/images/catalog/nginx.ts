@@ -1,4 +1,4 @@
-import { ALPINE_3_22, DEBIAN_BOOKWORM_SLIM } from './bases';
+import { ALPINE_3_21, ALPINE_3_22, DEBIAN_BOOKWORM_SLIM } from './bases';
 import { baseConfig, KB, PATH_DEFAULT, ports, type CatalogFamily } from './types';
 
 const NGINX = '1.29.1';
@@ -62,6 +62,12 @@ export const nginx: CatalogFamily = {
         ...entrypointLayers,
         { size: 7_900 * KB, createdBy: 'RUN /bin/sh -c set -x && apk add --no-cache --virtual .njs-rundeps … # buildkit' },
       ],
+    },
+    {
+      tags: ['1.27-alpine', '1.27.5-alpine', '1.27-alpine3.21', '1.27.5-alpine3.21'],
+      created: '2025-04-16T18:20:00Z',
+      config: { Env: [PATH_DEFAULT, 'NGINX_VERSION=1.27.5', 'PKG_RELEASE=1', 'DYNPKG_RELEASE=1', 'NJS_VERSION=0.8.10', 'NJS_RELEASE=1'] },
+      layers: [ALPINE_3_21, { size: 35_800 * KB, rootfs: 'nginx-alpine', createdBy: 'RUN /bin/sh -c set -x && addgroup -g 101 -S nginx && … # buildkit' }, ...entrypointLayers, { size: 7_800 * KB, createdBy: 'RUN /bin/sh -c set -x && apk add --no-cache --virtual .njs-rundeps … # buildkit' }],
     },
     {
       tags: ['alpine-slim', '1.29-alpine-slim', `${NGINX}-alpine-slim`],

@@ -7,6 +7,7 @@ import { alpineRootfs, busyboxRootfs } from './alpine';
 import { debianRootfs, debianTrixieRootfs, oracleLinuxRootfs, ubuntuFocalRootfs, ubuntuJammyRootfs, ubuntuRootfs } from './debian';
 import { gettingStartedRootfs, httpdRootfs, nginxAlpineRootfs, nginxDebianRootfs, welcomeToDockerRootfs } from './web';
 import * as apps from './apps';
+import * as extras from './extras';
 
 const BUILDERS: Record<string, () => LayerData> = {
   alpine: alpineRootfs,
@@ -45,6 +46,12 @@ const BUILDERS: Record<string, () => LayerData> = {
   openjdk: apps.openjdkRootfs,
   wordpress: apps.wordpressRootfs,
   adminer: apps.adminerRootfs,
+  'nginx-unprivileged': extras.nginxUnprivilegedRootfs,
+  trivy: extras.trivyRootfs,
+  'docker-cli': extras.dockerCliRootfs,
+  'distroless-static': extras.distrolessStaticRootfs,
+  'node-exporter': extras.nodeExporterRootfs,
+  phpmyadmin: extras.phpMyAdminRootfs,
 };
 
 const cache = new Map<string, LayerData>();
