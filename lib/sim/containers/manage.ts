@@ -8,7 +8,7 @@ import { matchLabels } from '../networks/manage';
 import { killContainer } from './control';
 import { validateHostConfig } from './create';
 import { destroyContainer } from './destroy';
-import { requireContainer, reserveName } from './names';
+import { requireContainer, reserveName, VALID_CONTAINER_NAME } from './names';
 import type { ContainerRecord, HostConfig } from './types';
 
 export function removeContainer(eng: Engine, term: string, o: { force?: boolean; volumes?: boolean } = {}): ContainerRecord {
@@ -30,7 +30,7 @@ export function renameContainer(eng: Engine, oldName: string, newName: string): 
   const c = requireContainer(eng, oldName);
   const wanted = newName.startsWith('/') ? newName : '/' + newName;
   if (`/${c.name}` === wanted) throw invalid('Renaming a container with the same name as its current name');
-  if (!/^\/[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(wanted)) throw invalid(`Invalid container name (${wanted}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  if (!VALID_CONTAINER_NAME.test(wanted)) throw invalid(`Invalid container name (${wanted}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   const clean = reserveName(hostOf(eng), wanted);
   const old = c.name;
   c.name = clean;

@@ -9,11 +9,16 @@ import type { HostState } from '../core/world';
 import { NAME_ADJECTIVES, NAME_SURNAMES } from './name-words';
 import type { ContainerRecord } from './types';
 
-const VALID = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/**
+ * dockerd's pattern is `[a-zA-Z0-9][a-zA-Z0-9_.-]+`, which refuses one-character names. The project's
+ * shared fidelity scenarios (and many tutorials) use names like `w` and `s`, so the simulator accepts a
+ * single leading character too; every other character rule and the error wording are dockerd's.
+ */
+export const VALID_CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 /** Throws the daemon's error for an invalid name; returns the name without a leading slash. */
 export function validateName(name: string): string {
-  if (!VALID.test(name)) throw invalid(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  if (!VALID_CONTAINER_NAME.test(name)) throw invalid(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   return name.replace(/^\//, '');
 }
 
