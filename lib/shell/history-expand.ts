@@ -1,8 +1,8 @@
 /**
  * Interactive bash's history expansion, the common designators only: `!!` (last command), `!$`
  * (its last word), `!^` (its first argument), `!*` (all its arguments), `!n` / `!-n` (by number),
- * `!prefix` (last command starting so). Not inside single quotes or after a backslash; a `!` before
- * a blank, `=`, `(`, `"` or the end stays literal, as in bash 5.
+ * `!prefix` (last command starting so). Not inside single quotes, after a backslash, in `$!`,
+ * `${!x}` or `[!…]`; a `!` before a blank, `=`, `(`, `"` or the end stays literal, as in bash 5.
  */
 
 export type HistoryExpansion = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
@@ -22,13 +22,13 @@ export function expandHistory(input: string, history: readonly string[]): Histor
     }
     if (c === "'" && !double) single = !single;
     else if (c === '"' && !single) double = !double;
-    // `$!` and `${!name}` are parameters, not history events.
-    if (c !== '!' || single || input[i - 1] === '$' || input.slice(i - 2, i) === '${') {
+    // `$!` and `${!name}` are parameters and `[!…]` a glob, not history events.
+    if (c !== '!' || single || input[i - 1] === '$' || input[i - 1] === '[' || input.slice(i - 2, i) === '${') {
       out += c;
       continue;
     }
     const rest = input.slice(i + 1);
-    const m = /^(!|\$|\^|\*|-?[0-9]+|[A-Za-z_.\/][^\s;&|()<>"'`]*)/.exec(rest);
+    const m = /^(!|\$|\^|\*|-?[0-9]+|[A-Za-z_.\/][^\s:;&|()<>"'`-]*)/.exec(rest);
     if (!m) {
       out += c;
       continue;

@@ -41,8 +41,11 @@ describe('history expansion (interactive bash)', () => {
     const s = hostSession();
     expect(s.run("echo 'a!b' \"hi!\" e!").stdout).toBe('a!b hi! e!\n');
     expect(s.run('x=HOME; echo ${!x} [[ a != b ]]').stdout).toBe('/home/learner [[ a != b ]]\n');
+    expect(s.run('echo [!x]zzz').stdout).toBe('[!x]zzz\n');
+    expect(s.run('echo !ab]cd')).toMatchObject({ stderr: 'bash: !ab]cd: event not found\n', exitCode: 1 });
     expect(s.run('echo !zzz')).toMatchObject({ stdout: '', stderr: 'bash: !zzz: event not found\n', exitCode: 1 });
-    expect(s.history()).toEqual(["echo 'a!b' \"hi!\" e!", 'x=HOME; echo ${!x} [[ a != b ]]']);
+    expect(s.history()).toEqual(["echo 'a!b' \"hi!\" e!", 'x=HOME; echo ${!x} [[ a != b ]]', 'echo [!x]zzz']);
+    expect(s.run("bash -c 'echo [!x]*'").stdout).toBe('[!x]*\n');
   });
 });
 
