@@ -96,7 +96,7 @@ describe('container lifecycle', () => {
     expect(err(() => createContainer(eng, { name: 'x y', config: { Image: 'alpine' } }))).toBe('Invalid container name (x y), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
     expect(err(() => createContainer(eng, { name: '-w', config: { Image: 'alpine' } }))).toBe('Invalid container name (-w), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
     // One-character names are accepted on purpose (see VALID_CONTAINER_NAME).
-    expect(createContainer(eng, { name: 'w', config: { Image: 'alpine' } }).name).toBe('w');
+    expect(createContainer(eng, { name: 'w', config: { Image: 'alpine' } }).container.name).toBe('w');
     expect(err(() => createContainer(eng, { config: { Image: 'nope' } }))).toBe('No such image: nope:latest');
   });
 
