@@ -157,9 +157,10 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
       context: () => context, contextFs: () => (ctxFs ??= contextFsOf(context)), stageNames: plan.states.map((s) => s.name).filter(Boolean),
     };
     for (const st of plan.states) {
-      if (!st.reachable) continue;
+      if (!st.reachable || st.base.kind === 'stage') continue;
       const base = st.base.kind === 'image' ? bases.get(st.base.ref)! : null;
       withLocation(src, () => initStage(st, base));
+      if (st.unregistered) st.done = true;
       if (!base) continue;
       st.shownName = shownName(base);
       recordFrom(progress, stepName(st, `FROM ${st.shownName}`, false), base);
@@ -173,6 +174,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     for (const st of plan.states) {
       if (!st.reachable || st.unregistered) continue;
       try {
+        if (st.base.kind === 'stage') withLocation(src, () => initStage(st, null));
         runStage(dctx, st, failure !== null);
       } catch (e) {
         failure ??= asFailure(e, src);

@@ -164,6 +164,6 @@ export function dispatchFiles(ctx: DispatchCtx, st: StageState, ins: FileIns, so
 /** A ref like `7a9be817-6313-4f17-a671-9c047f8d1c16::dh4pq78gjp8h47r1yizef3cl3` (a session and a snapshot id). */
 function checksumRef(ctx: DispatchCtx, seed: string): string {
   const h = stableHex(`${seed}#${ctx.eng.world.seq}`, 32);
-  const b36 = stableHex(`${seed}#ref`, 40).replace(/../g, (x) => '0123456789abcdefghijklmnopqrstuvwxyz'[parseInt(x, 16) % 36]!).slice(0, 25);
+  const b36 = stableHex(`${seed}#ref`, 50).replace(/../g, (x) => '0123456789abcdefghijklmnopqrstuvwxyz'[parseInt(x, 16) % 36]!).slice(0, 25);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}::${b36}`;
 }
