@@ -1,0 +1,67 @@
+/**
+ * Which network tools exist where. The host (Ubuntu 24.04) has curl, wget, ping (iputils),
+ * nslookup/dig, getent, ip, ss and iptables. Inside a container a tool exists only when the image
+ * has its program on PATH (alpine/busybox: ping, wget, nslookup, ip, netstat as BusyBox applets,
+ * no curl; ubuntu: none of them; nginx images: curl), and its flavour follows that program.
+ */
+import type { CommandFn } from '../../shell/types';
+import type { ContainerRecord, Engine } from '../../sim/index';
+import type { FileSystem } from '../../sim/fs/types';
+import { containerFs } from '../../sim/index';
+import { curlCommand } from './curl/curl';
+import type { Flavour, NetEnv } from './types';
+
+type Maker = (net: () => NetEnv, flavour: Flavour, where: 'host' | 'container') => CommandFn;
+
+/** Tool name → how to build it. Names map to one program each. */
+const TOOLS: Record<string, Maker> = {
+  curl: (net, _f, where) => curlCommand(net, where === 'container'),
+};
+
+/** Tools on the learner's host, all in their Ubuntu flavour. */
+export const HOST_TOOL_NAMES: readonly string[] = ['curl'];
+
+export function hostNetCommands(engine: () => Engine): Record<string, CommandFn> {
+  const net = () => ({ eng: engine(), origin: { kind: 'host' as const } });
+  return Object.fromEntries(HOST_TOOL_NAMES.map((n) => [n, TOOLS[n]!(net, 'gnu', 'host')]));
+}
+
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** The flavour of the program `name` in the image, or null when it has none. */
+export function programFlavour(fs: FileSystem, name: string): Flavour | null {
+  for (const dir of PATH_DIRS) {
+    const path = `${dir}/${name}`;
+    let st;
+    try {
+      st = fs.lstat(path);
+    } catch {
+      continue;
+    }
+    if (!st) continue;
+    if (st.type === 'symlink') {
+      let target = '';
+      try {
+        target = fs.readlink(path);
+      } catch {
+        /* unreadable link: treat as a program */
+      }
+      if (target.endsWith('busybox')) return 'busybox';
+      if (!fs.stat(path)) continue;
+      return 'gnu';
+    }
+    if (st.type === 'file' && (st.mode & 0o111) !== 0) return 'gnu';
+  }
+  return null;
+}
+
+/** `Runtime.toolsFor`: the network tools a container's image provides. */
+export function containerNetTools(eng: Engine, c: ContainerRecord, fs: FileSystem = containerFs(eng, c)): Record<string, CommandFn> {
+  const out: Record<string, CommandFn> = {};
+  const net = () => ({ eng, origin: { kind: 'container' as const, id: c.id } });
+  for (const [name, make] of Object.entries(TOOLS)) {
+    const flavour = programFlavour(fs, name);
+    if (flavour) out[name] = make(net, flavour, 'container');
+  }
+  return out;
+}
