@@ -62,7 +62,16 @@ const fileLayer = (path: string, data: string, mode: number, uid = 0, gid = 0): 
 export function makeSandbox(s: SandboxSpec): Sandbox {
   const now = () => s.eng.world.clock;
   const upper: LayerData = { entries: {} };
-  const root = new OverlayFs([upper, ...s.layers], { writable: true, now });
+  // mount points (and their parents) are created in a layer of their own, left out of the diff
+  const stubs: LayerData = { entries: {} };
+  const stubFs = new OverlayFs([stubs, ...s.layers], { writable: true, now });
+  const root = new OverlayFs([upper, stubs, ...s.layers], { writable: true, now });
+  const mountPoint = (path: string, dir: boolean) => {
+    if (root.stat(path)) return;
+    stubFs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    if (dir) stubFs.mkdir(path, { recursive: true });
+    else stubFs.writeFile(path, '');
+  };
   const user = readUser(root, s.user, s.location);
   if (!root.stat(s.cwd)) root.mkdir(s.cwd, { recursive: true });
   const env = { ...s.env };
@@ -78,25 +87,28 @@ export function makeSandbox(s: SandboxSpec): Sandbox {
       }
       if (m.env) env[m.env] = value;
       const target = secretTarget(m);
-      if (target) points.push({ target, fs: new OverlayFs([fileLayer('/secret', value, m.mode ?? 0o400, m.uid ?? 0, m.gid ?? 0)], { writable: false, now }), source: '/secret', readOnly: true });
+      if (!target) return;
+      mountPoint(target, false);
+      points.push({ target, fs: new OverlayFs([fileLayer('/secret', value, m.mode ?? 0o400, m.uid ?? 0, m.gid ?? 0)], { writable: false, now }), source: '/secret', readOnly: true });
       return;
     }
     if (m.type === 'ssh') return;
     const rel = m.target.startsWith('/') ? m.target : `${s.cwd}/${m.target}`;
     const target = normPath(rel);
     if (target === '/') throw new DockerfileError(`invalid mount target ${JSON.stringify(target)}`, s.location);
-    if (!root.stat(target)) root.mkdir(target, { recursive: true });
+    const src = m.type === 'bind' ? s.bindSources[i] : null;
+    mountPoint(target, m.type !== 'bind' || src?.stat(normPath('/' + m.source))?.type === 'dir');
     if (m.type === 'cache') {
       const data = cacheMount(s.eng, m.id || target);
       mounted.push({ target, data });
       points.push({ target, fs: new OverlayFs([data], { writable: true, now }), source: '/', readOnly: m.readOnly });
     } else if (m.type === 'tmpfs') {
       points.push({ target, fs: new OverlayFs([{ entries: {} }], { writable: true, now }), source: '/', readOnly: false });
-    } else {
-      const src = s.bindSources[i];
-      if (src) points.push({ target, fs: m.readOnly ? src : new OverlayFs([{ entries: {} }, ...(src instanceof OverlayFs ? src.layers : [])], { writable: true, now }), source: normPath('/' + m.source), readOnly: m.readOnly });
+    } else if (src) {
+      points.push({ target, fs: m.readOnly ? src : new OverlayFs([{ entries: {} }, ...(src instanceof OverlayFs ? src.layers : [])], { writable: true, now }), source: normPath('/' + m.source), readOnly: m.readOnly });
     }
   });
+  if (s.script) mountPoint('/dev/pipes', true);
   if (s.script) points.push({ target: '/dev/pipes', fs: new OverlayFs([fileLayer(s.script.path.replace('/dev/pipes', ''), s.script.data, 0o755)], { writable: false, now }), source: '/', readOnly: true });
   const fs = new MountedFs(root, points);
   const hasBash = root.stat('/bin/bash') !== null || root.stat('/usr/bin/bash') !== null;
