@@ -1,7 +1,8 @@
 /**
  * The learner's host: an Ubuntu 24.04-like machine called `dockerlings`, user `learner` (uid 1000,
- * in the docker group), a simulated clock starting 2026-01-15T09:00:00Z, and a shell session on it.
- * Tools plug in here, one line each, in HOST_COMMANDS.
+ * in the docker group), a simulated clock starting 2026-01-15T09:00:00Z, a Docker engine whose
+ * world clock is the host's clock, and a shell session on it. Tools plug in here, one line each,
+ * in HOST_TOOLS.
  */
 import type { CommandFn, Machine, ShellSession } from './shell/types';
 import { Session } from './shell/session';
@@ -9,9 +10,14 @@ import { clonePlain, type SessionState } from './shell/state';
 import { TreeFs } from './sim/fs/tree';
 import type { TreeData } from './sim/fs/node';
 import { DEFAULT_USER, memberGroupIds, seedHome } from './sim/fs/seed';
+import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type Engine, type World } from './sim/index';
+import { shellRunner } from './cli/docker/env';
+import { dockerCommand } from './cli/docker/tool';
 
-/** Tools available on the host besides the shell's own utilities. One line per tool. */
-const HOST_COMMANDS: Record<string, CommandFn> = {};
+/** Tools available on the host besides the shell's own utilities, given the session's engine. One line per tool. */
+const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
+  docker: dockerCommand,
+};
 
 export const HOST_START_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
 
@@ -30,10 +36,14 @@ export interface HostSnapshot {
   fs: TreeData;
   clock: number;
   shell: SessionState;
+  /** The Docker engine's world (containers, images, networks, volumes, events); its clock is `clock`. */
+  world?: World;
 }
 
 export interface HostSession extends ShellSession {
   readonly machine: Machine;
+  /** The session's Docker engine (exercise checks read its state). */
+  readonly engine: Engine;
   /** The host filesystem with root's permissions (for the engine: bind mounts, `docker cp`…). */
   readonly rootFs: TreeFs;
   snapshot(): HostSnapshot;
@@ -43,16 +53,22 @@ export interface HostSession extends ShellSession {
 }
 
 export function createHostSession(opts: HostOptions = {}): HostSession {
-  const clock = { ms: opts.now ?? HOST_START_TIME };
-  const commands = { ...HOST_COMMANDS, ...opts.commands };
-  const data = { current: seedHome({ now: clock.ms, commands: Object.keys(commands), files: opts.files }) };
+  const start = opts.now ?? HOST_START_TIME;
+  let session: Session | null = null;
+  const eng = createEngine({ runner: shellRunner(() => session!.control), start });
+  const clock = { now: () => eng.world.clock };
+  const commands: Record<string, CommandFn> = {};
+  for (const [name, make] of Object.entries(HOST_TOOLS)) commands[name] = make(eng);
+  Object.assign(commands, opts.commands);
+  const data = { current: seedHome({ now: start, commands: Object.keys(commands), files: opts.files }) };
   const user = DEFAULT_USER;
   const fsFor = (tree: TreeData) => {
-    const root = new TreeFs(tree, { now: () => clock.ms });
+    const root = new TreeFs(tree, { now: clock.now });
     const groups = memberGroupIds(root.readFile('/etc/group'), user.name);
-    return { root, learner: new TreeFs(tree, { now: () => clock.ms, cred: { uid: user.uid, gid: user.gid, groups }, umask: 0o002 }) };
+    return { root, learner: new TreeFs(tree, { now: clock.now, cred: { uid: user.uid, gid: user.gid, groups }, umask: 0o002 }) };
   };
   let views = fsFor(data.current);
+  eng.rt.hostFs = views.root;
   const machine: Machine = {
     hostname: 'dockerlings',
     user: { ...user },
@@ -60,7 +76,7 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
       return views.learner;
     },
     commands,
-    clock: { now: () => clock.ms, advance: ms => void (clock.ms += Math.max(0, ms)) },
+    clock: { now: clock.now, advance: ms => advance(eng, ms) },
     env: {
       HOME: user.home,
       USER: user.name,
@@ -73,27 +89,31 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
     },
     shellName: 'bash',
   };
-  const session = new Session({ machine });
+  session = new Session({ machine });
+  const shell = session;
   return {
     machine,
+    engine: eng,
     get rootFs() {
       return views.root;
     },
-    prompt: () => session.prompt(),
-    needsMore: source => session.needsMore(source),
-    run: source => session.run(source),
-    complete: (line, cursor) => session.complete(line, cursor),
-    interrupt: () => session.interrupt(),
-    history: () => session.history(),
-    topLevelExit: () => session.topLevelExit(),
+    prompt: () => shell.prompt(),
+    needsMore: source => shell.needsMore(source),
+    run: source => shell.run(source),
+    complete: (line, cursor) => shell.complete(line, cursor),
+    interrupt: () => shell.interrupt(),
+    history: () => shell.history(),
+    topLevelExit: () => shell.topLevelExit(),
     snapshot(): HostSnapshot {
-      return { version: 1, fs: clonePlain(data.current), clock: clock.ms, shell: session.snapshot() };
+      return { version: 1, fs: clonePlain(data.current), clock: eng.world.clock, shell: shell.snapshot(), world: snapshotWorld(eng.world) };
     },
     restore(snap: HostSnapshot): void {
       data.current = clonePlain(snap.fs);
       views = fsFor(data.current);
-      clock.ms = snap.clock;
-      session.restore(snap.shell);
+      eng.rt.hostFs = views.root;
+      eng.world = snap.world ? restoreWorld(snap.world) : createEngine({ runner: eng.rt.runner, start: snap.clock }).world;
+      eng.world.clock = snap.clock;
+      shell.restore(snap.shell);
     },
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * A container in the foreground of the learner's terminal (`docker run` without -d,
+ * `docker start -a`, `docker attach`): its output so far, then one of
+ *  - it already ended → its exit status;
+ *  - a shell waiting for a terminal (`-it alpine sh`) → a nested shell on the container's
+ *    Machine; `exit N` ends the main process (the container stops, `--rm` removes it);
+ *  - it ends by itself later (`sleep 5`) → simulated time runs until it does;
+ *  - otherwise (nginx, `tail -f`) → the terminal stays attached until Ctrl+C, which the client
+ *    proxies as SIGINT (nginx prints its shutdown lines and exits).
+ */
+import { endMainProcess, hostOf, killContainer, machineFor, waitContainer, type ContainerRecord, type LogLine } from '../../../sim/index';
+import { StatusError, type RunContext } from '../../command';
+import type { DockerEnv } from '../env';
+
+export interface ForegroundOptions {
+  /** `-i`: the learner's keyboard is connected (a shell main process becomes a nested shell). */
+  interactive: boolean;
+  /** Ctrl+C is sent to the container as SIGINT (docker run's --sig-proxy, default true). */
+  sigProxy: boolean;
+  /** Print the container's output (false for `-a stdin` only). */
+  showOutput?: boolean;
+}
+
+/** Where the log stream is now (an absolute line number that survives trimming). */
+export const logCursor = (c: ContainerRecord) => c.logsDropped + c.logs.length;
+
+/** Lines appended since `cursor`, up to the engine's clock. */
+export function logsSince(c: ContainerRecord, cursor: number, now: number): LogLine[] {
+  return c.logs.slice(Math.max(0, cursor - c.logsDropped)).filter((l) => l.t <= now);
+}
+
+/** Write lines as the attached client does (with a TTY both streams arrive on stdout). */
+export function printLines(ctx: RunContext<DockerEnv>, lines: readonly LogLine[], tty: boolean): void {
+  for (const l of lines) {
+    if (l.stream === 'stderr' && !tty) ctx.err(l.text + '\n');
+    else ctx.out(l.text + '\n');
+  }
+}
+
+const joinLines = (lines: readonly LogLine[]) => lines.map((l) => l.text + '\n').join('');
+
+/** A nonzero exit status as docker returns it (silent StatusError). */
+export function exitWith(code: number): number {
+  if (code !== 0) throw new StatusError(code);
+  return 0;
+}
+
+export function foreground(ctx: RunContext<DockerEnv>, c: ContainerRecord, started: { output: readonly LogLine[]; exited: boolean; exitCode: number }, o: ForegroundOptions): number {
+  const eng = ctx.env.eng;
+  const tty = c.config.Tty;
+  const show = o.showOutput ?? true;
+  if (show) printLines(ctx, started.output, tty);
+  if (started.exited) return exitWith(started.exitCode);
+  const id = c.id;
+  if (c.proc?.kind === 'interactive' && o.interactive) {
+    const machine = machineFor(eng, c);
+    ctx.io.shell.enter(machine, (code) => void endMainProcess(eng, id, code), { cwd: c.config.WorkingDir || '/', env: { ...machine.env } });
+    return 0;
+  }
+  let cursor = logCursor(c);
+  const outcome = waitContainer(eng, id);
+  if (!('blocked' in outcome)) {
+    if (show) printLines(ctx, logsSince(c, cursor, eng.world.clock), tty);
+    return exitWith(outcome.exitCode);
+  }
+  ctx.io.shell.attach(() => {
+    const live = hostOf(eng).containers[id];
+    if (!live) return { output: '\n', exitCode: 130 };
+    if (o.sigProxy && live.state.Running && !live.state.Restarting) {
+      try {
+        killContainer(eng, id, 'SIGINT');
+      } catch {
+        /* it stopped meanwhile */
+      }
+    }
+    const lines = show ? logsSince(live, cursor, eng.world.clock) : [];
+    cursor = logCursor(live);
+    const after = hostOf(eng).containers[id];
+    const stillRunning = after?.state.Running === true && !after.state.Restarting;
+    return { output: '\n' + joinLines(lines), exitCode: stillRunning ? 130 : live.state.ExitCode };
+  });
+  return 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * `docker run` / `docker container run`: parse the options (client errors: exit 125 with the
+ * `--help` hint), create (implicit pull), then detached (print the id, start) or attached
+ * (start, then the foreground: output, nested shell for `-it`, waiting, or Ctrl+C).
+ */
+import { startContainer } from '../../../sim/index';
+import { CliError, defineCommand, requiresMinArgs, StatusError } from '../../command';
+import type { DockerEnv } from '../env';
+import { RUN_FLAGS } from './container-flags';
+import { checkDevices, createWithPull, toStatusError, validatePullOpt, withHelp } from './create-flow';
+import { foreground } from './foreground';
+import { imageNames } from './completion';
+import { ParseError, parseContainerOptions, type ParsedContainer } from './parse-options';
+
+export const run = defineCommand<DockerEnv>()({
+  use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: 'Create and run a new container from an image',
+  args: requiresMinArgs(1),
+  interspersed: false,
+  aliasesLine: 'docker container run, docker run',
+  at: [{ parent: 'container' }, { parent: '' }],
+  flags: RUN_FLAGS,
+  complete: (ctx, args) => (args.length === 0 ? imageNames(ctx.env) : []),
+  run(ctx, o, args) {
+    validatePullOpt(o.pull, 'run');
+    let parsed: ParsedContainer;
+    try {
+      parsed = parseContainerOptions(o, args[0]!, args.slice(1), {
+        fs: ctx.io.fs,
+        cwd: ctx.io.cwd,
+        lookup: (k) => ctx.io.env[k],
+        entrypointChanged: ctx.changed('entrypoint'),
+      });
+    } catch (e) {
+      if (e instanceof ParseError) throw new StatusError(125, withHelp(e.message, 'run'));
+      throw e;
+    }
+    if (o.detach && o.attach.length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
+    if (!o.detach && o.tty && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (o.detach) {
+      const cfg = parsed.spec.config;
+      Object.assign(cfg, { AttachStdin: false, AttachStdout: false, AttachStderr: false, StdinOnce: false });
+    }
+    const eng = ctx.env.eng;
+    let c;
+    try {
+      c = createWithPull(ctx, parsed, { name: o.name, pull: o.pull, quiet: o.quiet, platform: o.platform, cidfile: o.cidfile });
+    } catch (e) {
+      throw toStatusError(e);
+    }
+    const cfg = c.config;
+    const attached = cfg.AttachStdin || cfg.AttachStdout || cfg.AttachStderr;
+    if (!attached) ctx.out(c.id + '\n');
+    let started;
+    try {
+      checkDevices(c);
+      started = startContainer(eng, c.id, o.interactive && ctx.io.stdin !== '' ? { stdin: ctx.io.stdin } : {});
+    } catch (e) {
+      throw toStatusError(e);
+    }
+    if (!attached) return 0;
+    return foreground(ctx, c, started, {
+      interactive: o.interactive,
+      sigProxy: o.sigProxy,
+      showOutput: cfg.AttachStdout || cfg.AttachStderr,
+    });
+  },
+});
