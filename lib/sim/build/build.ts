@@ -11,6 +11,7 @@ import type { LayerData } from '../fs/overlay-data';
 import { buildState } from './cache';
 import { IgnoreError } from './context/ignore';
 import { loadContext, type BuildContext } from './context/load';
+import { transferBytes, usedEntries } from './context/transfer';
 import { DockerfileError } from './dockerfile/errors';
 import { parseDockerfile } from './dockerfile/index';
 import { Linter, parseCheck, warningShort } from './dockerfile/lint';
@@ -100,15 +101,13 @@ function resolveBases(eng: Engine, req: BuildRequest, progress: Progress, plan: 
   return resolved;
 }
 
-function contextBytes(eng: Engine, req: BuildRequest, ctx: BuildContext): number {
-  const key = req.contextDir ?? '-';
-  const seen = (buildState(eng).contexts[key] ??= {});
-  let bytes = 0;
-  for (const e of ctx.entries.values()) {
-    if (seen[e.rel] !== e.digest) bytes += e.size + 40;
-    seen[e.rel] = e.digest;
-  }
-  return Math.max(2, bytes);
+function contextBytes(eng: Engine, req: BuildRequest, ctx: BuildContext, plan: Plan): number {
+  const sources = plan.states.filter((s) => s.reachable).flatMap((s) => s.commands.flatMap((c) => {
+    if ((c.ins.kind === 'copy' && !c.ins.from) || c.ins.kind === 'add') return c.ins.files.sources;
+    if (c.ins.kind === 'run') return c.ins.mounts.filter((m) => !/(^|,)(type=(cache|secret|tmpfs|ssh)|from=)/.test(m)).map((m) => /(?:^|,)(?:source|src)=([^,]*)/.exec(m)?.[1] ?? '.');
+    return [];
+  }));
+  return transferBytes(usedEntries(ctx, sources), (buildState(eng).contexts[req.contextDir ?? '-'] ??= {}));
 }
 
 function contextFsOf(ctx: BuildContext): OverlayFs {
@@ -167,7 +166,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     }
     if (usesContext(plan)) {
       const v = progress.start('[internal] load build context');
-      v.status('transferring context:', 10 + Math.round(context.entries.size / 20), { current: contextBytes(eng, req, context) });
+      v.status('transferring context:', 10 + Math.round(context.entries.size / 20), { current: contextBytes(eng, req, context, plan) });
       v.done();
     }
     let failure: Failure | null = null;

@@ -1,0 +1,124 @@
+/** `docker build` and friends through the learner's shell: output, flags, errors, exit codes. */
+import { describe, expect, it } from 'vitest';
+import { catalogMismatches } from '../root-stubs';
+import { createDockerTool } from '../root';
+import { buildSession, type BuildEnv } from './testing/session';
+import { buildVerbs } from './verbs';
+
+const APP = { 'app/Dockerfile': 'FROM alpine\nWORKDIR /app\nCOPY hello.txt .\nRUN cat hello.txt\nCMD ["cat", "hello.txt"]\n', 'app/hello.txt': 'hi there\n' };
+const session = () => buildSession(['alpine'], APP).session;
+const ID = /^sha256:[0-9a-f]{64}\n$/;
+
+describe('docker build output', () => {
+  it('prints BuildKit plain progress on stderr, nothing on stdout', () => {
+    const s = session();
+    const r = s.run('cd app && docker build -t hello .');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').map((l) => l.replace(/sha256:[0-9a-f]{64}/g, 'sha256:…'));
+    expect(lines).toEqual([
+      '#0 building with "default" instance using docker driver', '',
+      '#1 [internal] load build definition from Dockerfile', '#1 transferring dockerfile: 85B done', '#1 DONE 0.0s', '',
+      '#2 [internal] load metadata for docker.io/library/alpine:latest', '#2 DONE 0.0s', '',
+      '#3 [internal] load .dockerignore', '#3 transferring context: 2B done', '#3 DONE 0.0s', '',
+      '#4 [1/4] FROM docker.io/library/alpine:latest@sha256:…', '#4 DONE 0.0s', '',
+      '#5 [internal] load build context', '#5 transferring context: 49B done', '#5 DONE 0.0s', '',
+      '#6 [2/4] WORKDIR /app', '#6 DONE 0.0s', '',
+      '#7 [3/4] COPY hello.txt .', '#7 DONE 0.0s', '',
+      '#8 [4/4] RUN cat hello.txt', '#8 0.042 hi there', '#8 DONE 0.1s', '',
+      '#9 exporting to image', '#9 exporting layers 0.0s done', '#9 writing image sha256:… done', '#9 naming to docker.io/library/hello:latest done', '#9 DONE 0.0s', '',
+    ]);
+    expect(s.run('docker build -t hello . 2>&1 | grep -c CACHED').stdout).toBe('3\n');
+  });
+
+  it('-q prints only the image id on stdout; --iidfile writes it', () => {
+    const s = session();
+    const q = s.run('cd app && docker build -q .');
+    expect(q.stdout).toMatch(ID);
+    expect(q.stderr).toBe('');
+    expect(s.run('docker build --iidfile id.txt . 2>/dev/null && cat id.txt').stdout).toBe(q.stdout.trim());
+  });
+
+  it('docker image build, docker builder build and docker buildx b are the same build', () => {
+    const s = session();
+    const ids = ['docker image build -q .', 'docker builder build -q .', 'docker buildx b -q .'].map((c) => s.run(`cd ~/app && ${c}`).stdout);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(ID);
+  });
+
+  it('-f picks another Dockerfile; -f - and - read it from stdin', () => {
+    const s = buildSession(['alpine'], { ...APP, 'app/dev.Dockerfile': 'FROM alpine\nRUN echo dev\n' }).session;
+    expect(s.run('cd app && docker build -f dev.Dockerfile . 2>&1 | grep "load build definition" | head -1').stdout).toBe('#1 [internal] load build definition from dev.Dockerfile\n');
+    expect(s.run('printf "FROM alpine\\nRUN echo piped\\n" | docker build -f - -q .').stdout).toMatch(ID);
+    expect(s.run('docker build -q - < dev.Dockerfile').stdout).toMatch(ID);
+  });
+
+  it('a failing build exits 1 with the excerpt and ERROR line', () => {
+    const s = buildSession(['alpine'], { 'bad/Dockerfile': 'FROM alpine\nRUN exit 3\n' }).session;
+    const r = s.run('cd bad && docker build .');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.endsWith('Dockerfile:2\n--------------------\n   1 |     FROM alpine\n   2 | >>> RUN exit 3\n   3 |     \n--------------------\nERROR: failed to build: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3\n')).toBe(true);
+  });
+});
+
+describe('docker build usage errors', () => {
+  it.each([
+    ['docker build', 1, "ERROR: docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information\n"],
+    ['docker build --bogus .', 125, "unknown flag: --bogus\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information\n"],
+    ['docker build nope', 1, 'ERROR: failed to build: unable to prepare context: path "nope" not found\n'],
+    ['docker build --progress=fancy .', 1, 'ERROR: invalid progress mode fancy\n'],
+    ['docker build -q --progress=plain .', 1, 'ERROR: progress=plain and quiet cannot be used together\n'],
+    ['docker build --build-arg =x .', 1, 'ERROR: invalid key-value pair "=x": empty key\n'],
+    ['docker build -t MyApp .', 1, 'ERROR: failed to build: invalid tag "MyApp": repository name must be lowercase\n'],
+    ['docker build --secret id=tok,src=missing.txt .', 1, 'ERROR: failed to build: failed to stat missing.txt: stat missing.txt: no such file or directory\n'],
+    ['docker build --secret tok .', 1, "ERROR: invalid field 'tok' must be a key=value pair\n"],
+    ['docker build --platform linux/amd64,linux/arm64 .', 1, 'ERROR: failed to build: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-multi-platform/\n'],
+    ['docker buildx prune extra', 1, "ERROR: docker: 'docker buildx prune' accepts no arguments\n\nUsage:  docker buildx prune\n\nRun 'docker buildx prune --help' for more information\n"],
+  ])('%s', (cmd, code, stderr) => {
+    const r = session().run(`cd app && ${cmd}`);
+    expect({ code: r.exitCode, stderr: r.stderr }).toEqual({ code, stderr });
+  });
+
+  it('help shows buildx build usage, aliases and flags', () => {
+    const r = session().run('docker buildx build --help');
+    expect(r.stdout).toContain('Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build\n\nAliases:\n  docker buildx build, docker buildx b\n');
+    expect(r.stdout).toMatch(/\n  -t, --tag stringArray +Name and optionally a tag \(format:\n +"name:tag"\)\n/);
+    expect(r.stdout).toMatch(/\n      --ulimit ulimit +Ulimit options\n/);
+    expect(r.stdout).not.toContain('--squash');
+  });
+
+  it('mounted verbs keep the real client use lines and descriptions', () => {
+    const tool = createDockerTool<BuildEnv>({ verbs: buildVerbs((e) => e.eng), home: '/home/learner' });
+    expect(catalogMismatches(tool.tree)).toEqual([]);
+  });
+});
+
+describe('secrets, check and prune', () => {
+  it('--secret from a file is usable in RUN, never stored', () => {
+    const s = buildSession(['alpine'], { 'sec/Dockerfile': 'FROM alpine\nRUN --mount=type=secret,id=tok cat /run/secrets/tok\n', 'sec/tok.txt': 'abc123' }).session;
+    const r = s.run('cd sec && docker build --secret id=tok,src=tok.txt .');
+    expect(r.stderr).toMatch(/\n#5 \d\.\d{3} abc123\n/);
+    expect(s.run('TOKEN=xyz docker build --secret id=tok,env=TOKEN --no-cache . 2>&1 | grep xyz').stdout).toContain('xyz');
+  });
+
+  it('--check lists the build checks on stdout and exits 1 when there are any', () => {
+    const s = buildSession(['alpine'], { 'chk/Dockerfile': 'FROM alpine\nCMD echo hi\n', 'ok/Dockerfile': 'FROM alpine\nCMD ["echo", "hi"]\n' }).session;
+    const warn = s.run('cd chk && docker build --check .');
+    expect(warn.exitCode).toBe(1);
+    expect(warn.stdout).toBe('Check complete, 1 warning has been found!\n\nWARNING: JSONArgsRecommended - https://docs.docker.com/go/dockerfile/rule/json-args-recommended/\nJSON arguments recommended for CMD to prevent unintended behavior related to OS signals\nDockerfile:2\n--------------------\n   1 |     FROM alpine\n   2 | >>> CMD echo hi\n   3 |     \n--------------------\n');
+    expect(s.run('cd ../ok && docker build --check .').stdout).toBe('Check complete, no warnings found.\n');
+  });
+
+  it('docker builder prune asks first; -f removes the cache and a rebuild runs every step', () => {
+    const s = session();
+    s.run('cd app && docker build -q .');
+    expect(s.run('docker builder prune').stdout).toBe('WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] \n');
+    const pruned = s.run('docker builder prune -f').stdout.split('\n');
+    expect(pruned[0]).toBe('ID\t\t\t\t\t\tRECLAIMABLE\tSIZE\t\tLAST ACCESSED');
+    expect(pruned[1]).toMatch(/^[0-9a-z]{25} {15}\ttrue \t\t\S+ *\tLess than a second ago$/);
+    expect(pruned[pruned.length - 2]).toMatch(/^Total:\t\S+$/);
+    expect(s.run('docker builder prune -f').stdout).toBe('Total:\t0B\n');
+    expect(s.run('docker build . 2>&1 | grep -c CACHED').stdout).toBe('0\n');
+    expect(s.run('echo y | docker buildx prune --all').stdout).toMatch(/^WARNING! This will remove all build cache\. Are you sure you want to continue\? \[y\/N\] (ID|Total)/);
+  });
+});
