@@ -5,12 +5,15 @@
 export { createEngine, type EngineOptions } from './engine';
 export { hostOf, onHost, type Engine, type ProcessRunner, type ProcessIO, type ProcessResult, type Runtime, type SystemContributor, type TickHook } from './core/engine';
 export { advance, advanceTo, settle } from './core/clock';
+export { stableHex } from './core/rng';
 export { ClientError, EngineError, isEngineError, type ErrorKind } from './core/errors';
 export { queryEvents, type EngineEvent, type EventQuery } from './core/events';
 export { addHost, createWorld, restore, snapshot, DEFAULT_START, type HostState, type World } from './core/world';
 
 export { familiarName, familiarString, fullString, parseReference, tagNameOnly, type ImageRef } from './images/reference';
-export { pullImage, pullAllTags, type PullLine, type PullResult, type RemoteRegistry } from './images/pull';
+export { pullImage, pullAllTags, type PullLine, type PullOptions, type PullResult, type RemoteRegistry } from './images/pull';
+export { parsePlatform, platformString, type Platform } from './images/platform';
+export { pushImage, registryLogin, registryHost, type PushAuth, type PushLine, type PushResult, type Credentials } from './registry/index';
 export { addImage, findImage, imageLayers, repoDigests, repoTags, resolveImage, setRef } from './images/store';
 export { listImages, parseImageFilters, globMatch, type ImageFilters, type ImageSummary } from './images/list';
 export { pruneImages, removeImage, type DeleteRecord } from './images/remove';

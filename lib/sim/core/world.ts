@@ -46,6 +46,8 @@ export interface World {
   events: EngineEvent[];
   /** Events dropped by the cap (oldest first). */
   eventsDropped: number;
+  /** World-wide extension data (what the simulated Internet holds: the learner's pushes…), keyed by feature. */
+  ext?: Record<string, unknown>;
 }
 
 export interface WorldOptions {

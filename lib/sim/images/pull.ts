@@ -10,6 +10,7 @@ import { findRepository, findTag, type CatalogHit } from './catalog/index';
 import { materialise, type Materialised } from './catalog/materialise';
 import { familiarName, familiarString, fullName, fullString, parseReference, tagNameOnly, type ImageRef } from './reference';
 import { addImage, setRef } from './store';
+import { parsePlatform, platformString, selectPlatform } from './platform';
 import type { ImageRecord } from './types';
 
 export interface PullLine {
@@ -33,10 +34,17 @@ export interface PullResult {
   canonical: string;
 }
 
-/** A registry other than the catalog (the private-registry engineer plugs in here). */
+/** A registry other than the catalog (private registries, the learner's pushes: lib/sim/registry). */
 export interface RemoteRegistry {
-  /** null when the repository or tag does not exist. */
-  fetch(ref: ImageRef): Materialised | null;
+  /** null when the repository or tag does not exist; undefined: not here, ask the catalog. */
+  fetch(ref: ImageRef): Materialised | null | undefined;
+  /** Tags of a repository for `docker pull -a` (undefined: ask the catalog). */
+  tags?(ref: ImageRef): string[] | undefined;
+}
+
+export interface PullOptions {
+  /** `--platform`: another entry of a multi-platform index. */
+  platform?: string;
 }
 
 /** Registries that exist in the simulated world; others fail DNS. */
@@ -45,13 +53,17 @@ const KNOWN_REGISTRIES = new Set(['docker.io', 'gcr.io', 'ghcr.io', 'quay.io', '
 export type RegistryLookup = (eng: Engine, domain: string) => RemoteRegistry | null;
 
 /** Resolve a reference to registry content or throw the daemon's error for it. */
-export function fetchManifest(eng: Engine, ref: ImageRef, registry: RegistryLookup | undefined = eng.rt.registry): Materialised {
+export function fetchManifest(eng: Engine, ref: ImageRef, registry: RegistryLookup | undefined = eng.rt.registry, o: PullOptions = {}): Materialised {
   const remote = registry?.(eng, ref.domain);
-  if (remote) {
-    const got = remote.fetch(ref);
-    if (got) return got;
-    throw notFound(`manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`);
+  const got = remote?.fetch(ref);
+  if (got) {
+    const want = o.platform ? parsePlatform(o.platform) : undefined;
+    if (want && (want.os !== got.image.os || want.architecture !== got.image.architecture)) {
+      throw notFound(`image with reference ${familiarString(ref)} was found but does not match the specified platform: wanted ${platformString(want)}, actual: ${got.image.os}/${got.image.architecture}`);
+    }
+    return got;
   }
+  if (got === null) throw notFound(`manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`);
   if (!KNOWN_REGISTRIES.has(ref.domain)) {
     if (ref.domain.startsWith('localhost') || ref.domain.startsWith('127.0.0.1')) {
       const port = ref.domain.split(':')[1] ?? '443';
@@ -75,12 +87,12 @@ export function fetchManifest(eng: Engine, ref: ImageRef, registry: RegistryLook
     }
   } else hit = findTag(family, ref.tag ?? 'latest');
   if (!hit) throw notFound(`manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`);
-  return materialise(hit);
+  return materialise(hit, selectPlatform(family.repository, o.platform));
 }
 
-export function pullImage(eng: Engine, refString: string, registry: RegistryLookup | undefined = eng.rt.registry): PullResult {
+export function pullImage(eng: Engine, refString: string, registry: RegistryLookup | undefined = eng.rt.registry, o: PullOptions = {}): PullResult {
   const ref = tagNameOnly(parseReference(refString));
-  const got = fetchManifest(eng, ref, registry);
+  const got = fetchManifest(eng, ref, registry, o);
   const host = hostOf(eng);
   const key = fullString(ref);
   const upToDate = host.refs[key] === got.image.id && host.images[got.image.id] !== undefined;
@@ -113,10 +125,12 @@ export function pullImage(eng: Engine, refString: string, registry: RegistryLook
 }
 
 /** `docker pull -a`: every tag of a catalog repository. */
-export function pullAllTags(eng: Engine, refString: string, registry?: RegistryLookup): PullResult[] {
+export function pullAllTags(eng: Engine, refString: string, registry: RegistryLookup | undefined = eng.rt.registry, o: PullOptions = {}): PullResult[] {
   const ref = parseReference(refString);
   if (ref.tag || ref.digest) throw new EngineError('invalidParameter', 'tag can\'t be used with --all-tags/-a');
+  const remoteTags = registry?.(eng, ref.domain)?.tags?.(ref);
+  if (remoteTags) return remoteTags.map((tag) => pullImage(eng, familiarString({ ...ref, tag }), registry, o));
   const family = findRepository(fullName(ref));
-  if (!family) return [pullImage(eng, refString, registry)];
-  return family.images.map((img) => pullImage(eng, familiarString({ ...ref, tag: img.tags[0]! }), registry));
+  if (!family) return [pullImage(eng, refString, registry, o)];
+  return family.images.map((img) => pullImage(eng, familiarString({ ...ref, tag: img.tags[0]! }), registry, o));
 }

@@ -7,6 +7,7 @@ import { stableHex } from '../../core/rng';
 import type { HistoryEntry, ImageConfig, ImageRecord, LayerRecord } from '../types';
 import type { CatalogHit } from './index';
 import type { CatalogLayer } from './types';
+import { HOST_PLATFORM, platformKey, type Platform } from '../platform';
 
 export interface Materialised {
   image: ImageRecord;
@@ -18,8 +19,8 @@ export interface Materialised {
 /** Roughly how much registry compression shrinks a layer. */
 const COMPRESSION = 0.38;
 
-export function layerRecord(layer: CatalogLayer, key: string): LayerRecord {
-  const ident = layer.share ?? key;
+export function layerRecord(layer: CatalogLayer, key: string, suffix = ''): LayerRecord {
+  const ident = (layer.share ?? key) + suffix;
   return {
     id: `sha256:${stableHex(ident + '#diff')}`,
     blob: `sha256:${stableHex(ident + '#blob')}`,
@@ -29,11 +30,13 @@ export function layerRecord(layer: CatalogLayer, key: string): LayerRecord {
   };
 }
 
-export function materialise(hit: CatalogHit): Materialised {
+/** `platform`: another entry of the tag's index (`--platform linux/arm64`): same digest, its own ids. */
+export function materialise(hit: CatalogHit, platform: Platform = HOST_PLATFORM): Materialised {
   const { family, image, key } = hit;
+  const suffix = platformKey(platform);
   const config: ImageConfig = { ...family.config, ...image.config };
   const created = Date.parse(image.created);
-  const layers = image.layers.map((l, i) => layerRecord(l, `${key}#layer${i}`));
+  const layers = image.layers.map((l, i) => layerRecord(l, `${key}#layer${i}`, suffix));
   const history: HistoryEntry[] = [];
   const buildkit = 'buildkit.dockerfile.v0';
   const step = (createdBy: string, size: number, empty: boolean, comment: string) => history.push({ created, createdBy, size, comment, emptyLayer: empty });
@@ -43,13 +46,13 @@ export function materialise(hit: CatalogHit): Materialised {
   });
   for (const s of image.trailer ?? trailerSteps(config)) step(s, 0, true, image.trailer ? '' : buildkit);
   const record: ImageRecord = {
-    id: `sha256:${stableHex(key + '#config')}`,
+    id: `sha256:${stableHex(key + suffix + '#config')}`,
     parent: '',
     comment: 'buildkit.dockerfile.v0',
     author: '',
     created,
-    architecture: 'amd64',
-    os: 'linux',
+    architecture: platform.architecture,
+    os: platform.os,
     config,
     layers: layers.map((l) => l.id),
     history,
