@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EVENT_ID_PATTERN } from './ids';
+import { MAX_COMMAND_LENGTH, MAX_EVENTS_PER_POST } from './limits';
 
 /** `<module>/<lesson>` slugs, e.g. `02-images-and-containers/01-running-containers`. */
 export const lessonKeySchema = z
@@ -48,7 +49,7 @@ export const learnerEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('command-failed'),
-    command: z.string().trim().min(1).max(300).describe('The command line (cut to 300 characters)'),
+    command: z.string().trim().min(1).max(MAX_COMMAND_LENGTH).describe('The command line (see clipCommand)'),
     exitCode: z.number().int().min(1).max(255),
     lesson: lessonKeySchema.optional(),
     exercise: idSchema.optional(),
@@ -67,14 +68,9 @@ export const envelopeSchema = z.strictObject({
 
 export type EventEnvelope = z.infer<typeof envelopeSchema>;
 
-export const MAX_EVENTS_PER_POST = 100;
+export { MAX_EVENTS_PER_POST };
 
 export const eventBatchSchema = z.strictObject({
   events: z.array(envelopeSchema).min(1).max(MAX_EVENTS_PER_POST),
 });
 
-/** Cut a command line to what the schema accepts, so reporting a long line never fails validation. */
-export function clipCommand(line: string): string {
-  const trimmed = line.trim();
-  return trimmed.length <= 300 ? trimmed : `${trimmed.slice(0, 299)}…`;
-}

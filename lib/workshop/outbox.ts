@@ -6,7 +6,7 @@
  * learner share one queue (a double send is harmless for the same reason).
  */
 import type { EventEnvelope, LearnerEvent } from './events';
-import { MAX_EVENTS_PER_POST } from './events';
+import { MAX_EVENTS_PER_POST } from './limits';
 
 export interface OutboxStorage {
   read(): string | null;
