@@ -7,8 +7,31 @@ import type { DockerEnv } from './env';
 // build (lib/cli/docker/build)
 import { buildVerbs } from './build/verbs';
 // containers (lib/cli/docker/container)
+import { attach as containerAttach } from './container/attach';
+import { commit as containerCommit } from './container/commit';
+import { cp as containerCp } from './container/cp';
+import { create as containerCreate } from './container/create';
+import { diff as containerDiff } from './container/diff';
+import { exec as containerExec } from './container/exec';
+import { exportCmd as containerExport } from './container/export';
+import { inspect as containerInspect } from './container/inspect';
+import { kill as containerKill } from './container/kill';
+import { logs as containerLogs } from './container/logs';
 import { ls as containerLs } from './container/ls';
+import { pause as containerPause } from './container/pause';
+import { port as containerPort } from './container/port';
+import { prune as containerPrune } from './container/prune';
+import { rename as containerRename } from './container/rename';
+import { restart as containerRestart } from './container/restart';
+import { rm as containerRm } from './container/rm';
 import { run as containerRun } from './container/run';
+import { start as containerStart } from './container/start';
+import { stats as containerStats } from './container/stats';
+import { stop as containerStop } from './container/stop';
+import { top as containerTop } from './container/top';
+import { unpause as containerUnpause } from './container/unpause';
+import { update as containerUpdate } from './container/update';
+import { wait as containerWait } from './container/wait';
 // images (lib/cli/docker/image, registry)
 // networks, volumes, system (lib/cli/docker/network, volume, system)
 
@@ -16,8 +39,31 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   // build
   ...buildVerbs<DockerEnv>((env) => env.eng),
   // containers
+  containerAttach,
+  containerCommit,
+  containerCp,
+  containerCreate,
+  containerDiff,
+  containerExec,
+  containerExport,
+  containerInspect,
+  containerKill,
+  containerLogs,
   containerLs,
+  containerPause,
+  containerPort,
+  containerPrune,
+  containerRename,
+  containerRestart,
+  containerRm,
   containerRun,
+  containerStart,
+  containerStats,
+  containerStop,
+  containerTop,
+  containerUnpause,
+  containerUpdate,
+  containerWait,
   // images
   // networks, volumes, system
 ];

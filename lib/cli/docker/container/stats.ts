@@ -1,0 +1,89 @@
+/**
+ * `docker stats` / `docker container stats`: one sample per container (running ones, `-a` all,
+ * or those named) through the stats formatter; `--no-stream` prints once, otherwise the frame is
+ * drawn as docker redraws its screen (cursor home, erase line, erase below) and the terminal
+ * stays attached until Ctrl+C.
+ */
+import { containerStats, type StatsSample } from '../../../sim/index';
+import { defineCommand, f } from '../../command';
+import { DEFAULT_STATS_TABLE_FORMAT, STATS_HEADERS, statsIO, statsMemUsage, statsPercentage } from '../../format/docker-formats';
+import { FormatContext, formatWrite, TABLE_FORMAT_KEY } from '../../format/formatter';
+import { GO_TYPE } from '../../format/template';
+import { truncateID } from '../../format/text-width';
+import type { DockerEnv } from '../env';
+import { runningNames } from './completion';
+import { FORMAT_HELP } from './help-texts';
+
+export class StatsContext extends FormatContext {
+  readonly [GO_TYPE] = '*container.statsContext';
+
+  constructor(
+    private readonly s: StatsSample,
+    /** What the user named (or the short id when listing everything). */
+    private readonly container: string,
+    private readonly trunc: boolean,
+  ) {
+    super();
+  }
+  Container(): string {
+    return this.container;
+  }
+  Name(): string {
+    return this.s.name === '' ? '--' : this.s.name;
+  }
+  ID(): string {
+    return this.trunc ? truncateID(this.s.id) : this.s.id;
+  }
+  CPUPerc(): string {
+    return statsPercentage(this.s.cpuPercent);
+  }
+  MemUsage(): string {
+    return statsMemUsage(this.s.memUsage, this.s.memLimit);
+  }
+  MemPerc(): string {
+    return statsPercentage(this.s.memPercent);
+  }
+  NetIO(): string {
+    return statsIO(this.s.netRx, this.s.netTx);
+  }
+  BlockIO(): string {
+    return statsIO(this.s.blockRead, this.s.blockWrite);
+  }
+  PIDs(): string {
+    return String(this.s.pids);
+  }
+}
+
+/** The escape sequences docker's streaming mode wraps each frame in. */
+export function streamFrame(table: string): string {
+  return '\x1b[H' + table.split('\n').map((line) => `${line} \x1b[K\n`).join('') + '\x1b[J';
+}
+
+export const stats = defineCommand<DockerEnv>()({
+  use: 'stats [OPTIONS] [CONTAINER...]',
+  short: 'Display a live stream of container(s) resource usage statistics',
+  aliasesLine: 'docker container stats, docker stats',
+  at: [{ parent: 'container' }, { parent: '' }],
+  flags: {
+    all: f.bool({ short: 'a', usage: 'Show all containers (default shows just running)' }),
+    noStream: f.bool({ usage: 'Disable streaming stats and only pull the first result' }),
+    noTrunc: f.bool({ usage: 'Do not truncate output' }),
+    format: f.string({ usage: FORMAT_HELP }),
+  },
+  complete: (ctx) => runningNames(ctx.env),
+  run(ctx, o, args) {
+    const eng = ctx.env.eng;
+    const samples = args.length > 0 ? containerStats(eng, args) : containerStats(eng, [], o.all);
+    const rows = samples.map((s, i) => new StatsContext(s, args[i] ?? s.id.slice(0, 12), !o.noTrunc));
+    let format = o.format === '' ? TABLE_FORMAT_KEY : o.format;
+    if (format === TABLE_FORMAT_KEY) format = DEFAULT_STATS_TABLE_FORMAT;
+    const table = formatWrite(format, STATS_HEADERS, rows);
+    if (o.noStream) {
+      ctx.out(table);
+      return 0;
+    }
+    ctx.out(streamFrame(table));
+    ctx.io.shell.attach(() => ({ output: '\n', exitCode: 130 }));
+    return 0;
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * `docker top` / `docker container top`: the container's processes as the host's `ps` shows them
+ * (host pids), `-ef` columns by default or `aux`, through docker's tabwriter (min width 20).
+ */
+import { containerTop, requireContainer, type ProcessRow } from '../../../sim/index';
+import { defineCommand, requiresMinArgs } from '../../command';
+import { tabwrite } from '../../format/tabwriter';
+import type { DockerEnv } from '../env';
+import { runningNames } from './completion';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}`;
+/** procps shortens user names longer than 8 characters to 7 plus `+`. */
+const psUser = (u: string) => (u.length > 8 ? u.slice(0, 7) + '+' : u);
+
+function efRows(rows: readonly ProcessRow[], tty: string): string[][] {
+  return [['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], ...rows.map((r) => [psUser(r.user), String(r.hostPid), String(r.hostPpid), '0', hhmm(r.started), tty, '00:00:00', r.cmd])];
+}
+
+function auxRows(rows: readonly ProcessRow[], tty: string): string[][] {
+  const head = ['USER', 'PID', '%CPU', '%MEM', 'VSZ', 'RSS', 'TTY', 'STAT', 'START', 'TIME', 'COMMAND'];
+  return [head, ...rows.map((r, i) => [psUser(r.user), String(r.hostPid), '0.0', '0.1', String(11_000 + i * 1_200), String(7_000 + i * 800), tty, i === 0 ? 'Ss' : 'S', hhmm(r.started), '0:00', r.cmd])];
+}
+
+export const top = defineCommand<DockerEnv>()({
+  use: 'top CONTAINER [ps OPTIONS]',
+  short: 'Display the running processes of a container',
+  args: requiresMinArgs(1),
+  interspersed: false,
+  aliasesLine: 'docker container top, docker top',
+  at: [{ parent: 'container' }, { parent: '' }],
+  complete: (ctx, args) => (args.length === 0 ? runningNames(ctx.env) : []),
+  run(ctx, _o, args) {
+    const eng = ctx.env.eng;
+    const rows = containerTop(eng, args[0]!);
+    const tty = requireContainer(eng, args[0]!).config.Tty ? 'pts/0' : '?';
+    const psArgs = args.slice(1).join(' ');
+    const table = /^-?aux$/.test(psArgs) ? auxRows(rows, tty) : efRows(rows, tty);
+    ctx.out(tabwrite(table.map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 20, padding: 3 }));
+    return 0;
+  },
+});
