@@ -9,17 +9,35 @@ import type { ContainerRecord, Engine } from '../../sim/index';
 import type { FileSystem } from '../../sim/fs/types';
 import { containerFs } from '../../sim/index';
 import { curlCommand } from './curl/curl';
+import { digCommand, getentCommand, nslookupCommand } from './dns';
+import { hostnameCommand } from './hostname';
+import { ipCommand } from './ip';
+import { iptablesCommand } from './iptables';
+import { pingCommand } from './ping';
+import { netstatCommand, ssCommand } from './sockets';
 import type { Flavour, NetEnv } from './types';
+import { busyboxWget } from './wget-busybox';
+import { gnuWget } from './wget-gnu';
 
 type Maker = (net: () => NetEnv, flavour: Flavour, where: 'host' | 'container') => CommandFn;
 
 /** Tool name → how to build it. Names map to one program each. */
 const TOOLS: Record<string, Maker> = {
   curl: (net, _f, where) => curlCommand(net, where === 'container'),
+  wget: (net, f) => (f === 'busybox' ? busyboxWget(net) : gnuWget(net)),
+  ping: (net, f) => pingCommand(net, f),
+  nslookup: (net, f) => nslookupCommand(net, f),
+  dig: (net) => digCommand(net),
+  getent: (net) => getentCommand(net),
+  ip: (net, f) => ipCommand(net, f),
+  hostname: (net, f) => hostnameCommand(net, f),
+  ss: (net) => ssCommand(net),
+  netstat: (net) => netstatCommand(net),
+  iptables: (net) => iptablesCommand(net),
 };
 
-/** Tools on the learner's host, all in their Ubuntu flavour. */
-export const HOST_TOOL_NAMES: readonly string[] = ['curl'];
+/** Tools on the learner's host (Ubuntu 24.04 ships no netstat: net-tools is not installed). */
+export const HOST_TOOL_NAMES: readonly string[] = ['curl', 'wget', 'ping', 'nslookup', 'dig', 'getent', 'ip', 'hostname', 'ss', 'iptables'];
 
 export function hostNetCommands(engine: () => Engine): Record<string, CommandFn> {
   const net = () => ({ eng: engine(), origin: { kind: 'host' as const } });

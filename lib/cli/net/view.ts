@@ -35,8 +35,10 @@ export interface Route {
   dst: string;
   via?: string;
   dev: string;
+  /** `kernel` (connected subnets), `dhcp` (the host's lease); unset inside containers. */
+  proto?: 'kernel' | 'dhcp';
+  scope?: 'link';
   src?: string;
-  kernel: boolean;
   metric?: number;
   linkdown?: boolean;
 }
@@ -147,14 +149,15 @@ export function interfacesOf(eng: Engine, origin: Origin): Iface[] {
 export function hostRoutes(eng: Engine): Route[] {
   const ifs = hostInterfaces(eng);
   const out: Route[] = [
-    { dst: 'default', via: HOST_GATEWAY, dev: 'eth0', src: HOST_IP, kernel: false, metric: 100 },
-    { dst: '10.0.2.0/24', dev: 'eth0', src: HOST_IP, kernel: true, metric: 100 },
+    { dst: 'default', via: HOST_GATEWAY, dev: 'eth0', proto: 'dhcp', src: HOST_IP, metric: 100 },
+    { dst: '10.0.2.0/24', dev: 'eth0', proto: 'kernel', scope: 'link', src: HOST_IP, metric: 100 },
+    { dst: HOST_GATEWAY, dev: 'eth0', proto: 'dhcp', scope: 'link', src: HOST_IP, metric: 100 },
   ];
   for (const n of bridges(eng)) {
     const cfg = n.ipam.Config[0];
     if (!cfg?.Gateway) continue;
     const br = ifs.find((i) => i.name === bridgeName(n));
-    out.push({ dst: cfg.Subnet, dev: bridgeName(n), src: cfg.Gateway, kernel: true, linkdown: br?.state === 'DOWN' });
+    out.push({ dst: cfg.Subnet, dev: bridgeName(n), proto: 'kernel', scope: 'link', src: cfg.Gateway, ...(br?.state === 'DOWN' ? { linkdown: true } : {}) });
   }
   return out;
 }
@@ -176,8 +179,8 @@ export function routesOf(eng: Engine, origin: Origin): Route[] {
     const dev = `eth${eth++}`;
     if (!ifs.some((i) => i.name === dev)) continue;
     const cidr = parseCidr(`${ep.ipAddress}/${ep.ipPrefixLen}`);
-    if (!gw && ep.gateway) gw = { dst: 'default', via: ep.gateway, dev, kernel: false };
-    if (cidr) subnets.push({ dst: `${intToIp(cidr.base)}/${cidr.prefix}`, dev, src: ep.ipAddress, kernel: true });
+    if (!gw && ep.gateway) gw = { dst: 'default', via: ep.gateway, dev };
+    if (cidr) subnets.push({ dst: `${intToIp(cidr.base)}/${cidr.prefix}`, dev, proto: 'kernel', scope: 'link', src: ep.ipAddress });
   }
   if (gw) out.push(gw);
   return [...out, ...subnets];
