@@ -10,13 +10,25 @@ import { clonePlain, type SessionState } from './shell/state';
 import { TreeFs } from './sim/fs/tree';
 import type { TreeData } from './sim/fs/node';
 import { DEFAULT_USER, memberGroupIds, seedHome } from './sim/fs/seed';
-import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type Engine, type World } from './sim/index';
+import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type ContainerRecord, type Engine, type World } from './sim/index';
 import { shellRunner } from './cli/docker/env';
 import { dockerCommand } from './cli/docker/tool';
+import { containerProcTools } from './cli/proc/ps';
+import { containerNetTools, hostNetTool } from './cli/net/tools';
 
 /** Tools available on the host besides the shell's own utilities, given the session's engine. One line per tool. */
 const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   docker: dockerCommand,
+  curl: hostNetTool('curl'),
+  wget: hostNetTool('wget'),
+  ping: hostNetTool('ping'),
+  nslookup: hostNetTool('nslookup'),
+  dig: hostNetTool('dig'),
+  getent: hostNetTool('getent'),
+  ip: hostNetTool('ip'),
+  hostname: hostNetTool('hostname'),
+  ss: hostNetTool('ss'),
+  iptables: hostNetTool('iptables'),
 };
 
 export const HOST_START_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -55,7 +67,7 @@ export interface HostSession extends ShellSession {
 export function createHostSession(opts: HostOptions = {}): HostSession {
   const start = opts.now ?? HOST_START_TIME;
   let session: Session | null = null;
-  const eng = createEngine({ runner: shellRunner(() => session!.control), start });
+  const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerNetTools });
   const clock = { now: () => eng.world.clock };
   const commands: Record<string, CommandFn> = {};
   for (const [name, make] of Object.entries(HOST_TOOLS)) commands[name] = make(eng);

@@ -5,9 +5,8 @@
  * no curl; ubuntu: none of them; nginx images: curl), and its flavour follows that program.
  */
 import type { CommandFn } from '../../shell/types';
-import type { ContainerRecord, Engine } from '../../sim/index';
-import type { FileSystem } from '../../sim/fs/types';
-import { containerFs } from '../../sim/index';
+import { hostOf, imageLayers, type ContainerRecord, type Engine } from '../../sim/index';
+import type { LayerData } from '../../sim/fs/overlay-data';
 import { curlCommand } from './curl/curl';
 import { digCommand, getentCommand, nslookupCommand } from './dns';
 import { hostnameCommand } from './hostname';
@@ -39,47 +38,44 @@ const TOOLS: Record<string, Maker> = {
 /** Tools on the learner's host (Ubuntu 24.04 ships no netstat: net-tools is not installed). */
 export const HOST_TOOL_NAMES: readonly string[] = ['curl', 'wget', 'ping', 'nslookup', 'dig', 'getent', 'ip', 'hostname', 'ss', 'iptables'];
 
-export function hostNetCommands(engine: () => Engine): Record<string, CommandFn> {
-  const net = () => ({ eng: engine(), origin: { kind: 'host' as const } });
-  return Object.fromEntries(HOST_TOOL_NAMES.map((n) => [n, TOOLS[n]!(net, 'gnu', 'host')]));
-}
-
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-/** The flavour of the program `name` in the image, or null when it has none. */
-export function programFlavour(fs: FileSystem, name: string): Flavour | null {
+/**
+ * The flavour of the program `name` in a stack of layers (topmost first: the container's writable
+ * layer, then the image's), or null when there is none. Reads layer entries directly: building
+ * the container's filesystem view for every tool would cost milliseconds per exec.
+ */
+export function programFlavour(layers: readonly LayerData[], name: string): Flavour | null {
   for (const dir of PATH_DIRS) {
     const path = `${dir}/${name}`;
-    let st;
-    try {
-      st = fs.lstat(path);
-    } catch {
-      continue;
+    for (const layer of layers) {
+      const e = layer.entries[path];
+      if (!e) continue;
+      if (e.t === 'l') return (e.target ?? '').endsWith('busybox') ? 'busybox' : 'gnu';
+      if (e.t === 'f' && (e.mode & 0o111) !== 0) return 'gnu';
+      break;
     }
-    if (!st) continue;
-    if (st.type === 'symlink') {
-      let target = '';
-      try {
-        target = fs.readlink(path);
-      } catch {
-        /* unreadable link: treat as a program */
-      }
-      if (target.endsWith('busybox')) return 'busybox';
-      if (!fs.stat(path)) continue;
-      return 'gnu';
-    }
-    if (st.type === 'file' && (st.mode & 0o111) !== 0) return 'gnu';
   }
   return null;
 }
 
-/** `Runtime.toolsFor`: the network tools a container's image provides. */
-export function containerNetTools(eng: Engine, c: ContainerRecord, fs: FileSystem = containerFs(eng, c)): Record<string, CommandFn> {
+/** `Runtime.toolsFor`: the network tools a container's image (or what was installed in it) provides. */
+export function containerNetTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
+  const host = hostOf(eng);
+  const image = host.images[c.imageId];
+  const layers = [c.upper, ...(image ? imageLayers(host, image) : [])];
   const out: Record<string, CommandFn> = {};
   const net = () => ({ eng, origin: { kind: 'container' as const, id: c.id } });
   for (const [name, make] of Object.entries(TOOLS)) {
-    const flavour = programFlavour(fs, name);
+    const flavour = programFlavour(layers, name);
     if (flavour) out[name] = make(net, flavour, 'container');
   }
   return out;
+}
+
+/** One host tool by name, as lib/host.ts registers tools: `(eng) => CommandFn`. */
+export function hostNetTool(name: string): (eng: Engine) => CommandFn {
+  const make = TOOLS[name];
+  if (!make) throw new Error(`unknown network tool ${name}`);
+  return (eng) => make(() => ({ eng, origin: { kind: 'host' } }), 'gnu', 'host');
 }

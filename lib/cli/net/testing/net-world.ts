@@ -1,11 +1,10 @@
 /**
- * Test support: a learner host whose shell has the network tools, over an engine whose
- * ProcessRunner is the real shell and whose containers get their image's tools.
+ * Test support: a learner session (lib/host.ts: the host's network tools, the engine whose
+ * containers get their image's tools) with helpers to build networks and containers directly
+ * through the engine, so the tools are tested apart from the docker verbs.
  */
 import { createHostSession, type HostSession } from '../../../host';
-import type { ShellControl } from '../../../shell/types';
-import { connectNetwork, createContainer, createEngine, createNetwork, execRun, pullImage, startContainer, type ContainerRecord, type Engine } from '../../../sim/index';
-import { containerNetTools, hostNetCommands } from '../tools';
+import { connectNetwork, createContainer, createNetwork, execRun, pullImage, startContainer, type ContainerRecord, type Engine } from '../../../sim/index';
 
 export interface NetWorld {
   eng: Engine;
@@ -20,17 +19,8 @@ export interface NetWorld {
 }
 
 export function netWorld(images: readonly string[] = ['alpine', 'nginx:alpine']): NetWorld {
-  let control: ShellControl | null = null;
-  const ref: { eng: Engine | null } = { eng: null };
-  const session = createHostSession({ commands: { ...hostNetCommands(() => ref.eng!), 'grab-shell': (ctx) => ((control = ctx.shell), 0) } });
-  session.run('grab-shell');
-  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
-  const eng = createEngine({
-    runner: (m, argv, io) => control!.exec(m, argv.map(quote).join(' '), io),
-    hostFs: session.rootFs,
-    toolsFor: (e, c) => containerNetTools(e, c),
-  });
-  ref.eng = eng;
+  const session = createHostSession();
+  const eng = session.engine;
   for (const i of images) pullImage(eng, i);
   return {
     eng,
