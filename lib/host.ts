@@ -31,6 +31,18 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   iptables: hostNetTool('iptables'),
 };
 
+/** Programs inside containers: each provider returns the ones the container's image has. One line per provider. */
+const CONTAINER_TOOLS: Array<(eng: Engine, c: ContainerRecord) => Record<string, CommandFn>> = [
+  containerNetTools,
+  containerProcTools,
+];
+
+function containerTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
+  const out: Record<string, CommandFn> = {};
+  for (const provide of CONTAINER_TOOLS) Object.assign(out, provide(eng, c));
+  return out;
+}
+
 export const HOST_START_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 export interface HostOptions {
@@ -67,7 +79,7 @@ export interface HostSession extends ShellSession {
 export function createHostSession(opts: HostOptions = {}): HostSession {
   const start = opts.now ?? HOST_START_TIME;
   let session: Session | null = null;
-  const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerNetTools });
+  const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools });
   const clock = { now: () => eng.world.clock };
   const commands: Record<string, CommandFn> = {};
   for (const [name, make] of Object.entries(HOST_TOOLS)) commands[name] = make(eng);

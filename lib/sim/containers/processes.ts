@@ -30,10 +30,14 @@ export function containerProcesses(eng: Engine, c: ContainerRecord, fs?: Behavio
   const shimPid = proc.pid - 20;
   const behaviour = proc.behaviour ? behaviourByName(proc.behaviour) : undefined;
   const userOf = (u: string) => (u === '' ? 'root' : u);
-  const list = behaviour && fs ? behaviour.processes(peekCtx(eng, c, fs)) : [{ user: userOf(c.config.User.split(':')[0] ?? ''), cmd: [c.path, ...c.args].join(' '), parent: -1 }];
+  let list = behaviour && fs ? behaviour.processes(peekCtx(eng, c, fs)) : [{ user: userOf(c.config.User.split(':')[0] ?? ''), cmd: [c.path, ...c.args].join(' '), parent: -1 }];
+  // --init: docker-init (tini) is PID 1 and the command its child (PID 7).
+  const init = c.hostConfig.Init === true;
+  if (init) list = [{ user: 'root', cmd: `/sbin/docker-init -- ${[c.path, ...c.args].join(' ')}`, parent: -1 }, ...list.map((p) => ({ ...p, parent: p.parent + 1 }))];
+  const pidAt = (i: number) => (i === 0 ? 1 : init && i === 1 ? 7 : 28 + i);
   const rows: ProcessRow[] = list.map((p, i) => {
-    const pid = i === 0 ? 1 : 28 + i;
-    const parentPid = p.parent < 0 ? 0 : p.parent === 0 ? 1 : 28 + p.parent;
+    const pid = pidAt(i);
+    const parentPid = p.parent < 0 ? 0 : pidAt(p.parent);
     return { pid, hostPid: proc.pid + (i === 0 ? 0 : 40 + i), ppid: parentPid, hostPpid: p.parent < 0 ? shimPid : proc.pid, user: p.user, cmd: p.cmd, started };
   });
   for (const e of c.execs) rows.push({ pid: e.pid, hostPid: proc.pid + 100 + e.pid, ppid: 0, hostPpid: shimPid, user: e.user, cmd: e.argv.join(' '), started: e.started });
@@ -69,7 +73,7 @@ export function visibleProcesses(eng: Engine, c: ContainerRecord, fsFor: (x: Con
   const peers = pidNamespacePeers(eng, c).filter((x) => x.state.Running);
   const root = peers.find((x) => !x.hostConfig.PidMode.startsWith('container:')) ?? c;
   const rows = containerProcesses(eng, root, fsFor(root)).filter((r) => r.ppid !== 0 || r.pid === 1);
-  let next = 7;
+  let next = root.hostConfig.Init === true ? 8 : 7;
   const later: ProcessRow[] = [];
   for (const x of peers) {
     if (x === root) continue;

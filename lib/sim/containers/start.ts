@@ -120,7 +120,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   Object.assign(c.state, { Status: 'running' as const, Running: true, Paused: false, Restarting: false, OOMKilled: false, Dead: false, Pid: host.nextPid, ExitCode: 0, Error: '', StartedAt: now });
   c.tmpfs = {};
   c.execs = [];
-  c.nextLocalPid = 7;
+  c.nextLocalPid = c.hostConfig.Init === true ? 8 : 7;
   const hc = c.config.Healthcheck;
   if (hc && hc.Test[0] !== 'NONE' && hc.Test.length > 0) {
     c.state.Health = { Status: 'starting', FailingStreak: 0, Log: [] };

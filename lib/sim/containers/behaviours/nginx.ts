@@ -87,6 +87,16 @@ export const nginxBehaviour: ServiceBehaviour = {
   match: (argv) => ['nginx', 'nginx-debug'].includes(basename(argv[0] ?? '')),
   start(ctx) {
     prepareFs(ctx);
+    // `nginx -v` / `nginx -t`: print and exit, after the entrypoint's configuration lines.
+    if (ctx.argv.includes('-v') || ctx.argv.includes('-V')) {
+      ctx.log('stderr', `nginx version: nginx/${version(ctx)}`);
+      return { exit: { code: 0, afterMs: 0 } };
+    }
+    if (ctx.argv.includes('-t') || ctx.argv.includes('-T')) {
+      ctx.log('stderr', 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok');
+      ctx.log('stderr', 'nginx: configuration file /etc/nginx/nginx.conf test is successful');
+      return { exit: { code: 0, afterMs: 0 } };
+    }
     const t = nginxTime(ctx.now);
     const n = (s: string) => ctx.log('stderr', `${t} [notice] 1#1: ${s}`);
     n('using the "epoll" event method');
