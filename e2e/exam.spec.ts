@@ -128,6 +128,7 @@ test('submitting by keyboard after a reload keeps the answers', async ({ page })
 
 test('damaged history is reset with a notice; bad links explain themselves', async ({ page }) => {
   await page.goto('/exam');
+  await expect(page.getByText('No attempts yet.')).toBeVisible();
   await page.evaluate(() => localStorage.setItem('dockerlings:exam-history', '{"version":1,"attempts":"oops"'));
   await page.reload();
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });

@@ -39,6 +39,11 @@ async function finish(paper: ExamPaper, bank: Map<string, QuizQuestion>, state: 
   const { recordQuestionResult } = await import('@/lib/quiz/review');
   const now = new Date();
   for (const item of result.items) if (item.verdict !== 'ungraded') recordQuestionResult(item.id, item.verdict === 'correct', now);
+  if (result.total > 0) {
+    await import('@/components/workshop/reporter')
+      .then((m) => m.report({ type: 'exam-submitted', score: result.correct, total: result.total, passed: result.passed }))
+      .catch(() => undefined);
+  }
   return id;
 }
 

@@ -26,7 +26,14 @@ export async function gradeInBrowser(q: QuizQuestion, r: Response | undefined): 
     : { status: 'wrong', reason: verdict.reason, output: verdict.outcome.output };
 }
 
-/** Feed the spaced-review queue (loaded lazily: the scheduler is not needed to show a quiz). */
-export function recordForReview(questionId: string, ok: boolean): void {
-  void import('@/lib/quiz/review').then((m) => m.recordQuestionResult(questionId, ok, new Date())).catch(() => undefined);
+/** Feed the spaced-review queue (loaded lazily: the scheduler is not needed to show a quiz). Resolves once stored. */
+export async function recordForReview(questionId: string, ok: boolean): Promise<void> {
+  await import('@/lib/quiz/review').then((m) => m.recordQuestionResult(questionId, ok, new Date())).catch(() => undefined);
+}
+
+/** Tell the workshop room, if the learner is in one (a no-op otherwise; the reporter loads lazily). */
+export function reportAnswer(quiz: string, q: QuizQuestion, correct: boolean): void {
+  void import('@/components/workshop/reporter')
+    .then((m) => m.report({ type: 'quiz-answered', quiz, question: q.id, correct, lesson: `${q.module}/${q.lesson}` }))
+    .catch(() => undefined);
 }

@@ -17,7 +17,7 @@ export async function LessonQuiz({ moduleSlug, lessonSlug }: { moduleSlug: strin
         part of the lesson that explains it. Questions you miss come back later in your{' '}
         <Link href="/review">review queue</Link>.
       </p>
-      <QuizList questions={questions} />
+      <QuizList questions={questions} quizId={`lesson.${moduleSlug}.${lessonSlug}`} />
       <p className="quiz-more">
         <Link href={`/learn/${moduleSlug}/quiz`}>Take the whole module quiz ({all.length} questions)</Link> or{' '}
         <Link href={`/exam?modules=${moduleSlug}`}>set up a timed exam</Link>.

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { PaperItem } from '@/lib/quiz/exam';
 import { isAnswered, type Response } from '@/lib/quiz/responses';
 import type { QuizQuestion } from '@/lib/quiz/types';
-import { gradeInBrowser, recordForReview, type ClientVerdict } from './grade-client';
+import { gradeInBrowser, recordForReview, reportAnswer, type ClientVerdict } from './grade-client';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionView } from './question-view';
 import { report } from '@/components/workshop/reporter';
@@ -15,12 +15,14 @@ interface Props {
   /** "Question 2 of 5" */
   label: string;
   headingLevel?: 'h2' | 'h3' | 'h4';
+  /** Which quiz this card belongs to, for workshop reports (`lesson.<module>.<lesson>`, `module.<module>`, `review`). */
+  quizId: string;
   /** Called once per check (after recording the result for review). */
   onChecked?(id: string, verdict: ClientVerdict): void;
 }
 
 /** One practice question: answer, check, immediate feedback with the explanation; try again if you like. */
-export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3', onChecked }: Props) {
+export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3', quizId, onChecked }: Props) {
   const [response, setResponse] = useState<Response | undefined>(undefined);
   const [verdict, setVerdict] = useState<ClientVerdict | null>(null);
   const [checking, setChecking] = useState(false);
@@ -32,9 +34,13 @@ export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3
     if (checking || !isAnswered(response)) return;
     setChecking(true);
     const v = await gradeInBrowser(q, response).catch((): ClientVerdict => ({ status: 'ungradable', reason: 'The simulator failed to check this answer.' }));
+    if (attempt === 0 && v.status !== 'ungradable') {
+      // Stored before the feedback shows, so leaving the page right after cannot lose it.
+      await recordForReview(q.id, v.status === 'correct');
+      reportAnswer(quizId, q, v.status === 'correct');
+    }
     setChecking(false);
     setVerdict(v);
-    if (attempt === 0 && v.status !== 'ungradable') recordForReview(q.id, v.status === 'correct');
     if (v.status !== 'ungradable') report({ type: 'quiz-answered', quiz: q.module, question: q.id, correct: v.status === 'correct', lesson: `${q.module}/${q.lesson}` });
     onChecked?.(q.id, v);
   }

@@ -7,7 +7,7 @@ import type { ClientVerdict } from './grade-client';
 import { QuizCard } from './quiz-card';
 
 /** A practice quiz: every question with its own Check button, and a running score. */
-export function QuizList({ questions, headingLevel = 'h3' }: { questions: QuizQuestion[]; headingLevel?: 'h2' | 'h3' | 'h4' }) {
+export function QuizList({ questions, quizId, headingLevel = 'h3' }: { questions: QuizQuestion[]; quizId: string; headingLevel?: 'h2' | 'h3' | 'h4' }) {
   const [results, setResults] = useState<Record<string, ClientVerdict['status']>>({});
   const checked = Object.values(results).filter((s) => s !== 'ungradable');
   const right = checked.filter((s) => s === 'correct').length;
@@ -21,6 +21,7 @@ export function QuizList({ questions, headingLevel = 'h3' }: { questions: QuizQu
               item={practiceItem(q)}
               label={`Question ${i + 1} of ${questions.length}`}
               headingLevel={headingLevel}
+              quizId={quizId}
               onChecked={(id, v) => setResults((r) => (id in r ? r : { ...r, [id]: v.status }))}
             />
           </li>

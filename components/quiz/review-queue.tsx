@@ -138,7 +138,7 @@ export function ReviewQueue() {
                   {item.kind === 'exercise' ? (
                     <ExerciseReview item={item} />
                   ) : q ? (
-                    <QuizCard question={q} item={practiceItem(q)} label={`Review ${i + 1} of ${queue.due.length}`} />
+                    <QuizCard question={q} item={practiceItem(q)} label={`Review ${i + 1} of ${queue.due.length}`} quizId="review" />
                   ) : (
                     <p className="quiz-card">This question is no longer in the course.</p>
                   )}

@@ -50,7 +50,7 @@ export default async function ModuleQuizPage({ params }: Params) {
         <Link href="/review">review queue</Link>. For a timed run without hints, try{' '}
         <Link href={`/exam?modules=${mod.slug}`}>an exam on this module</Link>.
       </p>
-      <QuizList questions={questions} headingLevel="h2" />
+      <QuizList questions={questions} quizId={`module.${mod.slug}`} headingLevel="h2" />
     </main>
   );
 }
