@@ -13,7 +13,7 @@ export { addHost, createWorld, restore, snapshot, DEFAULT_START, type HostState,
 export { familiarName, familiarString, fullString, parseReference, tagNameOnly, type ImageRef } from './images/reference';
 export { pullImage, pullAllTags, type PullLine, type PullOptions, type PullResult, type RemoteRegistry } from './images/pull';
 export { parsePlatform, platformString, type Platform } from './images/platform';
-export { pushImage, registryLogin, registryHost, type PushAuth, type PushLine, type PushResult, type Credentials } from './registry/index';
+export { locateRegistry, pushImage, registryLogin, registryHost, remoteManifest, searchHub, searchUnsupported, type ManifestEntry, type RemoteManifest, type PushAuth, type PushLine, type PushResult, type Credentials, type HubRepository } from './registry/index';
 export { addImage, findImage, imageLayers, repoDigests, repoTags, resolveImage, setRef } from './images/store';
 export { listImages, parseImageFilters, globMatch, type ImageFilters, type ImageSummary } from './images/list';
 export { pruneImages, removeImage, type DeleteRecord } from './images/remove';

@@ -33,7 +33,29 @@ import { unpause as containerUnpause } from './container/unpause';
 import { update as containerUpdate } from './container/update';
 import { wait as containerWait } from './container/wait';
 // images (lib/cli/docker/image, registry)
+import { history as imageHistory } from './image/history';
+import { importCmd as imageImport } from './image/import';
+import { inspect as imageInspect } from './image/inspect';
+import { load as imageLoad } from './image/load';
+import { ls as imageLs } from './image/ls';
+import { prune as imagePrune } from './image/prune';
+import { pull as imagePull } from './image/pull';
+import { rm as imageRm } from './image/rm';
+import { save as imageSave } from './image/save';
+import { tag as imageTag } from './image/tag';
+import { login as registryLogin } from './registry/login';
+import { logout as registryLogout } from './registry/logout';
+import { manifestInspect as registryManifestInspect } from './registry/manifest';
+import { push as registryPush } from './registry/push';
+import { search as registrySearch } from './registry/search';
 // networks, volumes, system (lib/cli/docker/network, volume, system)
+import { connect as networkConnect } from './network/connect';
+import { create as networkCreate } from './network/create';
+import { disconnect as networkDisconnect } from './network/disconnect';
+import { inspect as networkInspect } from './network/inspect';
+import { ls as networkLs } from './network/ls';
+import { prune as networkPrune } from './network/prune';
+import { rm as networkRm } from './network/rm';
 
 export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   // build
@@ -65,5 +87,27 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   containerUpdate,
   containerWait,
   // images
+  imageHistory,
+  imageImport,
+  imageInspect,
+  imageLoad,
+  imageLs,
+  imagePrune,
+  imagePull,
+  imageRm,
+  imageSave,
+  imageTag,
+  registryLogin,
+  registryLogout,
+  registryManifestInspect,
+  registryPush,
+  registrySearch,
   // networks, volumes, system
+  networkConnect,
+  networkCreate,
+  networkDisconnect,
+  networkInspect,
+  networkLs,
+  networkPrune,
+  networkRm,
 ];

@@ -98,7 +98,7 @@ export function parseImageFilters(raw: readonly string[]): ImageFilters {
     if (i < 0) throw invalid(`bad format of filter (expected name=value)`);
     const [k, v] = [item.slice(0, i), item.slice(i + 1)];
     if (k === 'dangling') {
-      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw invalid(`Invalid filter 'dangling=${v}'`);
+      if (v !== 'true' && v !== 'false' && v !== '1' && v !== '0') throw invalid(`invalid filter 'dangling=[${v}]'`);
       f.dangling = v === 'true' || v === '1';
     } else if (k === 'reference') (f.reference ??= []).push(v);
     else if (k === 'label') (f.label ??= []).push(v);

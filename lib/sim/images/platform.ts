@@ -40,8 +40,8 @@ export function platformString(p: Platform): string {
   return `${p.os}/${p.architecture}${p.variant ? '/' + p.variant : ''}`;
 }
 
-/** Official images ship many architectures; other publishers amd64 and arm64. */
-function offered(repository: string): string[] {
+/** The platforms of a catalog repository's index. Official images ship many architectures; other publishers amd64 and arm64. */
+export function offered(repository: string): string[] {
   const base = ['linux/amd64', 'linux/arm64'];
   return repository.startsWith('docker.io/library/') ? [...base, 'linux/arm/v7', 'linux/386', 'linux/ppc64le', 'linux/s390x'] : base;
 }

@@ -7,6 +7,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { emit } from '../core/events';
 import { conflict } from '../core/errors';
 import type { HostState } from '../core/world';
+import { matchLabels } from '../networks/manage';
 import { familiarString, parseReference, tagNameOnly } from './reference';
 import { childrenOf, deleteRef, dropUnusedLayers, refsOf, repoTags, resolveImage } from './store';
 
@@ -102,7 +103,7 @@ export interface ImagePruneResult {
   reclaimed: number;
 }
 
-/** docker image prune: dangling images; with `all`, every image no container uses. */
+/** docker image prune: dangling images; with `all`, every image no container uses. `labels`: `k=v`, `k`, `!k=v` (label!). */
 export function pruneImages(eng: Engine, o: { all?: boolean; until?: number; labels?: string[] } = {}): ImagePruneResult {
   const host = hostOf(eng);
   const out: ImagePruneResult = { deleted: [], reclaimed: 0 };
@@ -114,6 +115,7 @@ export function pruneImages(eng: Engine, o: { all?: boolean; until?: number; lab
       if (childrenOf(host, img.id).length > 0) continue;
       if (!o.all && repoTags(host, img.id).length > 0) continue;
       if (o.until !== undefined && img.created >= o.until) continue;
+      if (o.labels && !matchLabels(img.config.Labels ?? {}, o.labels)) continue;
       const before = new Set(Object.keys(host.layers));
       const sizes = new Map(Object.values(host.layers).map((l) => [l.id, l.size]));
       deleteImage(eng, img.id, out.deleted);

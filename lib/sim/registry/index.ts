@@ -5,3 +5,6 @@ export { pushImage, type PushAuth, type PushLine, type PushResult } from './push
 export { registryHost, registryLogin, type Credentials } from './login';
 export { locateRegistry, PUBLIC_REGISTRIES, type Located } from './locate';
 export { getBlob, getManifest, openStore, repositories, tags, type RegistryStore } from './layout';
+export { searchHub, searchUnsupported } from './search';
+export type { HubRepository } from './hub-index';
+export { remoteManifest, type ManifestEntry, type RemoteManifest } from './inspect-manifest';
