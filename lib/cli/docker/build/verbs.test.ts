@@ -93,6 +93,19 @@ describe('docker build usage errors', () => {
   });
 });
 
+describe('buildx version, ls, du', () => {
+  it('report the docker driver builder and the cache records', () => {
+    const s = session();
+    expect(s.run('docker buildx version').stdout).toBe('github.com/docker/buildx v0.24.0 d0e5e86\n');
+    expect(s.run('docker buildx ls').stdout).toBe('NAME/NODE     DRIVER/ENDPOINT   STATUS    BUILDKIT   PLATFORMS\ndefault*      docker                                 \n \\_ default    \\_ default       running   v0.22.0    linux/amd64 (+3), linux/386\n');
+    expect(s.run('docker buildx du').stdout).toBe('ID\tRECLAIMABLE\tSIZE\tLAST ACCESSED\nReclaimable:\t0B\nTotal:\t\t0B\n');
+    s.run('cd app && docker build -q .');
+    const du = s.run('docker buildx du').stdout.split('\n');
+    expect(du.length).toBeGreaterThan(4);
+    expect(du[du.length - 2]).toMatch(/^Total:\t\t\S+$/);
+  });
+});
+
 describe('secrets, check and prune', () => {
   it('--secret from a file is usable in RUN, never stored', () => {
     const s = buildSession(['alpine'], { 'sec/Dockerfile': 'FROM alpine\nRUN --mount=type=secret,id=tok cat /run/secrets/tok\n', 'sec/tok.txt': 'abc123' }).session;

@@ -8,10 +8,17 @@ import type { CommandFn } from '../../../shell/types';
 import type { Engine } from '../../../sim/core/engine';
 import { CliError, defineCommand, dockerDialect, f, runTool, type Command, type RunContext } from '../../command';
 import { BUILD_FLAGS, BUILDX_ROOT_FLAGS } from './flags';
+import { BUILDX_VERSION_LINE, buildxDu, buildxLs } from './buildx-info';
 import { runPrune } from './prune';
 import { runBuild } from './run-build';
 
 const BUILD_USE = 'build [OPTIONS] PATH | URL | -';
+
+/** docker/cli's NoArgs (vendored in buildx) through buildx's `ERROR: %v`. */
+function noArgs<E>(ctx: RunContext<E>): number {
+  ctx.err(`ERROR: docker: '${ctx.node.path}' accepts no arguments\n\nUsage:  ${ctx.node.useLine}\n\nRun '${ctx.node.path} --help' for more information\n`);
+  return 1;
+}
 
 /** Re-run the words as `docker buildx <sub> …` on the same command tree. */
 function forward<E>(ctx: RunContext<E>, words: readonly string[]): number {
@@ -61,15 +68,51 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     flags: pruneFlags,
     at: [{ parent: 'buildx' }],
     run(ctx, o, args) {
-      if (args.length > 0) {
-        ctx.err(`ERROR: docker: '${ctx.node.path}' accepts no arguments\n\nUsage:  ${ctx.node.useLine}\n\nRun '${ctx.node.path} --help' for more information\n`);
-        return 1;
-      }
+      if (args.length > 0) return noArgs(ctx);
       try {
         ctx.out(runPrune(engineOf(ctx.env), o, ctx.io.stdin));
       } catch (e) {
         throw new CliError(`ERROR: ${(e as Error).message}`, 1);
       }
+      return 0;
+    },
+  });
+
+  const buildxVersion = cmd({
+    use: 'version',
+    short: 'Show buildx version information',
+    at: [{ parent: 'buildx' }],
+    run(ctx, _o, args) {
+      if (args.length > 0) return noArgs(ctx);
+      ctx.out(BUILDX_VERSION_LINE + '\n');
+      return 0;
+    },
+  });
+  const buildxLsCmd = cmd({
+    use: 'ls',
+    short: 'List builder instances',
+    flags: {
+      format: f.string({ usage: 'Format the output', default: 'table' }),
+      noTrunc: f.bool({ usage: "Don't truncate output" }),
+    },
+    at: [{ parent: 'buildx' }],
+    run(ctx, o, args) {
+      if (args.length > 0) return noArgs(ctx);
+      ctx.out(buildxLs(o.format === 'table' ? '' : o.format));
+      return 0;
+    },
+  });
+  const buildxDuCmd = cmd({
+    use: 'du',
+    short: 'Disk usage',
+    flags: {
+      filter: f.stringArray({ usage: 'Provide filter values' }),
+      verbose: f.bool({ usage: 'Provide a more verbose output' }),
+    },
+    at: [{ parent: 'buildx' }],
+    run(ctx, o, args) {
+      if (args.length > 0) return noArgs(ctx);
+      ctx.out(buildxDu(engineOf(ctx.env), o.verbose));
       return 0;
     },
   });
@@ -94,5 +137,5 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     run: (ctx, _o, args) => forward(ctx, ['prune', ...args]),
   });
 
-  return [buildx, buildxBuild, buildxPrune, dockerBuild, builderPrune];
+  return [buildx, buildxBuild, buildxDuCmd, buildxLsCmd, buildxPrune, buildxVersion, dockerBuild, builderPrune];
 }
