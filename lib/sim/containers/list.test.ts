@@ -29,7 +29,9 @@ describe('docker ps filters', () => {
     expect(names(eng, { all: true, filters: ['exited=3'] })).toEqual(['once']);
     expect(names(eng, { all: true, filters: ['label=team=a'] })).toEqual(['fresh']);
     expect(names(eng, { all: true, filters: ['ancestor=alpine'] })).toEqual(['fresh', 'once']);
-    expect(names(eng, { filters: ['publish=80'] })).toEqual(['web']);
+    expect(names(eng, { filters: ['publish=8080'] })).toEqual(['web']); // the host port, as moby matches PublicPort
+    expect(names(eng, { filters: ['publish=80'] })).toEqual([]);
+    expect(names(eng, { filters: ['expose=80'] })).toEqual(['web']);
     expect(names(eng, { all: true, filters: ['name=e'] })).toEqual(['fresh', 'once', 'web']);
     expect(names(eng, { all: true, filters: ['before=fresh'] })).toEqual(['once', 'web']);
   });

@@ -67,7 +67,7 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
     const any = (k: string, pred: (v: string) => boolean) => !f.has(k) || f.get(k)!.some(pred);
     return (
       any('id', (v) => c.id.startsWith(v)) &&
-      any('name', (v) => new RegExp(v).test(`/${c.name}`)) &&
+      any('name', (v) => new RegExp(v).test(`/${c.name}`) || new RegExp(v).test(c.name)) &&
       (!f.has('label') || matchLabels(c.config.Labels, f.get('label')!)) &&
       any('status', (v) => c.state.Status === v) &&
       any('exited', (v) => c.state.Status === 'exited' && c.state.ExitCode === Number(v)) &&
@@ -77,7 +77,7 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
       (!since || since.every((t) => c.created > t)) &&
       any('volume', (v) => c.mounts.some((m) => m.Name === v || m.Destination === v || m.Source === v)) &&
       any('network', (v) => Object.keys(c.networks).some((n) => n === v || findNetwork(host, v)?.name === n)) &&
-      any('publish', (v) => Object.entries(c.ports).some(([k, b]) => (b?.length ?? 0) > 0 && portMatch(v.includes('/') ? v : `${v}/tcp`, k))) &&
+      any('publish', (v) => Object.entries(c.ports).some(([k, b]) => (b ?? []).some((x) => portMatch(v.includes('/') ? v : `${v}/tcp`, `${x.HostPort}/${k.split('/')[1] ?? 'tcp'}`)))) &&
       any('expose', (v) => Object.keys(c.config.ExposedPorts ?? {}).some((k) => portMatch(v.includes('/') ? v : `${v}/tcp`, k))) &&
       any('is-task', (v) => (v === 'true') === 'com.docker.swarm.task' in c.config.Labels) &&
       any('isolation', (v) => v === 'default' || v === '')

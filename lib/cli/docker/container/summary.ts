@@ -27,8 +27,8 @@ export function statusText(eng: Engine, c: ContainerRecord): string {
   );
 }
 
-/** The daemon's Command column: path and args joined by spaces. */
-export const commandLine = (c: ContainerRecord) => [c.path, ...c.args].join(' ');
+/** The daemon's Command column: path and args joined by spaces, args containing a space in single quotes. */
+export const commandLine = (c: ContainerRecord) => (c.args.length === 0 ? c.path : `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`);
 
 function ports(c: ContainerRecord): PortSummary[] {
   if (!c.state.Running) return [];
