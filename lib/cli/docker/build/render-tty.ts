@@ -18,15 +18,14 @@ export function renderTty(result: BuildResult, width = 80): string {
   const done = shown.filter((v) => v.state === 'done' || v.state === 'cached').length;
   const head = `[+] Building ${seconds1(result.ms)}s (${done}/${shown.length}) FINISHED`;
   const out: string[] = [line(head, 'docker:default', width)];
-  for (const v of result.vertices) {
-    if (v.reprint) {
-      for (const w of v.warnings) out.push(line(` => WARN: ${w}`, '0.0s', width));
-      continue;
-    }
+  // the Dockerfile's warnings are shown under its vertex (the first one)
+  const warnings = result.vertices.filter((v) => v.reprint).flatMap((v) => v.warnings);
+  shown.forEach((v, i) => {
     const prefix = v.state === 'cached' ? 'CACHED ' : v.state === 'error' ? 'ERROR ' : v.state === 'canceled' ? 'CANCELED ' : '';
     out.push(line(` => ${prefix}${v.name}`, `${seconds1(v.ms)}s`, width));
     for (const s of subLines(v)) out.push(line(` => => ${s.text}`, `${seconds1(s.ms)}s`, width));
-  }
+    if (i === 0) for (const w of warnings) out.push(line(` => WARN: ${w}`, '0.0s', width));
+  });
   return out.join('\n') + '\n' + renderErrorLogs(result.vertices);
 }
 

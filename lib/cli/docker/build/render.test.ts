@@ -86,6 +86,11 @@ describe('plain progress', () => {
     expect(out).toContain(` => CACHED [2/3] RUN apk add curl${' '.repeat(22)} 0.0s`);
     expect(out.every((l) => l.length <= 60)).toBe(true);
   });
+
+  it('a TTY frame shows the Dockerfile warnings under its first step', () => {
+    const out = renderTty(result, 100).split('\n');
+    expect(out.slice(1, 4).map((l) => l.replace(/ +\S+$/, ''))).toEqual([' => [internal] load build definition from Dockerfile', ' => => transferring dockerfile: 104B', ' => WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavio']);
+  });
 });
 
 describe('after the progress', () => {
