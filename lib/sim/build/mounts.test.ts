@@ -1,6 +1,7 @@
 /** RUN --mount (secrets, cache, bind), --network, and the build context with .dockerignore. */
 import { describe, expect, it } from 'vitest';
 import { hostOf } from '../core/engine';
+import { encodeArchive } from '../fs/archive';
 import { OverlayFs } from '../fs/overlay';
 import { imageLayers } from '../images/store';
 import { builtImage, project, stepStates } from './testing';
@@ -80,6 +81,26 @@ describe('build context', () => {
     const fs = imageFs(p, p.build());
     expect(fs.readFile('/hello.txt')).toBe('hello world\n');
     expect(fs.readFile('/raw.txt')).toBe('hello $NAME\n');
+  });
+
+  it('ADD unpacks a local archive and downloads a URL (mode 0600, never unpacked)', () => {
+    const tar = encodeArchive([{ path: 'site/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0 }, { path: 'site/index.html', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, data: '<h1>hi</h1>' }]);
+    const p = project({ Dockerfile: 'FROM alpine\nADD site.tar /srv/\nADD https://example.com/ /downloads/\nADD https://example.com/page.html /page.html\n', 'site.tar': tar });
+    const r = p.build();
+    expect(r.error).toBeUndefined();
+    const fs = imageFs(p, r);
+    expect(fs.readFile('/srv/site/index.html')).toBe('<h1>hi</h1>');
+    expect(fs.readFile('/downloads/__unnamed__')).toContain('Example Domain');
+    expect(fs.stat('/page.html')?.mode).toBe(0o600);
+    expect(project({ Dockerfile: 'FROM alpine\nADD https://nope.invalid/x /x\n' }).build().error?.message).toBe('failed to solve: failed to load cache key: Get "https://nope.invalid/x": dial tcp: lookup nope.invalid on 127.0.0.53:53: no such host');
+    expect(project({ Dockerfile: 'FROM alpine\nCOPY https://example.com/ /x\n' }).build().error?.message).toBe("failed to solve: source can't be a URL for COPY");
+  });
+
+  it('--pull looks the base image up again', () => {
+    const p = project({ Dockerfile: 'FROM alpine\nRUN true\n' });
+    const meta = (r: ReturnType<typeof p.build>) => r.vertices.find((v) => v.name.startsWith('[internal] load metadata'))!.ms;
+    expect(meta(p.build())).toBe(0);
+    expect(meta(p.build({ pull: true }))).toBeGreaterThan(100);
   });
 
   it('a Dockerfile from stdin builds with an empty context', () => {

@@ -82,3 +82,14 @@ describe('what package installs weigh', () => {
     expect(step.size).toBeLessThan(8_000_000);
   });
 });
+
+describe('network for RUN', () => {
+  it('--network=none (flag or RUN option) makes package downloads fail', () => {
+    const { session } = buildSession(['alpine'], { 'n/Dockerfile': 'FROM alpine\nRUN apk add --no-cache curl\n', 'm/Dockerfile': 'FROM alpine\nRUN --network=none apk add --no-cache curl\n' });
+    const flag = session.run('cd n && docker build --network=none .');
+    expect(flag.exitCode).toBe(1);
+    expect(flag.stderr).toContain('WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.22/main: temporary error (try again later)');
+    expect(session.run('cd ../m && docker build .').stderr).toContain('ERROR: failed to build: failed to solve: process "/bin/sh -c apk add --no-cache curl" did not complete successfully: exit code: 1');
+    expect(session.run('cd ../n && docker build .').exitCode).toBe(0);
+  });
+});
