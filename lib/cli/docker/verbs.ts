@@ -49,6 +49,14 @@ import { manifestInspect as registryManifestInspect } from './registry/manifest'
 import { push as registryPush } from './registry/push';
 import { search as registrySearch } from './registry/search';
 // networks, volumes, system (lib/cli/docker/network, volume, system)
+import { connect as networkConnect } from './network/connect';
+import { create as networkCreate } from './network/create';
+import { disconnect as networkDisconnect } from './network/disconnect';
+import { inspect as networkInspect } from './network/inspect';
+import { ls as networkLs } from './network/ls';
+import { prune as networkPrune } from './network/prune';
+import { rm as networkRm } from './network/rm';
+import { inspect as systemInspect } from './system/inspect';
 
 export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   // build
@@ -96,4 +104,12 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   registryPush,
   registrySearch,
   // networks, volumes, system
+  networkConnect,
+  networkCreate,
+  networkDisconnect,
+  networkInspect,
+  networkLs,
+  networkPrune,
+  networkRm,
+  systemInspect,
 ];

@@ -10,7 +10,7 @@ import { OverlayFs } from '../fs/overlay';
 import { parentOf } from '../fs/overlay-data';
 import { imageLayers, resolveImage } from '../images/store';
 import { blankEndpoint, isUserDefined } from '../networks/attach';
-import { requireNetwork } from '../networks/manage';
+import { NO_USER_SUBNET, requireNetwork } from '../networks/manage';
 import { createdState, defaultHostConfig, mergeConfig, type ConfigInput } from './defaults';
 import { buildMounts, copyUpVolumes } from './mounts';
 import { findContainer, generateName, reserveName } from './names';
@@ -83,6 +83,7 @@ export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
     const net = requireNetwork(eng, mode);
     const req = spec.endpoints?.[mode] ?? spec.endpoints?.[net.name];
     if (req?.ipv4Address && !isUserDefined(net)) throw invalid('user specified IP address is supported on user defined networks only');
+    if (req?.ipv4Address && net.userSubnet === false) throw invalid(NO_USER_SUBNET);
     if (req?.aliases?.length && !isUserDefined(net)) throw invalid('network-scoped alias is supported only for containers in user defined networks');
     networks[net.name] = blankEndpoint(net, req?.aliases ?? [], req?.ipv4Address);
   }

@@ -9,7 +9,7 @@ import type { HostState } from '../core/world';
 import type { ContainerRecord } from '../containers/types';
 import { requireContainer } from '../containers/names';
 import { allocate, intToIp, ipToInt, macFor, parseCidr } from './ipam';
-import { requireNetwork } from './manage';
+import { NO_USER_SUBNET, requireNetwork } from './manage';
 import type { EndpointRecord, NetworkRecord } from './types';
 
 export function isUserDefined(net: NetworkRecord): boolean {
@@ -87,6 +87,7 @@ export function connectNetwork(eng: Engine, netTerm: string, containerTerm: stri
   if (mode.startsWith('container:')) throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
   if (c.networks[net.name]) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);
   if (o.ip && !isUserDefined(net)) throw forbidden('user specified IP address is supported on user defined networks only');
+  if (o.ip && net.userSubnet === false) throw invalid(NO_USER_SUBNET);
   if (o.aliases?.length && !isUserDefined(net)) throw forbidden('network-scoped alias is supported only for containers in user defined networks');
   c.networks[net.name] = blankEndpoint(net, o.aliases ?? [], o.ip);
   if (c.state.Running && !c.state.Restarting) {

@@ -129,6 +129,7 @@ export function createNetwork(eng: Engine, o: NetworkCreateOptions): NetworkReco
     labels: o.labels ?? {},
     predefined: false,
     allocCursor: 1,
+    userSubnet: o.subnet !== undefined,
   };
   host.networks[id] = rec;
   emit(eng.world, eng.host, 'network', 'create', id, { name: o.name, type: driver });
@@ -140,6 +141,9 @@ function freePool(host: HostState): Cidr {
   for (const pool of defaultPools()) if (!taken.some((t) => overlaps(t, pool))) return pool;
   throw new EngineError('system', 'all predefined address pools have been fully subnetted');
 }
+
+/** The daemon's check for --ip: only on networks whose subnet the user configured. */
+export const NO_USER_SUBNET = 'invalid endpoint settings:\nuser specified IP address is supported only when connecting to networks with user configured subnets';
 
 /** docker network rm: returns the removed network. */
 export function removeNetwork(eng: Engine, term: string): NetworkRecord {

@@ -23,6 +23,8 @@ export interface NetworkRecord {
   predefined: boolean;
   /** Last host number handed out (docker allocates serially, wrapping around). */
   allocCursor: number;
+  /** false when `docker network create` picked the subnet from the default pools (no --ip then). */
+  userSubnet?: boolean;
 }
 
 /** A container's attachment to a network (NetworkSettings.Networks[name]). */
