@@ -61,7 +61,8 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
   const since = f.get('since')?.map(createdOf);
   const ancestors = (f.get('ancestor') ?? []).map((a) => findImage(eng, a)?.id).filter((x): x is string => !!x);
   const all = o.all || f.has('status') || o.last !== undefined || o.latest;
-  let list = Object.values(host.containers).sort((a, b) => b.created - a.created);
+  // Newest first; containers created in the same millisecond keep creation order (the later one first).
+  let list = Object.values(host.containers).reverse().sort((a, b) => b.created - a.created);
   list = list.filter((c) => {
     if (!all && !c.state.Running) return false;
     const any = (k: string, pred: (v: string) => boolean) => !f.has(k) || f.get(k)!.some(pred);
