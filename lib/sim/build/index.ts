@@ -7,6 +7,7 @@ import type { SystemContributor } from '../core/engine';
 import { cacheUsage, pruneCache } from './cache';
 
 export { buildImage } from './build';
+export { knownBaseImage } from './exec/base';
 export type { BuildFailure, BuildRequest, BuildResult, SecretSpec, SourceExcerpt, Vertex, VertexLog, VertexState, VertexStatus } from './types';
 export { cacheUsage, listRecords, pruneCache, type CacheRecord, type CacheRecordType, type PruneOptions } from './cache';
 export { parseDockerfile, DockerfileError, warningShort, type ParsedDockerfile, type Instruction, type Stage, type LintWarning } from './dockerfile/index';

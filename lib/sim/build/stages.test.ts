@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { OverlayFs } from '../fs/overlay';
 import { hostOf } from '../core/engine';
-import { imageLayers } from '../images/store';
+import { findImage, imageLayers } from '../images/store';
+import { knownBaseImage } from './exec/base';
 import { builtImage, project } from './testing';
 
 const MULTI = [
@@ -38,6 +39,14 @@ describe('multi-stage builds', () => {
     const fs = new OverlayFs(imageLayers(hostOf(p.eng), img), { writable: false, now: () => 0 });
     expect(fs.readFile('/srv/out.txt')).toBe('built');
     expect(fs.stat('/deps.txt')).toBeNull();
+  });
+
+  it('base images BuildKit pulled are not tagged locally but are known as bases', () => {
+    const p = project({ Dockerfile: 'FROM nginx:alpine\nRUN touch /x\n' }, []);
+    const img = builtImage(p, p.build());
+    expect(findImage(p.eng, 'nginx:alpine')).toBeUndefined();
+    const base = knownBaseImage(p.eng, 'nginx:alpine')!;
+    expect(img.layers.slice(0, base.layers.length)).toEqual(base.layers);
   });
 
   it('--target stops at that stage (its base chain included)', () => {

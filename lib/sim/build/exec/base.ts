@@ -103,6 +103,20 @@ export function resolveBase(eng: Engine, name: string, pull: boolean, stageNames
   return { image: got.image, layers: got.layers, digest: got.digest, ref, download: fresh };
 }
 
+/**
+ * An image a build could have used as base: in the image store, or pulled by BuildKit into its
+ * cache (not tagged in `docker images`). For checks such as "is this image based on nginx?".
+ */
+export function knownBaseImage(eng: Engine, name: string): ImageRecord | undefined {
+  let ref: ImageRef;
+  try {
+    ref = tagNameOnly(parseReference(name));
+  } catch {
+    return undefined;
+  }
+  return findImage(eng, fullString(ref)) ?? pulledBases(eng)[fullString(ref)]?.image;
+}
+
 /** `docker.io/library/node:18-alpine@sha256:…` (the FROM step's name). */
 export function shownName(b: ResolvedBase): string {
   return fullString(b.ref) + (b.digest && !b.ref.digest ? `@${b.digest}` : '');
