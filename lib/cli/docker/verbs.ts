@@ -57,6 +57,11 @@ import { ls as networkLs } from './network/ls';
 import { prune as networkPrune } from './network/prune';
 import { rm as networkRm } from './network/rm';
 import { inspect as systemInspect } from './system/inspect';
+import { create as volumeCreate } from './volume/create';
+import { inspect as volumeInspect } from './volume/inspect';
+import { ls as volumeLs } from './volume/ls';
+import { prune as volumePrune } from './volume/prune';
+import { rm as volumeRm } from './volume/rm';
 
 export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   // build
@@ -112,4 +117,9 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   networkPrune,
   networkRm,
   systemInspect,
+  volumeCreate,
+  volumeInspect,
+  volumeLs,
+  volumePrune,
+  volumeRm,
 ];

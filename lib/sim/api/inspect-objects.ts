@@ -9,6 +9,11 @@ import { mountpoint } from '../volumes/volumes';
 import type { VolumeRecord } from '../volumes/types';
 import { rfc3339Nano, ZERO_TIME } from './time';
 
+/** A Go map in JSON: keys sorted (plain objects otherwise keep insertion order). */
+function goMap<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export function imageConfigJson(img: ImageRecord): Record<string, unknown> {
   const c = img.config;
   const out: Record<string, unknown> = {};
@@ -70,9 +75,9 @@ export function inspectNetwork(eng: Engine, n: NetworkRecord): Record<string, un
     Ingress: n.ingress,
     ConfigFrom: { Network: '' },
     ConfigOnly: false,
-    Containers: containers,
-    Options: n.options,
-    Labels: n.labels,
+    Containers: goMap(containers),
+    Options: goMap(n.options),
+    Labels: goMap(n.labels),
   };
 }
 
@@ -80,10 +85,10 @@ export function inspectVolume(_eng: Engine, v: VolumeRecord): Record<string, unk
   return {
     CreatedAt: new Date(v.created).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     Driver: v.driver,
-    Labels: Object.keys(v.labels).length ? v.labels : null,
+    Labels: Object.keys(v.labels).length ? goMap(v.labels) : null,
     Mountpoint: mountpoint(v.name),
     Name: v.name,
-    Options: Object.keys(v.options).length ? v.options : null,
+    Options: Object.keys(v.options).length ? goMap(v.options) : null,
     Scope: 'local',
   };
 }
