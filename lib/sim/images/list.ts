@@ -2,7 +2,7 @@
 import { hostOf, type Engine } from '../core/engine';
 import { invalid } from '../core/errors';
 import { matchLabels } from '../networks/manage';
-import { familiarName, parseReference } from './reference';
+import { familiarName, familiarString, parseReference } from './reference';
 import { childrenOf, refsOf, repoDigests, repoTags, resolveImage } from './store';
 import type { ImageRecord } from './types';
 
@@ -66,19 +66,21 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
     if (since !== undefined && img.created <= since) continue;
     if (f.until !== undefined && img.created >= f.until) continue;
     if (f.label && !matchLabels(img.config.Labels ?? {}, f.label)) continue;
+    let shownTags = tags;
+    let shownDigests = repoDigests(host, img.id);
     if (f.reference && f.reference.length > 0) {
-      const names = refsOf(host, img.id).flatMap((k) => {
-        const r = parseReference(k);
-        const n = familiarName(r);
-        return r.tag ? [n, `${n}:${r.tag}`] : [n];
-      });
-      if (!f.reference.some((p) => names.some((n) => globMatch(p, n)))) continue;
+      // The daemon keeps only the references a pattern matches (reference.FamiliarMatch).
+      const patterns = f.reference;
+      const matching = refsOf(host, img.id).map((k) => parseReference(k)).filter((r) => patterns.some((p) => globMatch(p, familiarString(r)) || globMatch(p, familiarName(r))));
+      if (matching.length === 0) continue;
+      shownTags = matching.filter((r) => !r.digest).map(familiarString);
+      shownDigests = matching.filter((r) => r.digest).map(familiarString);
     }
     out.push({
       id: img.id,
       parentId: img.parent,
-      repoTags: tags,
-      repoDigests: repoDigests(host, img.id),
+      repoTags: shownTags,
+      repoDigests: shownDigests,
       created: img.created,
       size: img.size,
       sharedSize: img.layers.filter((l) => (layerUse.get(l) ?? 0) > 1).reduce((n, l) => n + (host.layers[l]?.size ?? 0), 0),

@@ -18,6 +18,9 @@ export const PUBLIC_REGISTRIES = new Set(['docker.io', 'gcr.io', 'ghcr.io', 'qua
 
 export const REGISTRY_BEHAVIOUR = 'registry';
 
+/** What dockerd sends as User-Agent (the registry's access log shows it). */
+const DAEMON_AGENT = 'docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-60-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))';
+
 export type Located =
   | { kind: 'public'; domain: string }
   | { kind: 'private'; domain: string; container: ContainerRecord; store: RegistryStore }
@@ -50,7 +53,7 @@ export function locateRegistry(eng: Engine, domain: string): Located {
     return { kind: 'unreachable', domain, error: `Get "${scheme}://${domain}/v2/": dial tcp ${ip}:${port}: ${words}` };
   }
   if (conn.target.kind !== 'container') return { kind: 'unreachable', domain, error: `Get "${scheme}://${domain}/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)` };
-  const res = httpRequest(eng, origin, `${scheme}://${domain}/v2/`);
+  const res = httpRequest(eng, origin, `${scheme}://${domain}/v2/`, { headers: { 'User-Agent': DAEMON_AGENT } });
   if (!res.ok) {
     const why = res.error === 'ssl' ? 'http: server gave HTTP response to HTTPS client' : res.error === 'empty-reply' ? 'EOF' : 'connect: connection refused';
     return { kind: 'unreachable', domain, error: `Get "${scheme}://${domain}/v2/": ${why}` };
