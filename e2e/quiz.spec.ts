@@ -27,6 +27,8 @@ async function lessonQuestions(request: APIRequestContext, module: string, lesso
 }
 
 const letter = (l: string) => l.charCodeAt(0) - 65;
+/** Quiz text as the page shows it: inline `code` marks are rendered, not printed. */
+const shown = (text: string) => text.replace(/`/g, '');
 
 /** The option labels of a choice question: the right one and a wrong one. */
 function choices(q: BankQuestion): { right: string; wrong: string } {
@@ -56,7 +58,7 @@ test('a lesson quiz, answered with the keyboard, gives feedback and links back t
 
   // Question 1, wrong on purpose, keyboard only: focus the first option, arrow to the wrong one, Tab to Check, Enter.
   const one = card(page, 0);
-  await expect(one).toContainText(first!.prompt);
+  await expect(one).toContainText(shown(first!.prompt));
   const { wrong } = choices(first!);
   await one.getByRole('radio').first().focus();
   await page.keyboard.press('Space');
@@ -104,13 +106,13 @@ test('a missed question comes back in the review queue, counted on the home page
   await due.click();
   // Missed a moment ago: scheduled again in a minute or so.
   await expect(page.getByRole('heading', { name: 'Due now (0)' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Later today (1)' })).toContainText(first!.prompt);
+  await expect(page.getByRole('region', { name: 'Later today (1)' })).toContainText(shown(first!.prompt));
 
   await page.clock.fastForward('05:00');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Due now (1)' })).toBeVisible();
   const review = page.locator('.review-item').first();
-  await expect(review).toContainText(first!.prompt);
+  await expect(review).toContainText(shown(first!.prompt));
   expect(await blocking(page)).toEqual([]);
 
   // Answering it right schedules the next review further out.
@@ -119,13 +121,13 @@ test('a missed question comes back in the review queue, counted on the home page
   await expect(review.getByRole('status')).toContainText('Correct');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Due now (0)' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^(Later today|Coming up) \(1\)$/ })).toContainText(first!.prompt);
+  await expect(page.getByRole('region', { name: /^(Later today|Coming up) \(1\)$/ })).toContainText(shown(first!.prompt));
 });
 
 test('"type the command" is graded by running it in the simulator', async ({ page, request }) => {
   const q = (await lessonQuestions(request, 'what-is-docker', 'containers-vs-vms')).find((x) => x.type === 'command')!;
   await page.goto('/learn/what-is-docker/containers-vs-vms');
-  const box = page.locator('.lesson-quiz .quiz-card').filter({ hasText: q.prompt });
+  const box = page.locator('.lesson-quiz .quiz-card').filter({ hasText: shown(q.prompt) });
   const input = box.getByRole('textbox', { name: 'Your command' });
 
   await input.fill('uname');
@@ -140,11 +142,26 @@ test('"type the command" is graded by running it in the simulator', async ({ pag
   await expect(box.getByText(`A right answer: ${q.solution}`)).toBeVisible();
 });
 
+test('docker ps -a and docker container ls -a are both right; docker ps is not', async ({ page, request }) => {
+  const q = (await lessonQuestions(request, 'images-and-containers', 'running-containers')).find((x) => x.id === 'img-run-list-all')!;
+  await page.goto('/learn/images-and-containers/running-containers');
+  const box = page.locator('.lesson-quiz .quiz-card').filter({ hasText: shown(q.prompt) });
+  await box.getByRole('textbox', { name: 'Your command' }).fill('docker container ls -a');
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.getByRole('status')).toContainText('Correct');
+  await expect(box.getByRole('status')).toContainText('once');
+
+  await box.getByRole('button', { name: 'Try again' }).click();
+  await box.getByRole('textbox', { name: 'Your command' }).fill('docker ps');
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.getByRole('status')).toContainText('Not quite');
+});
+
 test('ordering and multiple choice work from the keyboard', async ({ page, request }) => {
   const questions = await lessonQuestions(request, 'data', 'backup-and-restore');
   const order = questions.find((q) => q.type === 'order')! as BankQuestion & { steps: string[] };
   await page.goto('/learn/data/backup-and-restore');
-  const box = page.locator('.lesson-quiz .quiz-card').filter({ hasText: order.prompt });
+  const box = page.locator('.lesson-quiz .quiz-card').filter({ hasText: shown(order.prompt) });
   // Sort the shown steps with the Move up buttons until they match the right order.
   for (let target = 0; target < order.steps.length; target++) {
     const items = box.locator('.quiz-step');
@@ -161,7 +178,7 @@ test('ordering and multiple choice work from the keyboard', async ({ page, reque
 
   await page.goto('/learn/what-is-docker/containers-vs-vms');
   const multi = (await lessonQuestions(request, 'what-is-docker', 'containers-vs-vms')).find((q) => q.type === 'multiple')!;
-  const mbox = page.locator('.lesson-quiz .quiz-card').filter({ hasText: multi.prompt });
+  const mbox = page.locator('.lesson-quiz .quiz-card').filter({ hasText: shown(multi.prompt) });
   for (const l of multi.answer as string[]) {
     const box = mbox.getByRole('checkbox', { name: multi.options![letter(l)]! });
     await box.focus();
