@@ -99,6 +99,7 @@ export function dispatchWorkdir(ctx: DispatchCtx, st: StageState, ins: Extract<I
     key: chainKey(st.key, 'mkdir', wd, user),
     createdBy: `WORKDIR ${wd}`,
     noCache: ctx.req.noCache,
+    location: ins.location,
     run: () => {
       const lower = stageFs(st, () => ctx.eng.world.clock);
       const upper: LayerData = { entries: {} };
@@ -154,6 +155,7 @@ export function dispatchFiles(ctx: DispatchCtx, st: StageState, ins: FileIns, so
     key: chainKey(st.key, 'copy', dest, ins.chown, ins.chmod, layerDiffId(diff)),
     createdBy,
     noCache: ctx.req.noCache,
+    location: ins.location,
     run: (v) => {
       v.spend(5 + Math.round(Object.keys(diff.entries).length / 4));
       return diff;

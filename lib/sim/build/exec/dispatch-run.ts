@@ -113,6 +113,7 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
     key: chainKey(st.key, 'run', JSON.stringify(args), st.env.toStrings().join('\n'), cwd, user, ins.network, mountSig.join('|'), script?.data ?? ''),
     createdBy: `RUN ${runCommandString(args, st)} # buildkit`,
     noCache: ctx.req.noCache,
+    location: ins.location,
     run: (v) => {
       const sizes = new Map<string, number>();
       const tools = { ...ctx.tools, ...packageTools(recordingEnv(ins.network !== 'none' && ctx.req.network !== 'none', (ms) => v.spend(ms), sizes)) };

@@ -3,6 +3,8 @@
  * still converted (without executing), as BuildKit converts the whole Dockerfile before solving,
  * so its build checks report the same warnings.
  */
+import { DockerfileError } from '../dockerfile/errors';
+import { LexError } from '../dockerfile/shell-lex';
 import type { DispatchCtx } from './context';
 import { expandInstruction } from './context';
 import { dispatchMeta } from './dispatch-meta';
@@ -27,7 +29,7 @@ export function runStage(ctx: DispatchCtx, st: StageState, dry: boolean): void {
       else if (ins.kind === 'run') dispatchRun(ctx, st, ins, cmd.source, cmd.onbuild);
     } catch (e) {
       if (dry) continue;
-      error = e;
+      error = e instanceof LexError || (e instanceof DockerfileError && e.ranges.length === 0) ? new DockerfileError((e as Error).message, cmd.ins.location) : e;
       dry = true;
     }
   }

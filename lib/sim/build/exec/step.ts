@@ -5,6 +5,7 @@
  */
 import { layerSize, type LayerData } from '../../fs/overlay-data';
 import type { LayerRecord } from '../../images/types';
+import { FS_ERROR_TEXT, FsError } from '../../fs/types';
 import { lookup, store, touch } from '../cache';
 import type { LineRange } from '../dockerfile/errors';
 import { layerDiffId, digestOf } from '../digest';
@@ -35,6 +36,8 @@ export interface StepSpec {
   run: (v: VertexRun) => LayerData;
   /** Steps whose result must not be taken from the cache (--no-cache). */
   noCache: boolean;
+  /** The instruction's lines (for failures the step does not word itself). */
+  location?: readonly LineRange[];
 }
 
 export function layerRecordFor(layer: LayerData): LayerRecord {
@@ -59,6 +62,10 @@ export function runStep(ctx: DispatchCtx, st: StageState, spec: StepSpec): void 
       layer = spec.run(v);
     } catch (e) {
       if (e instanceof StepError) throw new StepError(e.vertexError, e.message, e.ranges, v.fail(e.vertexError));
+      if (e instanceof FsError) {
+        const why = `${spec.name.replace(/^\[[^\]]*\] /, '').split(' ')[0]!.toLowerCase() === 'workdir' ? 'mkdir' : 'open'} ${e.path}: ${FS_ERROR_TEXT[e.code].toLowerCase()}`;
+        throw new StepError(why, why, spec.location ?? [], v.fail(why));
+      }
       throw e;
     }
     v.done();
