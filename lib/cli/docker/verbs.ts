@@ -56,7 +56,13 @@ import { inspect as networkInspect } from './network/inspect';
 import { ls as networkLs } from './network/ls';
 import { prune as networkPrune } from './network/prune';
 import { rm as networkRm } from './network/rm';
+import { create as contextCreate, inspect as contextInspect, ls as contextLs, rm as contextRm, show as contextShow, use as contextUse } from './context/verbs';
+import { df as systemDf } from './system/df';
+import { events as systemEvents } from './system/events';
+import { info as systemInfo } from './system/info';
 import { inspect as systemInspect } from './system/inspect';
+import { prune as systemPrune } from './system/prune';
+import { version as systemVersion } from './system/version';
 import { create as volumeCreate } from './volume/create';
 import { inspect as volumeInspect } from './volume/inspect';
 import { ls as volumeLs } from './volume/ls';
@@ -116,7 +122,18 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   networkLs,
   networkPrune,
   networkRm,
+  contextCreate,
+  contextInspect,
+  contextLs,
+  contextRm,
+  contextShow,
+  contextUse,
+  systemDf,
+  systemEvents,
+  systemInfo,
   systemInspect,
+  systemPrune,
+  systemVersion,
   volumeCreate,
   volumeInspect,
   volumeLs,
