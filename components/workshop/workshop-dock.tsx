@@ -14,9 +14,12 @@ export default function WorkshopDock({ pathname }: { pathname: string }) {
   const room = useLearnerRoom();
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState(0);
+  const [dismissedQuiz, setDismissedQuiz] = useState<string | null>(null);
   const { member, state } = room;
   if (!member) return null;
-  const quiz = state ? activeQuiz(state) : null;
+  // The open question, or the last one once closed (to see the right answer) until dismissed.
+  const last = state?.quizzes.at(-1) ?? null;
+  const quiz = state ? (activeQuiz(state) ?? (last && last.id !== dismissedQuiz ? last : null)) : null;
   const latest = state?.broadcasts.at(-1);
   const message = latest && latest.seq > dismissed ? latest : null;
   const lesson = lessonKeyOfPath(pathname);
@@ -46,9 +49,14 @@ export default function WorkshopDock({ pathname }: { pathname: string }) {
             </div>
           )}
           {quiz && <LiveQuestion quiz={quiz} learnerId={member.learnerId} onAnswer={room.answer} compact />}
-          <SyncStatus outbox={room.outbox} stream={room.stream} />
+          {quiz && !quiz.open && (
+            <button type="button" className="text-sm text-accent underline" onClick={() => setDismissedQuiz(quiz.id)}>
+              Dismiss the question
+            </button>
+          )}
         </div>
       )}
+      <SyncStatus outbox={room.outbox} stream={room.stream} />
     </aside>
   );
 }

@@ -33,7 +33,10 @@ export interface LearnerProgress {
   /** The exercise the learner touched last, if not completed. */
   current: string | null;
   lessonsCompleted: string[];
-  /** Lesson/module quiz answers, keyed `<quiz>/<question>`: the last answer's correctness. */
+  /**
+   * Lesson/module quiz answers by question id: the last answer's correctness. A question answered in
+   * the lesson quiz and again in the module quiz (or reported twice) counts once.
+   */
   quizAnswers: Record<string, boolean>;
   exam: { score: number; total: number; passed: boolean | null; at: number } | null;
   /** The last few failing commands, newest last. */
@@ -181,7 +184,7 @@ function applyProgress(state: RoomState, learner: LearnerProgress, event: Learne
     return;
   }
   if (event.type === 'quiz-answered') {
-    learner.quizAnswers[`${event.quiz}/${event.question}`] = event.correct;
+    learner.quizAnswers[event.question] = event.correct;
     return;
   }
   if (event.type === 'exam-submitted') {

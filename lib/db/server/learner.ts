@@ -29,7 +29,7 @@ async function findRoomForJoin(ctx: ServiceContext, code: string, caller: Caller
   const room = await findWorkshopByCode(ctx.store.db, code);
   if (!room) {
     ctx.limits.joinFailure.take(caller.ip, now);
-    throw new WorkshopError('not-found', `No workshop has the code ${formatCode(code)}. Check it with your instructor.`, { code: 'no workshop with this code' });
+    throw new WorkshopError('not-found', `No workshop has the code ${formatCode(code)}. Check it with your instructor.`);
   }
   if (room.expires_at <= now) throw new WorkshopError('expired', 'This workshop has expired.');
   if (room.closed_at !== null) throw new WorkshopError('closed', 'This workshop is closed.');
