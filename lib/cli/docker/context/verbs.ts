@@ -1,5 +1,6 @@
 /** `docker context ls|use|create|inspect|show|rm` over the context store in ~/.docker. */
-import { CliError, defineCommand, exactArgs, f, noArgs, requiresMinArgs, type RunContext } from '../../command';
+import { arbitraryArgs, CliError, defineCommand, exactArgs, f, noArgs, requiresMinArgs, type RunContext } from '../../command';
+import { readCsvRecord } from '../../flags/go-csv';
 import { formatWrite } from '../../format/formatter';
 import { inspectWrite } from '../../format/inspect';
 import { FORMAT_HELP, INSPECT_FORMAT_HELP } from '../container/help-texts';
@@ -8,6 +9,32 @@ import { ContextRow, CONTEXT_HEADERS, contextFormat } from './row';
 import { configuredContext, currentContextName, DEFAULT_CONTEXT, getContext, listContexts, metaDir, notFoundMessage, removeContext, saveContext, setConfiguredContext, validateName, type ContextMeta } from './store';
 
 const cmd = defineCommand<DockerEnv>();
+
+/** pflag's StringToString (`--docker host=…,ca=…`): CSV `k=v` pairs, later flags add keys; shown as `[k=v,…]`. */
+function stringToString(o: { usage: string }) {
+  return f.custom<Record<string, string>>({
+    ...o,
+    type: 'stringToString',
+    create() {
+      let values: Record<string, string> = {};
+      let changed = false;
+      return {
+        set(raw) {
+          const out: Record<string, string> = {};
+          for (const pair of readCsvRecord(raw)) {
+            const eq = pair.indexOf('=');
+            if (eq < 0) throw new Error(`${pair} must be formatted as key=value`);
+            out[pair.slice(0, eq)] = pair.slice(eq + 1);
+          }
+          values = changed ? { ...values, ...out } : out;
+          changed = true;
+        },
+        get: () => values,
+        toString: () => '[' + Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',') + ']',
+      };
+    },
+  });
+}
 const configDir = (ctx: RunContext<DockerEnv>) => String(ctx.globals['config'] ?? '/home/learner/.docker');
 const current = (ctx: RunContext<DockerEnv>) => currentContextName(ctx.io.fs, configDir(ctx), String(ctx.globals['context'] ?? ''), ctx.io.env);
 const names = (ctx: { io: { fs: RunContext<DockerEnv>['io']['fs'] } }) => listContexts(ctx.io.fs, '/home/learner/.docker').map((c) => c.Name);
@@ -34,10 +61,11 @@ export const ls = cmd({
 export const use = cmd({
   use: 'use CONTEXT',
   short: 'Set the current docker context',
-  args: exactArgs(1),
+  args: arbitraryArgs,
   at: [{ parent: 'context' }],
   complete: (ctx) => names(ctx),
   run(ctx, _o, args) {
+    if (args.length !== 1) throw new CliError(`accepts 1 arg(s), received ${args.length}`);
     const name = args[0]!;
     if (name !== 'default') {
       const bad = validateName(name);
@@ -60,7 +88,7 @@ export const create = cmd({
   at: [{ parent: 'context' }],
   flags: {
     description: f.string({ usage: 'Description of the context' }),
-    docker: f.map({ usage: 'set the docker endpoint' }),
+    docker: stringToString({ usage: 'set the docker endpoint' }),
     from: f.string({ usage: 'create context from a named context' }),
   },
   complete: () => [],
