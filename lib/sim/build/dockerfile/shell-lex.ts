@@ -5,7 +5,12 @@
  * Not a POSIX shell: no command substitution, no field splitting of unquoted results beyond
  * whitespace, and `<<` is kept as-is (heredoc markers).
  */
-import { shellPatternRegex } from './shell-pattern';
+import { LexError } from './shell-errors';
+import { compilePattern, trimPrefix, trimSuffix } from './shell-pattern';
+import { EOF, isDigit, isNameChar, Scanner, SPECIAL_PARAMS, Words } from './shell-words';
+
+export { LexError } from './shell-errors';
+export { isSpace } from './shell-words';
 
 export interface EnvGetter {
   get(key: string): string | undefined;
@@ -23,13 +28,6 @@ export interface LexOptions {
   skipProcessQuotes?: boolean;
 }
 
-export class LexError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LexError';
-  }
-}
-
 export interface LexResult {
   result: string;
   words: string[];
@@ -38,7 +36,6 @@ export interface LexResult {
   unmatched: Set<string>;
 }
 
-const EOF = '';
 
 export const emptyEnv: EnvGetter = { get: () => undefined, keys: () => [] };
 
@@ -50,58 +47,6 @@ export function envFromList(list: readonly string[]): EnvGetter {
     map.set(i < 0 ? kv : kv.slice(0, i), i < 0 ? '' : kv.slice(i + 1));
   }
   return { get: (k) => map.get(k), keys: () => [...map.keys()] };
-}
-
-class Words {
-  words: string[] = [];
-  buf = '';
-  inWord = false;
-  addChar(ch: string): void {
-    if (isSpace(ch)) {
-      if (this.inWord && this.buf !== '') {
-        this.words.push(this.buf);
-        this.buf = '';
-        this.inWord = false;
-      }
-    } else this.addRaw(ch);
-  }
-  addRaw(s: string): void {
-    this.buf += s;
-    this.inWord = true;
-  }
-  addString(s: string): void {
-    for (const ch of s) this.addChar(ch);
-  }
-  done(): string[] {
-    if (this.buf !== '') {
-      this.words.push(this.buf);
-      this.buf = '';
-      this.inWord = false;
-    }
-    return this.words;
-  }
-}
-
-export function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || ch === '\u0085' || ch === '\u00a0';
-}
-
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-const isNameChar = (ch: string) => /^[\p{L}\p{Nd}_]$/u.test(ch);
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
-
-class Scanner {
-  private pos = 0;
-  private readonly chars: string[];
-  constructor(text: string) {
-    this.chars = Array.from(text);
-  }
-  peek(): string {
-    return this.chars[this.pos] ?? EOF;
-  }
-  next(): string {
-    return this.chars[this.pos++] ?? EOF;
-  }
 }
 
 class ShellWord {
@@ -320,37 +265,6 @@ class ShellWord {
     while (this.sc.peek() === ' ' || this.sc.peek() === '\t' || this.sc.peek() === '\r') space += this.sc.next();
     return '<<' + space;
   }
-}
-
-function compilePattern(pattern: string, greedy: boolean, anchored: boolean, global = false): RegExp {
-  try {
-    return shellPatternRegex(pattern, greedy, anchored, global);
-  } catch (e) {
-    throw new LexError(`invalid pattern (${pattern}) in substitution: ${(e as Error).message}`);
-  }
-}
-
-function trimPrefix(pattern: string, value: string, greedy: boolean): string {
-  const m = compilePattern(pattern, greedy, true).exec(value);
-  return m ? value.slice(m[0].length) : value;
-}
-
-/** Shortest/longest suffix match, done as a prefix match on the reversed strings (as BuildKit does). */
-function trimSuffix(pattern: string, value: string, greedy: boolean): string {
-  const rev = (s: string) => Array.from(s).reverse().join('');
-  const chars = Array.from(pattern);
-  const out: string[] = new Array<string>(chars.length);
-  for (let i = 0, last = chars.length - 1; i <= last; ) {
-    if (chars[i] === '\\' && i !== last) {
-      out[last - i - 1] = '\\';
-      out[last - i] = chars[i + 1]!;
-      i += 2;
-    } else {
-      out[last - i] = chars[i]!;
-      i++;
-    }
-  }
-  return rev(trimPrefix(out.join(''), rev(value), greedy));
 }
 
 export interface Lexer {

@@ -3,6 +3,8 @@
  * expressions: `?` one character, `*` shortest (or, greedy, longest) run, `\` escapes `*?\`.
  * No bracket expressions (BuildKit has none). Compiled patterns are cached.
  */
+import { LexError } from './shell-errors';
+
 const cache = new Map<string, RegExp>();
 const SPECIAL = new Set(['[', ']', '{', '}', '.', '+', '(', ')', '|', '^', '$']);
 
@@ -40,4 +42,35 @@ export function shellPatternRegex(pattern: string, greedy: boolean, anchored: bo
   if (cache.size > 256) cache.clear();
   cache.set(key, re);
   return re;
+}
+
+export function compilePattern(pattern: string, greedy: boolean, anchored: boolean, global = false): RegExp {
+  try {
+    return shellPatternRegex(pattern, greedy, anchored, global);
+  } catch (e) {
+    throw new LexError(`invalid pattern (${pattern}) in substitution: ${(e as Error).message}`);
+  }
+}
+
+export function trimPrefix(pattern: string, value: string, greedy: boolean): string {
+  const m = compilePattern(pattern, greedy, true).exec(value);
+  return m ? value.slice(m[0].length) : value;
+}
+
+/** Shortest/longest suffix match, done as a prefix match on the reversed strings (as BuildKit does). */
+export function trimSuffix(pattern: string, value: string, greedy: boolean): string {
+  const rev = (s: string) => Array.from(s).reverse().join('');
+  const chars = Array.from(pattern);
+  const out: string[] = new Array<string>(chars.length);
+  for (let i = 0, last = chars.length - 1; i <= last; ) {
+    if (chars[i] === '\\' && i !== last) {
+      out[last - i - 1] = '\\';
+      out[last - i] = chars[i + 1]!;
+      i += 2;
+    } else {
+      out[last - i] = chars[i]!;
+      i++;
+    }
+  }
+  return rev(trimPrefix(out.join(''), rev(value), greedy));
 }
