@@ -17,6 +17,9 @@ function targetNames(input: Parameters<Detector>[0]): string[] {
   return names;
 }
 
+/** A word as you would type it again in bash. */
+const shellWord = (w: string) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
+
 export const runInsteadOfExec: Detector = (input) => {
   const last = recentDocker(input, 1)[0];
   if (!last || last.path !== 'container run' || last.args.length < 2) return null;
@@ -25,7 +28,7 @@ export const runInsteadOfExec: Detector = (input) => {
   const names = new Set(targetNames(input));
   const target = Object.values(host.containers).find((c) => names.has(c.name) && c.state.Status === 'running' && refMatches(last.args[0]!, c.config.Image));
   if (!target) return null;
-  const command = last.args.slice(1).join(' ');
+  const command = last.args.slice(1).map(shellWord).join(' ');
   return {
     id: 'run-instead-of-exec',
     message: `\`docker run\` started a brand-new container from ${code(target.config.Image)} just to run ${code(command)}, and it is gone again. To run a command inside the container that is already running, use \`docker exec ${target.name} ${command}\`.`,
