@@ -5,6 +5,8 @@
  */
 import { hostOf, type Engine } from '../core/engine';
 import { behaviourByName } from './behaviours/index';
+import { unwrap } from './process-plan';
+import { DEFAULT_PATH } from './view';
 import type { ContainerRecord } from './types';
 import type { BehaviourCtx } from './behaviours/types';
 
@@ -20,7 +22,9 @@ export interface ProcessRow {
 
 /** Minimal behaviour context for read-only questions (processes, listeners). */
 export function peekCtx(eng: Engine, c: ContainerRecord, fs: BehaviourCtx['fs']): BehaviourCtx {
-  return { eng, c, fs, now: eng.world.clock, env: {}, argv: [c.path, ...c.args], wrapper: null, log: () => undefined };
+  // The service's own command line: entrypoint wrappers have exec'd it (`nginx -g daemon off;`).
+  const un = unwrap([c.path, ...c.args], fs, DEFAULT_PATH, hostOf(eng).images[c.imageId]?.config.Cmd ?? null);
+  return { eng, c, fs, now: eng.world.clock, env: {}, argv: un.argv, wrapper: c.proc?.wrapper ?? un.wrapper, log: () => undefined };
 }
 
 export function containerProcesses(eng: Engine, c: ContainerRecord, fs?: BehaviourCtx['fs']): ProcessRow[] {

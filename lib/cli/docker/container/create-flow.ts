@@ -19,6 +19,7 @@ import {
 import { resolvePath } from '../../../sim/fs/path';
 import { StatusError, type RunContext } from '../../command';
 import { daemonMessage, type DockerEnv } from '../env';
+import { checkCreate } from './daemon-checks';
 import type { ParsedContainer } from './parse-options';
 
 export interface CreateFlowOptions {
@@ -75,6 +76,7 @@ export function createWithPull(ctx: RunContext<DockerEnv>, parsed: ParsedContain
   const named = isId ? null : tagNameOnly(parseReference(image));
   if (o.pull === 'always' && named) pullInto(ctx, eng, image, o.quiet);
   const spec = { ...parsed.spec, ...(o.name !== '' ? { name: o.name } : {}) };
+  checkCreate(eng, (spec.hostConfig ?? {}) as Record<string, unknown>, image, o.platform);
   let result;
   try {
     result = createContainer(eng, spec);
@@ -93,10 +95,4 @@ export function createWithPull(ctx: RunContext<DockerEnv>, parsed: ParsedContain
   for (const w of warnings) ctx.err(`WARNING: ${w}\n`);
   if (cid !== '') ctx.io.fs.writeFile(cid, c.id);
   return c;
-}
-
-/** The daemon refuses GPU requests at start: the simulated host has no GPU driver. */
-export function checkDevices(c: ContainerRecord): void {
-  const gpus = (c.hostConfig as unknown as Record<string, unknown>)['DeviceRequests'];
-  if (Array.isArray(gpus) && gpus.length > 0) throw new EngineError('unknown', 'could not select device driver "" with capabilities: [[gpu]]');
 }

@@ -17,8 +17,8 @@ export interface ForegroundOptions {
   interactive: boolean;
   /** Ctrl+C is sent to the container as SIGINT (docker run's --sig-proxy, default true). */
   sigProxy: boolean;
-  /** Print the container's output (false for `-a stdin` only). */
-  showOutput?: boolean;
+  /** The streams attached (`-a stdout`, `-a stderr`; both by default). */
+  streams?: { stdout: boolean; stderr: boolean };
 }
 
 /** Where the log stream is now (an absolute line number that survives trimming). */
@@ -29,9 +29,14 @@ export function logsSince(c: ContainerRecord, cursor: number, now: number): LogL
   return c.logs.slice(Math.max(0, cursor - c.logsDropped)).filter((l) => l.t <= now);
 }
 
+const BOTH = { stdout: true, stderr: true };
+
+/** The lines of the attached streams. */
+const attachedOnly = (lines: readonly LogLine[], streams = BOTH) => lines.filter((l) => streams[l.stream]);
+
 /** Write lines as the attached client does (with a TTY both streams arrive on stdout). */
-export function printLines(ctx: RunContext<DockerEnv>, lines: readonly LogLine[], tty: boolean): void {
-  for (const l of lines) {
+export function printLines(ctx: RunContext<DockerEnv>, lines: readonly LogLine[], tty: boolean, streams = BOTH): void {
+  for (const l of attachedOnly(lines, streams)) {
     if (l.stream === 'stderr' && !tty) ctx.err(l.text + '\n');
     else ctx.out(l.text + '\n');
   }
@@ -48,8 +53,8 @@ export function exitWith(code: number): number {
 export function foreground(ctx: RunContext<DockerEnv>, c: ContainerRecord, started: { output: readonly LogLine[]; exited: boolean; exitCode: number }, o: ForegroundOptions): number {
   const eng = ctx.env.eng;
   const tty = c.config.Tty;
-  const show = o.showOutput ?? true;
-  if (show) printLines(ctx, started.output, tty);
+  const streams = o.streams ?? BOTH;
+  printLines(ctx, started.output, tty, streams);
   if (started.exited) return exitWith(started.exitCode);
   const id = c.id;
   if (c.proc?.kind === 'interactive' && o.interactive) {
@@ -60,7 +65,7 @@ export function foreground(ctx: RunContext<DockerEnv>, c: ContainerRecord, start
   let cursor = logCursor(c);
   const outcome = waitContainer(eng, id);
   if (!('blocked' in outcome)) {
-    if (show) printLines(ctx, logsSince(c, cursor, eng.world.clock), tty);
+    printLines(ctx, logsSince(c, cursor, eng.world.clock), tty, streams);
     return exitWith(outcome.exitCode);
   }
   ctx.io.shell.attach(() => {
@@ -73,7 +78,7 @@ export function foreground(ctx: RunContext<DockerEnv>, c: ContainerRecord, start
         /* it stopped meanwhile */
       }
     }
-    const lines = show ? logsSince(live, cursor, eng.world.clock) : [];
+    const lines = attachedOnly(logsSince(live, cursor, eng.world.clock), streams);
     cursor = logCursor(live);
     const after = hostOf(eng).containers[id];
     const stillRunning = after?.state.Running === true && !after.state.Restarting;

@@ -39,7 +39,7 @@ describe('docker port / top / stats / diff', () => {
   it('shows host processes with docker top, refusing stopped containers', () => {
     runCases(dockerSession(), [
       { cmd: 'docker run -d --name web nginx', out: ID64 },
-      { cmd: 'docker top web | head -2', out: /^UID {17}PID {17}PPID {16}C {19}STIME {15}TTY {17}TIME {16}CMD\nroot {16}\d+ {16}\d+ {16}0 {19}09:00 {15}\? {19}00:00:00 {12}nginx: master process \/docker-entrypoint\.sh nginx -g daemon off;\n$/ },
+      { cmd: 'docker top web | head -2', out: /^UID {17}PID {17}PPID {16}C {19}STIME {15}TTY {17}TIME {16}CMD\nroot {16}\d+ {16}\d+ {16}0 {19}09:00 {15}\? {19}00:00:00 {12}nginx: master process nginx -g daemon off;\n$/ },
       { cmd: 'docker top web | wc -l', out: '6\n' },
       { cmd: 'docker top web aux | head -1', out: /^USER +PID +%CPU +%MEM +VSZ +RSS +TTY +STAT +START +TIME +COMMAND\n$/ },
       { cmd: 'docker stop web >/dev/null; docker top web', err: /^Error response from daemon: container [0-9a-f]{64} is not running\n$/, exit: 1 },

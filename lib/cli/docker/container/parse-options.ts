@@ -225,9 +225,13 @@ export function parseContainerOptions(o: ContainerOptions, image: string, args: 
     OomScoreAdj: o.oomScoreAdj,
     Runtime: o.runtime,
     Isolation: o.isolation,
+    StorageOpt: kvToMap(o.storageOpt),
+    Devices: o.device,
+    Sysctls: o.sysctl,
   };
   const spec: CreateSpec = { config, hostConfig };
-  if (Object.keys(net.first).length > 0) spec.endpoints = { [net.mode]: net.first };
+  // The daemon reads `default` as the bridge network.
+  if (Object.keys(net.first).length > 0) spec.endpoints = { [net.mode === 'default' ? 'bridge' : net.mode]: net.first };
   return { spec, extraNetworks: net.extra, attach: o.attach, gpus: o.gpus };
 }
 

@@ -7,7 +7,8 @@ import { startContainer } from '../../../sim/index';
 import { CliError, defineCommand, requiresMinArgs, StatusError } from '../../command';
 import type { DockerEnv } from '../env';
 import { RUN_FLAGS } from './container-flags';
-import { checkDevices, createWithPull, toStatusError, validatePullOpt, withHelp } from './create-flow';
+import { createWithPull, toStatusError, validatePullOpt, withHelp } from './create-flow';
+import { checkStart } from './daemon-checks';
 import { foreground } from './foreground';
 import { imageNames } from './completion';
 import { ParseError, parseContainerOptions, type ParsedContainer } from './parse-options';
@@ -53,7 +54,7 @@ export const run = defineCommand<DockerEnv>()({
     if (!attached) ctx.out(c.id + '\n');
     let started;
     try {
-      checkDevices(c);
+      checkStart(c);
       started = startContainer(eng, c.id, o.interactive && ctx.io.stdin !== '' ? { stdin: ctx.io.stdin } : {});
     } catch (e) {
       throw toStatusError(e);
@@ -62,7 +63,7 @@ export const run = defineCommand<DockerEnv>()({
     return foreground(ctx, c, started, {
       interactive: o.interactive,
       sigProxy: o.sigProxy,
-      showOutput: cfg.AttachStdout || cfg.AttachStderr,
+      streams: { stdout: cfg.AttachStdout, stderr: cfg.AttachStderr },
     });
   },
 });

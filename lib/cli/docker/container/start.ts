@@ -7,7 +7,7 @@ import { EngineError, requireContainer, startContainer } from '../../../sim/inde
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
 import type { DockerEnv } from '../env';
 import { stoppedNames } from './completion';
-import { checkDevices } from './create-flow';
+import { checkStart } from './daemon-checks';
 import { foreground } from './foreground';
 import { clientText } from './multi';
 
@@ -32,7 +32,7 @@ export const start = defineCommand<DockerEnv>()({
       const c = requireContainer(eng, args[0]!);
       let started;
       try {
-        checkDevices(c);
+        checkStart(c);
         started = startContainer(eng, c.id, o.interactive && ctx.io.stdin !== '' ? { stdin: ctx.io.stdin } : {});
       } catch (e) {
         if (!(e instanceof EngineError && e.kind === 'notModified')) throw e;
@@ -47,7 +47,7 @@ export const start = defineCommand<DockerEnv>()({
     const failed: string[] = [];
     for (const name of args) {
       try {
-        checkDevices(requireContainer(eng, name));
+        checkStart(requireContainer(eng, name));
         startContainer(eng, name);
       } catch (e) {
         if (!(e instanceof EngineError)) throw e;
