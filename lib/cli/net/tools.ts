@@ -6,7 +6,7 @@
  */
 import type { CommandFn } from '../../shell/types';
 import { hostOf, imageLayers, type ContainerRecord, type Engine } from '../../sim/index';
-import type { LayerData } from '../../sim/fs/overlay-data';
+import type { LayerData, LayerEntry } from '../../sim/fs/overlay-data';
 import { curlCommand } from './curl/curl';
 import { digCommand, getentCommand, nslookupCommand } from './dns';
 import { hostnameCommand } from './hostname';
@@ -43,20 +43,27 @@ const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin',
 /**
  * The flavour of the program `name` in a stack of layers (topmost first: the container's writable
  * layer, then the image's), or null when there is none. Reads layer entries directly: building
- * the container's filesystem view for every tool would cost milliseconds per exec.
+ * the container's filesystem view for every tool would cost milliseconds per exec. BusyBox
+ * applets are links to /bin/busybox (alpine) or hard links of its size (the busybox image).
  */
 export function programFlavour(layers: readonly LayerData[], name: string): Flavour | null {
+  const busyboxSize = entryOf(layers, '/bin/busybox')?.size;
   for (const dir of PATH_DIRS) {
-    const path = `${dir}/${name}`;
-    for (const layer of layers) {
-      const e = layer.entries[path];
-      if (!e) continue;
-      if (e.t === 'l') return (e.target ?? '').endsWith('busybox') ? 'busybox' : 'gnu';
-      if (e.t === 'f' && (e.mode & 0o111) !== 0) return 'gnu';
-      break;
-    }
+    const e = entryOf(layers, `${dir}/${name}`);
+    if (!e || e.t === 'w') continue;
+    if (e.t === 'l') return (e.target ?? '').endsWith('busybox') ? 'busybox' : 'gnu';
+    if (e.t === 'f' && (e.mode & 0o111) !== 0) return busyboxSize !== undefined && e.size === busyboxSize ? 'busybox' : 'gnu';
   }
   return null;
+}
+
+/** The topmost entry for a path (whiteouts included). */
+function entryOf(layers: readonly LayerData[], path: string): LayerEntry | undefined {
+  for (const layer of layers) {
+    const e = layer.entries[path];
+    if (e) return e;
+  }
+  return undefined;
 }
 
 /** `Runtime.toolsFor`: the network tools a container's image (or what was installed in it) provides. */
