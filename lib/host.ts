@@ -16,11 +16,13 @@ import { dockerCommand } from './cli/docker/tool';
 import { containerProcTools } from './cli/proc/ps';
 import { containerNetTools, hostNetTool } from './cli/net/tools';
 import { kubectlCommandFn } from './cli/kubectl/tool';
+import { minikubeCommandFn } from './cli/minikube/tool';
 
 /** Tools available on the host besides the shell's own utilities, given the session's engine. One line per tool. */
 const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   docker: dockerCommand,
   kubectl: kubectlCommandFn,
+  minikube: minikubeCommandFn,
   curl: hostNetTool('curl'),
   wget: hostNetTool('wget'),
   ping: hostNetTool('ping'),

@@ -11,6 +11,8 @@ import { LOCALHOST, offlineOutput, Unreachable } from './offline';
 
 export interface KubectlEnv {
   readonly eng: Engine;
+  /** `minikube kubectl` runs the cluster's own client version. */
+  readonly clientVersion?: string;
 }
 
 export type KubectlRun = RunContext<KubectlEnv>;

@@ -11,6 +11,7 @@ import { syncEndpoints } from './controllers/endpoints';
 import { syncReplicaSets } from './controllers/replicaset';
 import { syncServiceVips } from './controllers/service-vips';
 import { syncNamespaces } from './controllers/namespaces';
+import { syncLoadBalancers } from './controllers/load-balancers';
 import { collectGarbage } from './gc';
 import { admitNewPods, kubeletDue, kubeletRun } from './kubelet/index';
 import { listObjects } from './store';
@@ -28,6 +29,7 @@ export function reconcile(ctx: Ctx): void {
     changed = syncEndpoints(ctx) || changed;
     changed = syncServiceVips(ctx) || changed;
     changed = syncNamespaces(ctx) || changed;
+    changed = syncLoadBalancers(ctx) || changed;
     if (!changed) return;
   }
 }
