@@ -37,9 +37,11 @@ export function deleteRef(eng: Engine, ref: ImageRef): boolean {
   return true;
 }
 
-/** Normalised reference keys pointing at the image, in the order they were added. */
+/** Normalised reference keys pointing at the image, sorted like dockerd's reference store (lexically). */
 export function refsOf(host: HostState, imageId: string): string[] {
-  return Object.keys(host.refs).filter((k) => host.refs[k] === imageId);
+  return Object.keys(host.refs)
+    .filter((k) => host.refs[k] === imageId)
+    .sort();
 }
 
 /** `RepoTags` as docker shows them (`nginx:latest`). */

@@ -66,5 +66,8 @@ export const HUB_INDEX: readonly HubRepository[] = [
   community('docker/welcome-to-docker', 100, 'Docker image for new users getting started with Docker.'),
   community('alpine/git', 250, 'A  simple git container running in alpine linux, especially for tiny linux distro.'),
   community('alpine/curl', 20, 'A simple curl container running in alpine linux.'),
+  community('progrium/busybox', 70, ''),
+  community('radial/busyboxplus', 50, 'Full-chain, Internet enabled, busybox made from scratch. Comes in git and cURL flavors.'),
+  community('yauritux/busybox-curl', 20, 'Busybox with CURL'),
   community('selenium/standalone-chrome', 800, 'Selenium Standalone with Chrome'),
 ];

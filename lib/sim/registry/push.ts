@@ -88,7 +88,7 @@ export function pushImage(eng: Engine, refString: string, o: { auth?: PushAuth |
   const ref = parseReference(refString);
   const host = hostOf(eng);
   const out: PushResult = { lines: [{ id: '', status: `The push refers to repository [${fullName(ref)}]` }] };
-  const sameName = Object.keys(host.refs).map((k) => parseReference(k)).filter((r) => r.domain === ref.domain && r.path === ref.path);
+  const sameName = Object.keys(host.refs).sort().map((k) => parseReference(k)).filter((r) => r.domain === ref.domain && r.path === ref.path);
   if (sameName.length === 0) return { ...out, error: `An image does not exist locally with the tag: ${familiarName(ref)}` };
   let toPush: ImageRef[];
   if (ref.tag) {

@@ -39,7 +39,8 @@ function runImage(rest: string): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.startsWith('-')) return w;
-    if (VALUE_FLAGS.has(w)) i++;
+    // `--name web`, and grouped short flags whose last letter takes a value (`-dp 8080:80`).
+    if (VALUE_FLAGS.has(w) || (/^-[a-zA-Z]{2,}$/.test(w) && VALUE_FLAGS.has(`-${w.at(-1)}`))) i++;
   }
   return undefined;
 }
