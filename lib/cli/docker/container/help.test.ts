@@ -18,3 +18,15 @@ describe('container verbs: help and catalog', () => {
     expect(dockerSession([]).run(cmd).stdout).toBe(out);
   });
 });
+
+describe('container verbs: completion', () => {
+  it('completes container and image names for the verbs that take them', () => {
+    const s = dockerSession(['alpine', 'nginx']);
+    s.run('docker run -d --name web nginx && docker run -d --name worker alpine sleep 100 && docker create --name waiting alpine');
+    expect(s.complete('docker stop w', 13).candidates).toEqual(['web', 'worker']);
+    expect(s.complete('docker start w', 14).candidates).toEqual(['waiting ']);
+    expect(s.complete('docker container rm w', 21).candidates).toEqual(['waiting ']);
+    expect(s.complete('docker exec -it wo', 18).candidates).toEqual(['worker ']);
+    expect(s.complete('docker run ngi', 14).candidates).toEqual(['nginx:latest ']);
+  });
+});
