@@ -3,9 +3,10 @@
  * container (--rm) or apply the restart policy with docker's backoff (100ms doubling to 1 minute,
  * reset after 10 seconds of uptime).
  */
-import type { Engine } from '../core/engine';
+import { hostOf, type Engine } from '../core/engine';
 import { emit } from '../core/events';
 import { deactivateEndpoint } from '../networks/attach';
+import { findNetwork } from '../networks/manage';
 import { destroyContainer } from './destroy';
 import type { ContainerRecord } from './types';
 
@@ -39,11 +40,16 @@ export function finishContainer(eng: Engine, c: ContainerRecord, exitCode: numbe
   c.execs = [];
   c.healthAt = null;
   c.ports = {};
+  const attached = Object.values(c.networks).filter((ep) => ep.endpointId !== '').map((ep) => ep.networkId);
   for (const n of Object.keys(c.networks)) deactivateEndpoint(c, n);
   c.tmpfs = {};
   Object.assign(c.state, { Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: exitCode, FinishedAt: now, OOMKilled: o.oomKilled ?? false, Status: 'exited' as const });
   if (o.oomKilled) emit(eng.world, eng.host, 'container', 'oom', c.id, { image: c.config.Image, name: c.name });
   emit(eng.world, eng.host, 'container', 'die', c.id, { exitCode: String(exitCode), image: c.config.Image, name: c.name });
+  for (const id of attached) {
+    const net = findNetwork(hostOf(eng), id);
+    if (net) emit(eng.world, eng.host, 'network', 'disconnect', net.id, { container: c.id, name: net.name, type: net.driver });
+  }
   if (o.stopEvent) emit(eng.world, eng.host, 'container', 'stop', c.id, { image: c.config.Image, name: c.name });
   if (c.hostConfig.AutoRemove) {
     destroyContainer(eng, c, true);

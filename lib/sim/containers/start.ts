@@ -100,6 +100,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
       } catch (e) {
         fail(`${NET}${(e as Error).message}`);
       }
+      emit(eng.world, eng.host, 'network', 'connect', net!.id, { container: c.id, name: net!.name, type: net!.driver });
     }
     if (mode !== 'host' && mode !== 'none') {
       const ep = c.networks[mode] ?? Object.values(c.networks)[0];
