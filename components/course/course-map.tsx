@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LessonStatus } from '@/components/exercise/lesson-status';
 import { lessonHref } from '@/lib/content/navigation';
 import type { Course } from '@/lib/content/types';
 
@@ -29,7 +30,9 @@ export function CourseMap({ course }: { course: Course }) {
                       <Link href={lessonHref(lesson)} className="font-medium text-accent underline-offset-4 hover:underline">
                         {lesson.meta.title}
                       </Link>
-                      <span className="text-sm text-muted">{minutes(lesson.meta.minutes)}</span>
+                      <span className="text-sm text-muted">
+                        <LessonStatus lesson={`${mod.slug}/${lesson.slug}`} /> {minutes(lesson.meta.minutes)}
+                      </span>
                     </div>
                     <p className="text-sm text-muted">{lesson.meta.summary}</p>
                   </li>

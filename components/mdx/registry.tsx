@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/components';
+import { Exercise } from '../exercise/exercise';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { Figure } from './figure';
@@ -15,4 +16,5 @@ export const mdxComponents = {
   pre: CodeBlock,
   Callout,
   Figure,
+  Exercise,
 } satisfies Registry;

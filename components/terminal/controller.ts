@@ -61,6 +61,20 @@ export class TerminalController {
     this.paste(`${text.replace(/\n+$/, '')}\n`);
   }
 
+  /**
+   * The session changed outside the terminal (an exercise reset, undo or restore): drop the line
+   * being typed, print a dim note and a fresh prompt.
+   */
+  notice(text: string): void {
+    this.term.write(this.state.line === '' && this.pending === '' ? '\r\x1b[2K' : '\r\n');
+    this.term.write(`\x1b[2m${text}\x1b[0m\r\n`);
+    this.options.onTranscript?.({ kind: 'output', text });
+    this.state = EMPTY;
+    this.pending = '';
+    this.drawn = NOTHING_DRAWN;
+    if (!this.attached()) this.redraw();
+  }
+
   /** The terminal was resized: the line has been reflowed, so recompute where the cursor is. */
   resized(): void {
     this.drawn = reflow(this.prompt(), this.state.line, this.state.cursor, this.term.cols);

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import { createHostSession } from '@/lib/host';
+import { lessonAgent } from '../exercise/agent/lesson-agent';
 import { mountTerminal } from './xterm-view';
 
 /**
@@ -14,9 +15,13 @@ export default function XtermScreen({ log, onReady }: { log: RefObject<HTMLDivEl
 
   useEffect(() => {
     if (!screen.current || !log.current) return;
-    const unmount = mountTerminal(screen.current, { log: log.current, session: createHostSession() });
+    const agent = lessonAgent(createHostSession(), location.pathname);
+    const unmount = mountTerminal(screen.current, { log: log.current, session: agent.session, connect: agent.connectTerminal });
     onReady();
-    return unmount;
+    return () => {
+      unmount();
+      agent.dispose();
+    };
   }, [log, onReady]);
 
   return <div ref={screen} className="h-full" />;

@@ -21,6 +21,8 @@ export interface MountOptions {
   log: HTMLElement;
   /** The shell the terminal talks to (a fresh simulated host). */
   session: ShellSession;
+  /** Called once the prompt is up, with a way to print notes (exercise reset, undo, restore). */
+  connect?: (terminal: { notice(text: string): void }) => void;
 }
 
 function appendLog(log: HTMLElement, entry: TranscriptEntry): void {
@@ -55,7 +57,7 @@ function keyboardEscapes(term: Terminal): (e: KeyboardEvent) => boolean {
 }
 
 /** Mount the terminal into `host`; returns a cleanup function. */
-export function mountTerminal(host: HTMLElement, { log, session }: MountOptions): () => void {
+export function mountTerminal(host: HTMLElement, { log, session, connect }: MountOptions): () => void {
   const root = document.documentElement;
   const term = new Terminal({
     fontFamily: FONT,
@@ -75,6 +77,7 @@ export function mountTerminal(host: HTMLElement, { log, session }: MountOptions)
   term.write('\x1b[?2004h');
   term.onData((data) => controller.handleData(data));
   controller.start();
+  connect?.({ notice: (text) => controller.notice(text) });
 
   const resize = new ResizeObserver(() => {
     const cols = term.cols;

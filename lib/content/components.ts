@@ -16,6 +16,7 @@ export interface ComponentRule {
 export const MDX_COMPONENTS = {
   Callout: { required: ['type'], oneOf: { type: CALLOUT_TYPES } },
   Figure: { required: ['src', 'alt'] },
+  Exercise: { required: ['id', 'title'] },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

@@ -9,10 +9,10 @@ const list = (items: readonly string[]) => items.map(code).join(', ');
 const pairs = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => code(`${k}=${v}`)).join(', ');
 
 function container(g: GoalOf<'container'>): string {
-  const who = g.name ? `A container named ${code(g.name)}` : 'A container';
-  if (g.state === 'absent') return `${g.name ? `No container named ${code(g.name)}` : 'No such container'} exists${g.image ? ` (image ${code(g.image)})` : ''}`;
+  const from = g.image ? ` from image ${code(g.image)}` : '';
+  if (g.state === 'absent') return `${g.name ? `No container named ${code(g.name)}` : 'No such container'}${from} exists`;
+  const who = `${g.name ? `A container named ${code(g.name)}` : 'A container'}${from}`;
   const parts: string[] = [];
-  if (g.image) parts.push(`from image ${code(g.image)}`);
   const state = g.state === 'exists' ? 'exists' : g.state === 'stopped' ? 'is stopped' : `is ${g.state}`;
   if (g.ports) parts.push(`publishing ${list(g.ports)}`);
   if (g.env) parts.push(`with ${pairs(g.env)} in its environment`);
@@ -27,9 +27,9 @@ function container(g: GoalOf<'container'>): string {
   if (g.readOnlyRootfs) parts.push('with a read-only root filesystem');
   if (g.capDrop) parts.push(`dropping ${list(g.capDrop)}`);
   if (g.pidsLimit !== undefined) parts.push(`limited to ${code(g.pidsLimit)} processes`);
-  if (g.logs) parts.push(`that printed ${code(g.logs)}`);
-  if (g.exitCode !== undefined) parts.push(`and exited with code ${code(g.exitCode)}`);
-  return [who, state, ...parts].join(' ');
+  if (g.logs) parts.push(`having printed ${code(g.logs)}`);
+  if (g.exitCode !== undefined) parts.push(`with exit code ${code(g.exitCode)}`);
+  return `${who} ${state}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
 }
 
 function image(g: GoalOf<'image'>): string {

@@ -29,7 +29,7 @@ describe('validateExercise', () => {
 describe('describeGoal', () => {
   const label = (g: Record<string, unknown>) => describeGoal(goalSchema.parse({ id: 'g', ...g }));
   it('says what must be true in the learner’s words', () => {
-    expect(label({ type: 'container', name: 'web', image: 'nginx', state: 'running', ports: ['8080:80'] })).toBe('A container named `web` is running from image `nginx` publishing `8080:80`');
+    expect(label({ type: 'container', name: 'web', image: 'nginx', state: 'running', ports: ['8080:80'] })).toBe('A container named `web` from image `nginx` is running, publishing `8080:80`');
     expect(label({ type: 'image', ref: 'app:1.0', built: true, base: 'alpine:3.22' })).toBe('Image `app:1.0` is built based on `alpine:3.22`');
     expect(label({ type: 'volume', name: 'notes', file: { path: '/n.txt', contains: 'hi' } })).toBe('Volume `notes` holds `/n.txt` containing `hi`');
     expect(label({ type: 'file', path: 'ip.txt', holds: { containerIp: 'web' } })).toBe('File `ip.txt` holds the IP address of `web`');

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
+import { remarkExercises } from '../../check/server/remark-exercises';
 import { ContentError } from '../errors';
 import type { TocEntry } from '../types';
 import { rehypeShikiPlugin } from './mdx/highlighter';
@@ -55,7 +56,7 @@ export async function compileLesson(root: string, file: string): Promise<Compile
       source: { value: source, path: absolute },
       cwd: path.dirname(absolute),
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCheck(file), remarkFigures(file, path.join(root, 'public'))];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkExercises(file), remarkCheck(file), remarkFigures(file, path.join(root, 'public'))];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), shiki as never];
         return options;
       },
