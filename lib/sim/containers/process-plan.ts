@@ -43,7 +43,8 @@ const LOOP = /^\s*while\s+(?:true|:|\[\s*1\s*\]|\[\s*true\s*\])\s*;?\s*do\s+([\s
 const SLEEP_IN_BODY = /(?:^|;|&&)\s*sleep\s+(\d+(?:\.\d+)?)\s*(?:;|$)/;
 const TAIL_IDLE = /(?:^|;|&&)\s*(?:sleep\s+(infinity|\d+(?:\.\d+)?)|tail\s+-f\s+\S+|exec\s+sleep\s+(infinity|\d+))\s*;?\s*$/;
 
-export function planFor(argv: readonly string[], wrapper: string | null, tty: boolean, openStdin: boolean): Plan {
+/** `piped`: stdin was given (`echo x | docker run -i …`), so `cat` reads it and ends. */
+export function planFor(argv: readonly string[], wrapper: string | null, tty: boolean, openStdin: boolean, piped = false): Plan {
   const a = [...argv];
   const name = basename(a[0] ?? '');
   const behaviour = findBehaviour(a, wrapper);
@@ -52,7 +53,7 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   if (a.length === 0) return { kind: 'idle', seconds: 0, argv: a };
   if (name === 'sleep' && a.length === 2) return { kind: 'idle', seconds: a[1] === 'infinity' ? null : parseSeconds(a[1]!), argv: a };
   if (name === 'tail' && a.includes('-f')) return { kind: 'idle', seconds: null, argv: a };
-  if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin)) return { kind: 'idle', seconds: null, argv: a };
+  if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin && !piped)) return { kind: 'idle', seconds: null, argv: a };
   const shellLike = SHELLS.has(name) || REPLS.has(name);
   if (shellLike && (a.length === 1 || (a.length === 2 && (a[1] === '-i' || a[1] === '-l')))) {
     // Without a terminal or open stdin a shell or REPL reads EOF at once and exits 0, silently.

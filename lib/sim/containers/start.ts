@@ -134,7 +134,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
 
   const image = host.images[c.imageId];
   const un = unwrap(argv, fs, env['PATH'] ?? DEFAULT_PATH, image?.config.Cmd ?? null);
-  const plan = planFor(un.argv, un.wrapper, c.config.Tty, c.config.OpenStdin);
+  const plan = planFor(un.argv, un.wrapper, c.config.Tty, c.config.OpenStdin, opts.stdin !== undefined);
   const pid = host.nextPid;
   let exitAt: number | null = null;
   let exitCode = 0;

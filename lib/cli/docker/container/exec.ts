@@ -49,7 +49,7 @@ export const exec = defineCommand<DockerEnv>()({
     }
     const [name, ...argv] = args as [string, ...string[]];
     requireContainer(eng, name);
-    if (!o.detach && o.tty && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (!o.detach && o.tty && o.interactive && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
     const opts: ExecOptions = {
       ...(o.user !== '' ? { user: o.user } : {}),
       ...(Object.keys(env).length > 0 ? { env } : {}),

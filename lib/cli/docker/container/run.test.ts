@@ -60,6 +60,8 @@ describe('docker run', () => {
       { cmd: 'docker run --ulimit nofile alpine', err: /^invalid argument "nofile" for "--ulimit" flag: invalid ulimit argument: nofile\n/, exit: 125 },
       { cmd: 'docker run --network-alias db alpine', err: 'docker: network-scoped aliases are only supported for user-defined networks' + HELP, exit: 125 },
       { cmd: 'docker run -d -a stdout alpine', err: 'conflicting options: cannot specify both --attach and --detach\n', exit: 1 },
+      { cmd: 'echo hi | docker run -it alpine cat', err: 'the input device is not a TTY\n', exit: 1 },
+      { cmd: 'echo hi | docker run -i alpine cat', out: 'hi\n' },
       { cmd: 'docker run', err: "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n", exit: 1 },
     ]);
   });

@@ -37,7 +37,7 @@ export const run = defineCommand<DockerEnv>()({
       throw e;
     }
     if (o.detach && o.attach.length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
-    if (!o.detach && o.tty && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (!o.detach && o.tty && parsed.spec.config.AttachStdin && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
     if (o.detach) {
       const cfg = parsed.spec.config;
       Object.assign(cfg, { AttachStdin: false, AttachStdout: false, AttachStderr: false, StdinOnce: false });
