@@ -8,12 +8,14 @@ import { helloBehaviour } from './hello';
 import { httpdBehaviour } from './httpd';
 import { nginxBehaviour } from './nginx';
 import { postgresBehaviour } from './postgres';
+import { trivyBehaviour } from './trivy';
 import type { ServiceBehaviour } from './types';
 
 const registry: ServiceBehaviour[] = [
   nginxBehaviour, httpdBehaviour, helloBehaviour, postgresBehaviour, mysqlBehaviour, mariadbBehaviour, redisBehaviour,
   mongoBehaviour, registryBehaviour, traefikBehaviour, prometheusBehaviour, grafanaBehaviour, cadvisorBehaviour,
   elasticsearchBehaviour, kibanaBehaviour, logstashBehaviour, seleniumBehaviour, phpServerBehaviour, nodeExporterBehaviour,
+  trivyBehaviour,
 ];
 
 export function registerBehaviour(b: ServiceBehaviour): void {
