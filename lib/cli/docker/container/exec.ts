@@ -9,7 +9,7 @@ import { CliError, defineCommand, f, requiresMinArgs, StatusError } from '../../
 import { validateEnv } from '../../flags';
 import type { DockerEnv } from '../env';
 import { runningNames } from './completion';
-import { exitWith } from './foreground';
+import { exitWith, shellNameOf } from './foreground';
 import { kvToMap, readKvStrings } from './kv-files';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
@@ -64,7 +64,8 @@ export const exec = defineCommand<DockerEnv>()({
     try {
       if (o.interactive && isInteractiveShell(argv) && ctx.io.stdin === '') {
         const s = beginExec(eng, name, argv, opts);
-        ctx.io.shell.enter(s.machine, (code) => void endExec(eng, s, code), { cwd: s.cwd, env: s.env });
+        const machine = { ...s.machine, shellName: shellNameOf(argv[0]!) };
+        ctx.io.shell.enter(machine, (code) => void endExec(eng, s, code), { cwd: s.cwd, env: s.env });
         return 0;
       }
       const r = execRun(eng, name, argv, { ...opts, ...(o.interactive ? { stdin: ctx.io.stdin } : {}) });

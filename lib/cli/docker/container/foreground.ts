@@ -21,6 +21,9 @@ export interface ForegroundOptions {
   streams?: { stdout: boolean; stderr: boolean };
 }
 
+/** The shell flavour a nested shell shows: bash for bash, BusyBox-like ash wording for any other sh. */
+export const shellNameOf = (program: string): 'bash' | 'sh' => (program.slice(program.lastIndexOf('/') + 1) === 'bash' ? 'bash' : 'sh');
+
 /** Where the log stream is now (an absolute line number that survives trimming). */
 export const logCursor = (c: ContainerRecord) => c.logsDropped + c.logs.length;
 
@@ -58,7 +61,7 @@ export function foreground(ctx: RunContext<DockerEnv>, c: ContainerRecord, start
   if (started.exited) return exitWith(started.exitCode);
   const id = c.id;
   if (c.proc?.kind === 'interactive' && o.interactive) {
-    const machine = machineFor(eng, c);
+    const machine = { ...machineFor(eng, c), shellName: shellNameOf(c.path) };
     ctx.io.shell.enter(machine, (code) => void endMainProcess(eng, id, code), { cwd: c.config.WorkingDir || '/', env: { ...machine.env } });
     return 0;
   }
