@@ -133,3 +133,19 @@ describe('curl inside containers', () => {
     expect(w.exec('web', ['curl', '-sv', 'localhost']).stderr).toContain('> User-Agent: curl/8.14.1\n');
   });
 });
+
+describe('curl --unix-socket /var/run/docker.sock (the Engine API)', () => {
+  it('answers the API from the engine state, with the daemon headers', () => {
+    const w = netWorld();
+    w.run({ name: 'web', image: 'nginx:alpine', ports: { '80': '8080' } });
+    const list = JSON.parse(w.sh('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.50/containers/json').stdout) as Array<{ Names: string[]; State: string; Ports: unknown[] }>;
+    expect(list.map((c) => [c.Names, c.State])).toEqual([[['/web'], 'running']]);
+    expect(w.sh('curl -s --unix-socket /var/run/docker.sock http://localhost/_ping').stdout).toBe('OK');
+    expect(JSON.parse(w.sh('curl -s --unix-socket /var/run/docker.sock localhost/version').stdout)).toMatchObject({ Version: '28.2.2', ApiVersion: '1.50' });
+    const head = w.sh('curl -sI --unix-socket /var/run/docker.sock http://localhost/info').stdout;
+    expect(head).toMatch(/^HTTP\/1\.1 200 OK\r\nApi-Version: 1\.50\r\nContent-Type: application\/json\r\nDocker-Experimental: false\r\nOstype: linux\r\nServer: Docker\/28\.2\.2 \(linux\)\r\n/);
+    expect(w.sh('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.51/info').stdout).toBe('{"message":"client version 1.51 is too new. Maximum supported API version is 1.50"}\n');
+    expect(w.sh('curl -s -w " %{http_code}" --unix-socket /var/run/docker.sock http://localhost/containers/nothere/json').stdout).toBe('{"message":"No such container: nothere"}\n 404');
+    expect(w.sh('curl --unix-socket /tmp/none.sock http://localhost/_ping')).toEqual({ stdout: '', stderr: "curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server\n", exitCode: 7 });
+  });
+});

@@ -11,7 +11,9 @@ import { readOr } from '../resolve';
 import { curlBuild, type CurlBuild } from './build-info';
 import { CURL_HELP, parseCurl, type CurlOptions } from './options';
 import { headerBlock, progressMeter, verboseEnd, verboseFailure, verboseRequest, verboseResponse } from './render';
-import { requestSpec, transfer, type Transfer } from './transfer';
+import { dockerApi } from '../docker-api';
+import { requestHeaders } from './exchange';
+import { requestSpec, transfer, type Exchanger, type Transfer } from './transfer';
 import { expandWriteOut } from './write-out';
 
 const SOURCE_PORT = 41_234;
@@ -42,6 +44,21 @@ function writeFile(ctx: CommandContext, name: string, data: string): string | nu
   }
 }
 
+/** curl --unix-socket: the Docker API when the path is the daemon's socket, refused otherwise. */
+function socketExchanger(ctx: CommandContext, net: NetEnv, socket: string): Exchanger {
+  let isSocket = false;
+  try {
+    isSocket = ctx.fs.stat(resolvePath(ctx.cwd, socket))?.special === 'socket';
+  } catch {
+    isSocket = false;
+  }
+  return (url, spec) => {
+    const sent = { method: spec.method, path: url.path, headers: requestHeaders(url, spec), body: spec.body };
+    if (!isSocket) return { ok: false, url, ip: socket, sent, error: 'refused' };
+    return { ok: true, url, ip: socket, sent, response: dockerApi(net.eng, spec.method, url.path) };
+  };
+}
+
 function remoteName(url: string): string {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   return path.slice(path.lastIndexOf('/') + 1);
@@ -49,7 +66,7 @@ function remoteName(url: string): string {
 
 function runOne(ctx: CommandContext, net: NetEnv, o: CurlOptions, build: CurlBuild, url: string, data: string): number {
   const quietErrors = o.silent && !o.showError;
-  const t: Transfer = transfer(net, url, o, requestSpec(o, data, build), build, (p) => readOr(ctx.fs, p));
+  const t: Transfer = transfer(net, url, o, requestSpec(o, data, build), build, (p) => readOr(ctx.fs, p), o.unixSocket !== undefined ? socketExchanger(ctx, net, o.unixSocket) : undefined);
   let headersOut = '';
   let body = '';
   for (const [i, ex] of t.exchanges.entries()) {

@@ -76,7 +76,10 @@ function failure(error: ExchangeError, ex: Exchange, o: CurlOptions, build: Curl
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export function transfer(net: NetEnv, rawUrl: string, o: CurlOptions, spec0: RequestSpec, build: CurlBuild, readFile: (path: string) => string | null): Transfer {
+/** Sends one request somewhere else than the network (curl --unix-socket). */
+export type Exchanger = (url: CurlUrl, spec: RequestSpec) => Exchange;
+
+export function transfer(net: NetEnv, rawUrl: string, o: CurlOptions, spec0: RequestSpec, build: CurlBuild, readFile: (path: string) => string | null, via?: Exchanger): Transfer {
   const exchanges: Exchange[] = [];
   let spec = spec0;
   let raw = rawUrl;
@@ -91,7 +94,7 @@ export function transfer(net: NetEnv, rawUrl: string, o: CurlOptions, spec0: Req
       if (content === null) return { exchanges, code: 37, message: `Couldn't open file ${url.path}`, ms, url: rawUrl };
       return { exchanges, code: 0, message: '', ms, url: rawUrl, file: content };
     }
-    const ex = exchange(net, url, spec);
+    const ex = via ? via(url, spec) : exchange(net, url, spec);
     exchanges.push(ex);
     if (!ex.ok) {
       const f = failure(ex.error, ex, o, build, net.eng);
