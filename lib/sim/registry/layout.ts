@@ -19,9 +19,15 @@ export function openStore(fs: FileSystem, rootDirectory = '/var/lib/registry'): 
   return { fs, root: `${rootDirectory.replace(/\/$/, '')}/docker/registry/v2` };
 }
 
+/** Write a file, creating its directories only when needed (re-pushes rewrite nothing). */
 function write(store: RegistryStore, path: string, data: string): void {
-  store.fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
-  store.fs.writeFile(path, data);
+  if (read(store, path) === data) return;
+  try {
+    store.fs.writeFile(path, data);
+  } catch {
+    store.fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+    store.fs.writeFile(path, data);
+  }
 }
 
 function read(store: RegistryStore, path: string): string | null {
@@ -68,7 +74,7 @@ export function putManifest(store: RegistryStore, repo: string, tag: string | nu
     write(store, `${base}/_manifests/tags/${tag}/current/link`, digest);
     write(store, `${base}/_manifests/tags/${tag}/index/sha256/${hex(digest)}/link`, digest);
   }
-  store.fs.mkdir(`${base}/_uploads`, { recursive: true });
+  if (!store.fs.stat(`${base}/_uploads`)) store.fs.mkdir(`${base}/_uploads`, { recursive: true });
 }
 
 /** A tag or `sha256:` digest of a repository → the manifest's digest and text, or null. */
