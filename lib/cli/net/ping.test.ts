@@ -59,3 +59,16 @@ describe('ping', () => {
     expect(r.exitCode).toBe(127);
   });
 });
+
+describe('an address nobody holds on the caller\'s own bridge', () => {
+  it('is unreachable (ARP fails) rather than timing out: ping, wget and curl say so', () => {
+    const w = netWorld();
+    w.run({ name: 'box', image: 'alpine', cmd: ['sleep', '1000'] });
+    w.run({ name: 'web', image: 'nginx:alpine' });
+    const before = w.eng.world.clock;
+    expect(w.exec('box', ['wget', '-qO-', 'http://172.17.0.9'])).toEqual({ stdout: '', stderr: "wget: can't connect to remote host (172.17.0.9): Host is unreachable\n", exitCode: 1 });
+    expect(w.eng.world.clock - before).toBeLessThan(10_000);
+    expect(w.exec('web', ['curl', 'http://172.17.0.9']).stderr).toBe("curl: (7) Failed to connect to 172.17.0.9 port 80 after 3071 ms: Couldn't connect to server\n");
+    expect(w.sh('ping -c 2 172.17.0.9').stdout).toBe('PING 172.17.0.9 (172.17.0.9) 56(84) bytes of data.\nFrom 172.17.0.1 icmp_seq=1 Destination Host Unreachable\nFrom 172.17.0.1 icmp_seq=2 Destination Host Unreachable\n\n--- 172.17.0.9 ping statistics ---\n2 packets transmitted, 0 received, +2 errors, 100% packet loss, time 1003ms\npipe 2\n');
+  });
+});

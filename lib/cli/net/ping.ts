@@ -6,9 +6,11 @@
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import { advance, hostOf, type Engine, type Origin } from '../../sim/index';
+import { ipToInt, parseCidr } from '../../sim/networks/ipam';
 import { busyboxOptError, busyboxUsage, jitter } from './busybox';
 import { OptTable, has, last } from './options';
-import { isIpv4, reachable, resolveFirst } from './route';
+import { hostUnreachable, isIpv4, reachable, resolveFirst } from './route';
+import { primaryAddress } from './view';
 import type { Flavour, NetEnv } from './types';
 
 const OPTS = new OptTable([
@@ -76,6 +78,18 @@ function rtts(eng: Engine, t: Target, n: number): number[] {
   return Array.from({ length: n }, (_, i) => t.base * (0.7 + 0.9 * jitter(seed + i * 7919)));
 }
 
+/** The host's address on the bridge whose subnet holds `ip` (where ARP was tried). */
+function bridgeGatewayFor(eng: Engine, ip: string): string | undefined {
+  const n = ipToInt(ip) ?? -1;
+  for (const net of Object.values(hostOf(eng).networks)) {
+    for (const c of net.ipam.Config) {
+      const cidr = parseCidr(c.Subnet);
+      if (cidr && c.Gateway && n >= cidr.base && n < cidr.base + 2 ** (32 - cidr.prefix)) return c.Gateway;
+    }
+  }
+  return undefined;
+}
+
 function iputilsTime(ms: number): string {
   if (ms >= 100) return String(Math.round(ms));
   if (ms >= 10) return ms.toFixed(1);
@@ -83,7 +97,7 @@ function iputilsTime(ms: number): string {
   return ms.toFixed(3);
 }
 
-function stats(flavour: Flavour, t: Target, sent: number, times: number[]): string {
+function stats(flavour: Flavour, t: Target, sent: number, times: number[], errors = 0): string {
   const recv = times.length;
   const loss = sent === 0 ? 0 : Math.round(((sent - recv) * 100) / sent);
   const min = Math.min(...times);
@@ -95,8 +109,8 @@ function stats(flavour: Flavour, t: Target, sent: number, times: number[]): stri
   }
   const mdev = Math.sqrt(Math.max(0, times.reduce((a, b) => a + b * b, 0) / Math.max(1, recv) - avg * avg));
   const elapsed = sent <= 1 ? 0 : (sent - 1) * 1000 + sent + 1;
-  const tail = recv > 0 ? `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms\n` : '';
-  return `\n--- ${t.name} ping statistics ---\n${sent} packets transmitted, ${recv} received, ${loss}% packet loss, time ${elapsed}ms\n${tail}`;
+  const tail = recv > 0 ? `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms\n` : errors > 0 ? `pipe ${Math.min(errors, 4)}\n` : '';
+  return `\n--- ${t.name} ping statistics ---\n${sent} packets transmitted, ${recv} received, ${errors > 0 ? `+${errors} errors, ` : ''}${loss}% packet loss, time ${elapsed}ms\n${tail}`;
 }
 
 function reply(flavour: Flavour, t: Target, seq: number, ms: number): string {
@@ -146,15 +160,21 @@ export function pingCommand(net: () => NetEnv, flavour: Flavour): CommandFn {
     const quiet = has(p, 'quiet');
     const count = countArg ?? FIRST_REPLIES;
     const times = ok ? rtts(eng, t, count) : [];
+    const unreachable = !ok && !bb && hostUnreachable(eng, origin, ip);
+    const errors = unreachable ? count : 0;
     let out = header(flavour, t, size);
     if (!quiet) times.forEach((ms, i) => (out += reply(flavour, t, i + 1, ms)));
+    if (unreachable && !quiet) {
+      const from = origin.kind === 'host' ? (bridgeGatewayFor(eng, ip) ?? ip) : (primaryAddress(eng, origin) ?? ip);
+      for (let i = 1; i <= count; i++) out += `From ${from} icmp_seq=${i} Destination Host Unreachable\n`;
+    }
     advance(eng, (count - 1) * 1000 + (ok ? 0 : 10_000));
     if (countArg === null) {
       ctx.stdout(out);
-      ctx.shell.attach(() => ({ output: stats(flavour, t, count, times), exitCode: ok ? 0 : 1 }));
+      ctx.shell.attach(() => ({ output: stats(flavour, t, count, times, errors), exitCode: ok ? 0 : 1 }));
       return 0;
     }
-    ctx.stdout(out + stats(flavour, t, count, times));
+    ctx.stdout(out + stats(flavour, t, count, times, errors));
     return ok ? 0 : 1;
   };
 }

@@ -87,6 +87,10 @@ function fetch(ctx: CommandContext, net: NetEnv, raw: string, p: ReturnType<OptT
         advance(net.eng, t && /^\d+$/.test(t) ? Number(t) * 1000 : 134_007);
         ctx.stderr(t ? 'wget: download timed out\n' : `wget: can't connect to remote host (${ex.ip}): Operation timed out\n`);
       } else if (ex.error === 'refused') ctx.stderr(`wget: can't connect to remote host (${ex.ip}): Connection refused\n`);
+      else if (ex.error === 'unreachable') {
+        advance(net.eng, 3_071);
+        ctx.stderr(`wget: can't connect to remote host (${ex.ip}): Host is unreachable\n`);
+      }
       else ctx.stderr('wget: error getting response: Connection reset by peer\n');
       return 1;
     }

@@ -71,8 +71,8 @@ function get(ctx: CommandContext, net: NetEnv, raw: string, p: ReturnType<OptTab
     if (!numeric) log(`Resolving ${url.host} (${url.host})... ${ex.ip}\n`);
     const to = numeric ? `${url.host}:${url.port}` : `${url.host} (${url.host})|${ex.ip}|:${url.port}`;
     if (!ex.ok) {
-      if (ex.error === 'timeout') advance(net.eng, 134_007);
-      const why = ex.error === 'refused' ? 'Connection refused' : ex.error === 'timeout' ? 'Connection timed out' : 'Connection reset by peer';
+      if (ex.error === 'timeout' || ex.error === 'unreachable') advance(net.eng, ex.error === 'timeout' ? 134_007 : 3_071);
+      const why = ex.error === 'refused' ? 'Connection refused' : ex.error === 'timeout' ? 'Connection timed out' : ex.error === 'unreachable' ? 'No route to host' : 'Connection reset by peer';
       if (quiet) return 4;
       log(`Connecting to ${to}... failed: ${why}.\n`);
       return 4;

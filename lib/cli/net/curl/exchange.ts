@@ -4,7 +4,7 @@
  */
 import { httpRequest, type HttpOutcome } from '../../../sim/index';
 import type { NetEnv } from '../types';
-import { engineAddress, resolveFirst } from '../route';
+import { engineAddress, hostUnreachable, resolveFirst } from '../route';
 import { hostHeader, type CurlUrl } from './url';
 
 export interface SentRequest {
@@ -22,7 +22,7 @@ export interface Response {
   body: string;
 }
 
-export type ExchangeError = 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'ssl';
+export type ExchangeError = 'resolve' | 'refused' | 'timeout' | 'unreachable' | 'empty-reply' | 'ssl';
 
 export type Exchange =
   | { ok: true; url: CurlUrl; ip: string; sent: SentRequest; response: Response }
@@ -59,7 +59,7 @@ export function exchange(net: NetEnv, url: CurlUrl, spec: RequestSpec): Exchange
   for (const [k, v] of sent.headers) headers[k.toLowerCase()] = v;
   const target = { scheme: url.scheme as 'http' | 'https', host: engineAddress(net.eng, net.origin, ip), port: url.port, path: url.path };
   const out: HttpOutcome = httpRequest(net.eng, net.origin, target, { method: spec.method, headers, body: spec.body });
-  if (!out.ok) return { ok: false, url, ip, sent, error: out.error };
+  if (!out.ok) return { ok: false, url, ip, sent, error: out.error === 'timeout' && hostUnreachable(net.eng, net.origin, ip) ? 'unreachable' : out.error };
   const r = out.response;
   return { ok: true, url, ip, sent, response: { status: r.status, statusText: r.statusText, headers: r.headers, body: spec.method === 'HEAD' ? '' : r.body } };
 }

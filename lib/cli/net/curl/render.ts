@@ -11,8 +11,8 @@ export function verboseRequest(ex: Exchange, build: CurlBuild, sourcePort: numbe
   const host = ex.url.host;
   if (!ex.ip) return '';
   let out = `*   Trying ${ex.ip}:${ex.url.port}...\n`;
-  if (!ex.ok && (ex.error === 'refused' || ex.error === 'timeout')) {
-    const why = ex.error === 'refused' ? 'Connection refused' : 'Connection timed out';
+  if (!ex.ok && (ex.error === 'refused' || ex.error === 'timeout' || ex.error === 'unreachable')) {
+    const why = ex.error === 'refused' ? 'Connection refused' : ex.error === 'unreachable' ? 'No route to host' : 'Connection timed out';
     return out + (build.legacyVerbose ? `* connect to ${ex.ip} port ${ex.url.port} failed: ${why}\n` : `* connect to ${ex.ip} port ${ex.url.port} from ${ex.ip.startsWith('127.') ? ex.ip : '0.0.0.0'} port ${sourcePort} failed: ${why}\n`);
   }
   out += `* Connected to ${host} (${ex.ip}) port ${ex.url.port}${build.legacyVerbose ? ' (#0)' : ''}\n`;

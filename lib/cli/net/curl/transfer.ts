@@ -22,6 +22,8 @@ export interface Transfer {
 }
 
 const KERNEL_CONNECT_TIMEOUT_MS = 134_007;
+/** Neighbour discovery gives up after three 1 s probes: EHOSTUNREACH. */
+const ARP_TIMEOUT_MS = 3_071;
 
 function base64(s: string): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -59,6 +61,9 @@ function failure(error: ExchangeError, ex: Exchange, o: CurlOptions, build: Curl
       return { code: 6, message: `Could not resolve host: ${ex.url.host}`, ms: 0 };
     case 'refused':
       return { code: 7, message: `Failed to connect to ${where} after 0 ms: Couldn't connect to server`, ms: 0 };
+    case 'unreachable':
+      advance(eng, ARP_TIMEOUT_MS);
+      return { code: 7, message: `Failed to connect to ${where} after ${ARP_TIMEOUT_MS} ms: Couldn't connect to server`, ms: ARP_TIMEOUT_MS };
     case 'empty-reply':
       return { code: 52, message: 'Empty reply from server', ms: 1 };
     case 'ssl':
