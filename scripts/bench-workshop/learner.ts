@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 export interface Stats {
   requests: number;
   latencies: number[];
+  /** Time inside the route handler (auth, parse, durable commit), from the Server-Timing header. */
+  appTimes: number[];
   /** HTTP answers other than 200 (target 0). */
   httpErrors: Map<number, number>;
   /** Connection refused/reset: the server was down (kill -9 and restart); the batch is retried. */
@@ -15,7 +17,7 @@ export interface Stats {
 }
 
 export function newStats(): Stats {
-  return { requests: 0, latencies: [], httpErrors: new Map(), networkRetries: 0, acked: new Set() };
+  return { requests: 0, latencies: [], appTimes: [], httpErrors: new Map(), networkRetries: 0, acked: new Set() };
 }
 
 interface Envelope {
@@ -75,6 +77,8 @@ export class SimLearner {
         signal: AbortSignal.timeout(15_000),
       });
       status = res.status;
+      const app = /app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1];
+      if (app) this.stats.appTimes.push(Number(app));
       if (status === 200) body = (await res.json()) as { acked: string[] };
       else await res.body?.cancel();
     } catch {

@@ -28,6 +28,7 @@ describe('configFromEnv', () => {
   it('uses SQLite under ./data by default, or the given file', () => {
     expect(configFromEnv({}, '/srv/app')).toEqual({ dialect: 'sqlite', file: '/srv/app/data/workshops.sqlite' });
     expect(configFromEnv({ WORKSHOP_SQLITE_FILE: '/tmp/x.db' }, '/srv/app')).toEqual({ dialect: 'sqlite', file: '/tmp/x.db' });
+    expect(configFromEnv({ WORKSHOP_SQLITE_SYNCHRONOUS: 'normal' }, '/srv/app')).toMatchObject({ synchronous: 'NORMAL' });
   });
 
   it('switches to PostgreSQL for a postgres:// DATABASE_URL and refuses other schemes', () => {

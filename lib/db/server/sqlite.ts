@@ -11,11 +11,17 @@ import Database from 'libsql';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database as Tables } from './schema';
 
-export function openSqlite(file: string): Kysely<Tables> {
+/**
+ * `synchronous`: FULL by default. NORMAL (WAL fsynced only at checkpoints) is still safe against a
+ * crashed or killed process, but a power cut may lose the last commits: for disposable setups only.
+ */
+export type SqliteSync = 'FULL' | 'NORMAL';
+
+export function openSqlite(file: string, synchronous: SqliteSync = 'FULL'): Kysely<Tables> {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.exec('PRAGMA journal_mode = WAL');
-  sqlite.exec('PRAGMA synchronous = FULL');
+  sqlite.exec(`PRAGMA synchronous = ${synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
   sqlite.exec('PRAGMA busy_timeout = 5000');
   sqlite.exec('PRAGMA foreign_keys = ON');
   // libsql's Database satisfies the better-sqlite3 shape SqliteDialect expects (prepare/reader/all/run/iterate).

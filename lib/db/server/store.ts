@@ -9,7 +9,7 @@ import { LocalFeed, type FeedSignal } from './feed';
 import { migrationProvider } from './migrations';
 import { notifyInTransaction, openPostgres, PgListener } from './postgres';
 import type { Database } from './schema';
-import { openSqlite } from './sqlite';
+import { openSqlite, type SqliteSync } from './sqlite';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,7 +27,7 @@ export interface Store {
 }
 
 export type StoreConfig =
-  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'sqlite'; file: string; synchronous?: SqliteSync }
   /** `schema`: keep the tables in this schema instead of `public` (tests use one schema per suite). */
   | { dialect: 'postgres'; url: string; poolSize?: number; schema?: string };
 
@@ -37,7 +37,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL must be a postgres:// URL (got ${url.split(':')[0]}:…)`);
     return { dialect: 'postgres', url };
   }
-  return { dialect: 'sqlite', file: env.WORKSHOP_SQLITE_FILE?.trim() || path.join(cwd, 'data', 'workshops.sqlite') };
+  const file = env.WORKSHOP_SQLITE_FILE?.trim() || path.join(cwd, 'data', 'workshops.sqlite');
+  return env.WORKSHOP_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? { dialect: 'sqlite', file, synchronous: 'NORMAL' } : { dialect: 'sqlite', file };
 }
 
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
@@ -52,7 +53,7 @@ export async function migrate(db: Kysely<Database>, schema?: string): Promise<vo
 export async function openStore(config: StoreConfig): Promise<Store> {
   const feed = new LocalFeed();
   if (config.dialect === 'sqlite') {
-    const db = openSqlite(config.file);
+    const db = openSqlite(config.file, config.synchronous);
     await migrate(db);
     return {
       db,
