@@ -7,7 +7,8 @@ import { clone } from './util';
 import { hostOf } from '../core/engine';
 import { defaultDeployment, defaultPod } from './defaults';
 import { podTemplateHash, randomSuffix } from './names';
-import { createObject } from './store';
+import { createObject, getObject } from './store';
+import { recordEvent } from './events';
 import { KUBERNETES_VERSION, NODE_IP, type Ctx } from './state';
 import { rfc3339 } from './time';
 import type { Deployment, KObject, Pod, ReplicaSet, Service } from './types';
@@ -95,7 +96,7 @@ function service(name: string, ns: string, clusterIP: string, ports: Service['sp
 }
 
 /** A control-plane pod that the API lists as Running and Ready. */
-function systemPod(ctx: Ctx, name: string, image: string, labels: Record<string, string>, ip: string, owner?: KObject): Pod {
+function systemPod(ctx: Ctx, name: string, image: string, labels: Record<string, string>, ip: string, owner?: KObject, resources: Record<string, Record<string, string>> = {}): Pod {
   const now = rfc3339(ctx.now());
   const container = name.startsWith('coredns-') ? 'coredns' : name.startsWith('kube-proxy-') ? 'kube-proxy' : name.replace(/-minikube$/, '');
   const pod: Pod = {
@@ -105,7 +106,7 @@ function systemPod(ctx: Ctx, name: string, image: string, labels: Record<string,
       ...meta(name, 'kube-system', labels),
       ...(owner ? { ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true }] } : {}),
     },
-    spec: { containers: [{ name: container, image }], nodeName: 'minikube', priorityClassName: 'system-node-critical', ...(ip === NODE_IP ? { hostNetwork: true } : {}) },
+    spec: { containers: [{ name: container, image, resources }], nodeName: 'minikube', priorityClassName: 'system-node-critical', ...(ip === NODE_IP ? { hostNetwork: true } : {}) },
     status: {
       phase: 'Running',
       conditions: ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True' as const, lastProbeTime: null, lastTransitionTime: now })),
@@ -153,7 +154,17 @@ function coredns(ctx: Ctx): void {
     status: { replicas: 1 },
   };
   createObject(ctx, 'replicasets.apps', rs);
-  systemPod(ctx, `coredns-${hash}-${randomSuffix(ctx.eng.world.rng)}`, 'registry.k8s.io/coredns/coredns:v1.12.0', { ...rsTemplate.metadata.labels }, '10.244.0.2', rs);
+  systemPod(ctx, `coredns-${hash}-${randomSuffix(ctx.eng.world.rng)}`, 'registry.k8s.io/coredns/coredns:v1.12.0', { ...rsTemplate.metadata.labels }, '10.244.0.2', rs, { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } });
+}
+
+function nodeEvents(ctx: Ctx): void {
+  const n = getObject(ctx, 'nodes', undefined, 'minikube')!;
+  const kubelet = { component: 'kubelet', host: 'minikube' };
+  recordEvent(ctx, n, 'Normal', 'Starting', '', { component: 'kube-proxy' });
+  recordEvent(ctx, n, 'Normal', 'Starting', 'Starting kubelet.', kubelet);
+  recordEvent(ctx, n, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods', kubelet);
+  for (const c of ['NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID']) recordEvent(ctx, n, 'Normal', c, `Node minikube status is now: ${c}`, kubelet);
+  recordEvent(ctx, n, 'Normal', 'RegisteredNode', 'Node minikube event: Registered Node minikube in Controller', { component: 'node-controller' });
 }
 
 /** Create everything a new cluster starts with. */
@@ -166,10 +177,11 @@ export function bootstrapCluster(ctx: Ctx): void {
   createObject(ctx, 'services', service('kube-dns', 'kube-system', '10.96.0.10', dns, { 'k8s-app': 'kube-dns' }, { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' }));
   coredns(ctx);
   const tier = (component: string) => ({ component, tier: 'control-plane' });
-  systemPod(ctx, 'etcd-minikube', 'registry.k8s.io/etcd:3.5.21-0', tier('etcd'), NODE_IP);
-  systemPod(ctx, 'kube-apiserver-minikube', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, tier('kube-apiserver'), NODE_IP);
-  systemPod(ctx, 'kube-controller-manager-minikube', `registry.k8s.io/kube-controller-manager:${KUBERNETES_VERSION}`, tier('kube-controller-manager'), NODE_IP);
+  systemPod(ctx, 'etcd-minikube', 'registry.k8s.io/etcd:3.5.21-0', tier('etcd'), NODE_IP, undefined, { requests: { cpu: '100m', memory: '100Mi' } });
+  systemPod(ctx, 'kube-apiserver-minikube', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, tier('kube-apiserver'), NODE_IP, undefined, { requests: { cpu: '250m' } });
+  systemPod(ctx, 'kube-controller-manager-minikube', `registry.k8s.io/kube-controller-manager:${KUBERNETES_VERSION}`, tier('kube-controller-manager'), NODE_IP, undefined, { requests: { cpu: '200m' } });
   systemPod(ctx, `kube-proxy-${randomSuffix(ctx.eng.world.rng)}`, `registry.k8s.io/kube-proxy:${KUBERNETES_VERSION}`, { 'k8s-app': 'kube-proxy', 'controller-revision-hash': '7bb84c4984', 'pod-template-generation': '1' }, NODE_IP);
-  systemPod(ctx, 'kube-scheduler-minikube', `registry.k8s.io/kube-scheduler:${KUBERNETES_VERSION}`, tier('kube-scheduler'), NODE_IP);
+  systemPod(ctx, 'kube-scheduler-minikube', `registry.k8s.io/kube-scheduler:${KUBERNETES_VERSION}`, tier('kube-scheduler'), NODE_IP, undefined, { requests: { cpu: '100m' } });
+  nodeEvents(ctx);
   systemPod(ctx, 'storage-provisioner', 'gcr.io/k8s-minikube/storage-provisioner:v5', { 'addonmanager.kubernetes.io/mode': 'Reconcile', 'integration-test': 'storage-provisioner' }, NODE_IP);
 }

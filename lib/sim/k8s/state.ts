@@ -32,6 +32,9 @@ export interface PodRuntime {
   killAt?: number;
   /** Control-plane pods shown by the API with no simulated runtime. */
   virtual?: boolean;
+  /** When each container's current run started, and its previous run [start, end] (kubectl logs -p). */
+  runStart?: Record<string, number>;
+  prevRun?: Record<string, [number, number]>;
 }
 
 export interface ClusterState {

@@ -52,6 +52,7 @@ export function observeExits(ctx: Ctx, pod: Pod, rt: PodRuntime): void {
     const code = c?.state.ExitCode ?? 137;
     const reason = c?.state.OOMKilled ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error';
     setTerminated(ctx, pod, name, code, reason, c?.state.StartedAt ?? null);
+    (rt.prevRun ??= {})[name] = [rt.runStart?.[name] ?? 0, ctx.now()];
     delete rt.probeAt[name];
     crashed(ctx, pod, rt, name);
   }
@@ -77,6 +78,7 @@ export function restartDue(ctx: Ctx, pod: Pod, rt: PodRuntime, name: string): vo
     return;
   }
   recordEvent(ctx, pod, 'Normal', 'Started', `Started container ${name}`, KUBELET, fieldPath(pod, i));
+  (rt.runStart ??= {})[name] = ctx.now();
   setRunning(ctx, pod, name, id, s.imageID, !spec.readinessProbe);
   scheduleProbes(ctx, pod, rt, name);
   refreshReadiness(ctx, pod);

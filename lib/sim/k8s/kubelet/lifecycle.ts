@@ -86,6 +86,7 @@ export function startOne(ctx: Ctx, pod: Pod, rt: PodRuntime, i: number): void {
     return;
   }
   recordEvent(ctx, pod, 'Normal', 'Started', `Started container ${spec.name}`, KUBELET, fieldPath(pod, i));
+  (rt.runStart ??= {})[spec.name] = ctx.now();
   const image = findImage(ctx.node, spec.image);
   setRunning(ctx, pod, spec.name, id, image ? `docker-pullable://${spec.image.split(':')[0]}@sha256:${image.id.slice(7)}` : '', !spec.readinessProbe);
   scheduleProbes(ctx, pod, rt, spec.name);
