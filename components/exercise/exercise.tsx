@@ -38,7 +38,7 @@ export function Exercise({ spec: json, children }: { id: string; title: string; 
   const [practising, setPractising] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   useEffect(() => {
-    if ((spec.lessonExercises ?? [spec.id])[0] === spec.id) setNotice(takeProgressNotice());
+    if ((spec.lessonExercises ?? [spec.id])[0] === spec.id) void takeProgressNotice().then(setNotice);
   }, [spec]);
 
   const done = saved?.status === 'done';
@@ -52,7 +52,7 @@ export function Exercise({ spec: json, children }: { id: string; title: string; 
   const titleId = `exercise-${spec.id}-title`;
 
   return (
-    <section id={`exercise-${spec.id}`} className="exercise not-prose" data-exercise={spec.id} data-done={done ? 'true' : 'false'} aria-labelledby={titleId}>
+    <section id={`exercise-${spec.id}`} className="exercise" data-exercise={spec.id} data-done={done ? 'true' : 'false'} aria-labelledby={titleId}>
       <p className="exercise-kind">
         Exercise{done ? ' · done' : ''}
         <a href="/progress">Your progress</a>
@@ -63,65 +63,67 @@ export function Exercise({ spec: json, children }: { id: string; title: string; 
           {notice}
         </p>
       )}
-      <div className="exercise-task prose">{children}</div>
-      {needsStart && (
-        <p className="exercise-start">
-          This exercise starts from a prepared terminal.{' '}
-          <button type="button" className="exercise-button" data-variant="primary" onClick={() => act({ type: 'reset' })}>
-            Start the exercise
-          </button>
-        </p>
-      )}
-      {status?.error && (
-        <p className="exercise-feedback" role="alert">
-          The exercise could not be set up: {status.error}
-        </p>
-      )}
-      <GoalList exerciseId={spec.id} goals={spec.goals} results={results} onAnswer={(goal, value) => act({ type: 'answer', goal, value })} />
-      {!frozen && status?.feedback && (
-        <p className="exercise-feedback" data-feedback={status.feedback.id}>
-          <InlineCode text={status.feedback.message} />
-        </p>
-      )}
-      {frozen ? (
-        <div className="exercise-done">
-          <p>
-            <span aria-hidden="true">✓ </span>Well done: every goal is met.
+      <div className="exercise-task">{children}</div>
+      <div className="not-prose">
+        {needsStart && (
+          <p className="exercise-start">
+            This exercise starts from a prepared terminal.{' '}
+            <button type="button" className="exercise-button" data-variant="primary" onClick={() => act({ type: 'reset' })}>
+              Start the exercise
+            </button>
           </p>
-          <NextStep spec={spec} />
-          <button type="button" className="exercise-button" onClick={() => setPractising(true)}>
-            Practise again
-          </button>
-        </div>
-      ) : (
-        <>
-          <div className="exercise-actions">
-            <button type="button" className="exercise-button" data-variant="primary" onClick={() => act({ type: 'check' })}>
-              Check
-            </button>
-            <button type="button" className="exercise-button" onClick={() => act({ type: 'reset' })}>
-              Reset exercise
-            </button>
-            <button type="button" className="exercise-button" disabled={!status?.canUndo} onClick={() => act({ type: 'undo' })}>
-              Undo last command
+        )}
+        {status?.error && (
+          <p className="exercise-feedback" role="alert">
+            The exercise could not be set up: {status.error}
+          </p>
+        )}
+        <GoalList exerciseId={spec.id} goals={spec.goals} results={results} onAnswer={(goal, value) => act({ type: 'answer', goal, value })} />
+        {!frozen && status?.feedback && (
+          <p className="exercise-feedback" data-feedback={status.feedback.id}>
+            <InlineCode text={status.feedback.message} />
+          </p>
+        )}
+        {frozen ? (
+          <div className="exercise-done">
+            <p>
+              <span aria-hidden="true">✓ </span>Well done: every goal is met.
+            </p>
+            <NextStep spec={spec} />
+            <button type="button" className="exercise-button" onClick={() => setPractising(true)}>
+              Practise again
             </button>
           </div>
-          <HintLadder
-            hints={spec.hints}
-            shown={saved?.hints ?? 0}
-            solution={spec.solution}
-            solutionShown={saved?.solutionShown ?? false}
-            onHint={(rung) => {
-              record({ type: 'hint', rung });
-              reportHint(spec, rung - 1);
-            }}
-            onSolution={() => {
-              record({ type: 'solution' });
-              reportSolution(spec);
-            }}
-          />
-        </>
-      )}
+        ) : (
+          <>
+            <div className="exercise-actions">
+              <button type="button" className="exercise-button" data-variant="primary" onClick={() => act({ type: 'check' })}>
+                Check
+              </button>
+              <button type="button" className="exercise-button" onClick={() => act({ type: 'reset' })}>
+                Reset exercise
+              </button>
+              <button type="button" className="exercise-button" disabled={!status?.canUndo} onClick={() => act({ type: 'undo' })}>
+                Undo last command
+              </button>
+            </div>
+            <HintLadder
+              hints={spec.hints}
+              shown={saved?.hints ?? 0}
+              solution={spec.solution}
+              solutionShown={saved?.solutionShown ?? false}
+              onHint={(rung) => {
+                record({ type: 'hint', rung });
+                reportHint(spec, rung - 1);
+              }}
+              onSolution={() => {
+                record({ type: 'solution' });
+                reportSolution(spec);
+              }}
+            />
+          </>
+        )}
+      </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>

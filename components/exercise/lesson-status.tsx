@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { lessonStatus } from '@/lib/progress/store';
+import { lessonStatus } from '@/lib/progress/updates';
 import { progressSnapshot, serverProgress, subscribeProgress } from './progress-client';
 import './lesson-status.css';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { lessonStatus } from '@/lib/progress/store';
+import { lessonStatus } from '@/lib/progress/updates';
 import { clearProgress, exportProgress, importProgress } from '@/lib/progress/transfer';
 import { browserStore } from '@/lib/progress/types';
 import { LessonStatus } from './lesson-status';
@@ -26,7 +26,9 @@ function download(name: string, text: string): void {
 export function ProgressManager({ lessons }: { lessons: LessonRow[] }) {
   const progress = useSyncExternalStore(subscribeProgress, progressSnapshot, serverProgress);
   const [message, setMessage] = useState('');
-  useEffect(() => setMessage(takeProgressNotice() ?? ''), []);
+  useEffect(() => {
+    void takeProgressNotice().then((text) => text && setMessage(text));
+  }, []);
   const [confirming, setConfirming] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const touched = lessons.filter((l) => lessonStatus(progress, l.key) !== 'not-started');

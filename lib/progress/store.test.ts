@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from './progress.test-helper';
-import { forgetExercise, lessonStatus, loadProgress, recordLessonExercises, saveProgress, updateExercise } from './store';
+import { lessonStatus, loadProgress, recordLessonExercises, saveProgress, updateExercise } from './store';
 import { PROGRESS_KEY, emptyProgress } from './types';
 
 describe('progress store', () => {
@@ -20,7 +20,6 @@ describe('progress store', () => {
     expect(recordLessonExercises(p, 'a/b', ['x', 'y'])).toBe(p);
     const started = updateExercise(p, 'a/b', 'x', { type: 'start' }, 1);
     expect(updateExercise(started, 'a/b', 'x', { type: 'start' }, 2)).toBe(started);
-    expect(forgetExercise(p, 'a/b', 'zzz')).toBe(p);
   });
 
   it('tells a lesson done from in progress from not started', () => {
@@ -31,7 +30,6 @@ describe('progress store', () => {
     expect(lessonStatus(p, 'a/b')).toBe('in-progress');
     p = updateExercise(p, 'a/b', 'y', { type: 'complete' }, 2);
     expect(lessonStatus(p, 'a/b')).toBe('done');
-    expect(lessonStatus(forgetExercise(p, 'a/b', 'y'), 'a/b')).toBe('in-progress');
   });
 
   it('saves and loads, writes back repaired data, and survives a full store', () => {
