@@ -59,6 +59,27 @@ export interface Runtime {
   hooks: TickHook[];
   /** Extra commands available inside a container's machine (curl in images that have it…). */
   toolsFor?: (eng: Engine, container: ContainerRecord) => Record<string, CommandFn>;
+  /**
+   * Extra routing beyond one host's bridges (swarm: the routing mesh, service VIPs on overlay
+   * networks, other nodes): consulted first by networks/reach.ts; null/undefined = not mine.
+   */
+  routes?: RouteExtension[];
+}
+
+/** Where a connection ends when a route extension answers: a container on some host (by name). */
+export interface RoutedTarget {
+  host: string;
+  container: ContainerRecord;
+  port: number;
+  clientIp: string;
+}
+
+export interface RouteExtension {
+  name: string;
+  /** The address `name` resolves to as seen from `from` (on `eng.host`), or null when not handled. */
+  resolve?(eng: Engine, from: { kind: 'host' } | { kind: 'container'; id: string }, name: string): string | null;
+  /** Route a TCP connection to ip:port, or null when not handled. */
+  connect?(eng: Engine, from: { kind: 'host' } | { kind: 'container'; id: string }, ip: string, port: number): RoutedTarget | { error: 'refused' | 'timeout' } | null;
 }
 
 export interface Engine {

@@ -3,7 +3,7 @@
  * would, routes the connection (reach.ts), and lets the target container's behaviour answer
  * (nginx files, httpd, the registry API…). Failures carry what curl needs to print its own words.
  */
-import type { Engine } from '../core/engine';
+import { onHost, type Engine } from '../core/engine';
 import { appendLog } from '../containers/logs';
 import { behaviourByName } from '../containers/behaviours/index';
 import type { HttpResponse } from '../containers/behaviours/types';
@@ -67,6 +67,7 @@ export function httpRequest(eng: Engine, from: Origin, url: string | ParsedUrl, 
   if (u.scheme === 'https' && kind === 'http') return { ok: false, error: 'ssl', ip, port: u.port, host: u.host };
   if (kind !== 'http' && !(u.scheme === 'https' && kind === 'tls')) return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
   const c = t.c;
+  if (t.host && t.host !== eng.host) eng = onHost(eng, t.host);
   const b = c.proc?.behaviour ? behaviourByName(c.proc.behaviour) : undefined;
   if (!b?.http) return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
   const now = eng.world.clock;

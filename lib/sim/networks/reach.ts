@@ -3,7 +3,7 @@
  * the host's loopback), and connection routing honouring networks, isolation, --internal,
  * published ports (host → localhost:published), host and none network modes, paused containers.
  */
-import { hostOf, type Engine } from '../core/engine';
+import { hostOf, onHost, type Engine } from '../core/engine';
 import type { HostState } from '../core/world';
 import { behaviourByName } from '../containers/behaviours/index';
 import type { Listener } from '../containers/behaviours/types';
@@ -17,7 +17,8 @@ import { publicHost, publicHostByIp } from './internet';
 export type Origin = { kind: 'host' } | { kind: 'container'; id: string };
 
 export type Target =
-  | { kind: 'container'; c: ContainerRecord; port: number; listener: Listener; clientIp: string }
+  /** `host`: the host the container lives on when it is not the caller's (swarm nodes). */
+  | { kind: 'container'; c: ContainerRecord; port: number; listener: Listener; clientIp: string; host?: string }
   | { kind: 'internet'; name: string; ip: string };
 
 export type Connect = { ok: true; target: Target } | { ok: false; error: 'refused' | 'timeout' };
@@ -41,6 +42,10 @@ export function resolveName(eng: Engine, from: Origin, name: string): string | n
   const host = hostOf(eng);
   if (IPV4.test(name)) return name;
   if (name === 'localhost') return '127.0.0.1';
+  for (const ext of eng.rt.routes ?? []) {
+    const ip = ext.resolve?.(eng, from, name);
+    if (ip) return ip;
+  }
   if (from.kind === 'host' || onHostNetwork(host, host.containers[from.id]!)) {
     if (name === host.name) return '127.0.1.1';
     return publicHost(name)?.ip ?? null;
@@ -98,7 +103,22 @@ function toHostPort(eng: Engine, host: HostState, port: number, loopback: boolea
   return { ok: false, error: 'refused' };
 }
 
+/** A connection a route extension (swarm) claimed, in reach.ts's terms. */
+function routed(eng: Engine, from: Origin, ip: string, port: number): Connect | null {
+  for (const ext of eng.rt.routes ?? []) {
+    const r = ext.connect?.(eng, from, ip, port);
+    if (!r) continue;
+    if ('error' in r) return { ok: false, error: r.error };
+    const there = r.host === eng.host ? eng : onHost(eng, r.host);
+    const c = toContainer(there, r.container, r.port, r.clientIp);
+    return c.ok && c.target.kind === 'container' ? { ok: true, target: { ...c.target, host: r.host } } : c;
+  }
+  return null;
+}
+
 export function connect(eng: Engine, from: Origin, ip: string, port: number): Connect {
+  const viaExtension = eng.rt.routes?.length ? routed(eng, from, ip, port) : null;
+  if (viaExtension) return viaExtension;
   const host = hostOf(eng);
   const gateways = new Set(Object.values(host.networks).flatMap((n) => n.ipam.Config.map((c) => c.Gateway).filter((g): g is string => !!g)));
   const byIp = (addr: string) => running(host).find((c) => Object.values(c.networks).some((e) => e.ipAddress === addr));
