@@ -98,12 +98,12 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
       const def = set.lookup(name);
       return def !== undefined && state.changed(def);
     },
-    globals: state.options([...root.command.flags, ...root.command.persistentFlags]),
+    globals: state.options(root.ownFlagDefs()),
     node,
     argsLenAtDash: parsed.argsLenAtDash,
     help: (other) => dialect.help(other ?? node, env, terminalWidth(io)),
   };
-  const opts = state.options([...node.command.flags, ...node.command.persistentFlags]);
+  const opts = state.options(node.ownFlagDefs());
   return run(ctx, opts, parsed.args) ?? 0;
 }
 
@@ -127,7 +127,7 @@ function locate<E>(inv: Invocation<E>, argv: readonly string[]): { node: Command
     throw e;
   }
   flushWarnings(inv, 'stderr');
-  tool.afterGlobalFlags?.(state.options([...root.command.flags, ...root.command.persistentFlags]), inv.env, inv.io);
+  tool.afterGlobalFlags?.(state.options(root.ownFlagDefs()), inv.env, inv.io);
   return traverse(root, rest, state);
 }
 

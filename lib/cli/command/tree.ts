@@ -33,6 +33,10 @@ export function defineCommand<E>() {
 
 export class CommandNode<E> {
   readonly children: CommandNode<E>[] = [];
+  /** Lookups built on first use: the tree is built once and then only read. */
+  private byWord: Map<string, CommandNode<E>> | null = null;
+  private set: FlagSet | null = null;
+  private own: FlagDef[] | null = null;
 
   constructor(
     readonly tree: CommandTree<E>,
@@ -55,16 +59,31 @@ export class CommandNode<E> {
   }
 
   get root(): CommandNode<E> {
-    return this.parent ? this.parent.root : this;
+    return this.tree.root;
   }
 
   get hasSubCommands(): boolean {
     return this.children.length > 0 || this.command.group;
   }
 
-  /** cobra's findNext: exact name or alias. */
+  /** cobra's findNext: the first child whose name or alias is `word`. */
   child(word: string): CommandNode<E> | undefined {
-    return this.children.find((c) => c.name === word || c.aliases.includes(word));
+    if (!this.byWord) {
+      const m = new Map<string, CommandNode<E>>();
+      for (const c of this.children) for (const w of [c.name, ...c.aliases]) if (!m.has(w)) m.set(w, c);
+      this.byWord = m;
+    }
+    return this.byWord.get(word);
+  }
+
+  /** Forget the child lookup (a child was mounted). */
+  childrenChanged(): void {
+    this.byWord = null;
+  }
+
+  /** This command's own flags (local and persistent): the keys of its options object. */
+  ownFlagDefs(): readonly FlagDef[] {
+    return (this.own ??= [...this.command.flags, ...this.command.persistentFlags]);
   }
 
   /** Local flags plus persistent flags of this node and its ancestors (cobra's merged set). */
@@ -74,8 +93,9 @@ export class CommandNode<E> {
     return defs;
   }
 
+  /** The merged flag set (built once: declarations do not change after mounting). */
   flagSet(): FlagSet {
-    return new FlagSet(this.flagDefs(), this.tree.normalizeFlagName);
+    return (this.set ??= new FlagSet(this.flagDefs(), this.tree.normalizeFlagName));
   }
 
   /** The `Aliases:` line, or '' when the command has a single name. */
@@ -128,6 +148,7 @@ export class CommandTree<E> {
       if (parent.children.some((c) => c.name === name)) throw new Error(`duplicate command "${parent.path} ${name}"`);
       const node = new CommandNode(this, command, name, p.aliases ?? command.aliases, parent, { ...command.annotations, ...p.annotations });
       parent.children.push(node);
+      parent.childrenChanged();
       return node;
     });
     this.mounts.set(command, [...(this.mounts.get(command) ?? []), ...nodes]);

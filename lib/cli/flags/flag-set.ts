@@ -81,10 +81,17 @@ export class FlagState {
     if (def.deprecated) this.warnings.push(`Flag --${def.name} has been deprecated, ${def.deprecated}\n`);
   }
 
-  /** The options object for `defs`, keyed by each definition's key. */
+  /**
+   * The options object for `defs`, keyed by each definition's key. Flags that were never set get
+   * their default: a primitive straight from the definition, else a fresh value (a verb may keep
+   * or change the arrays it receives).
+   */
   options(defs: readonly FlagDef[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const def of defs) out[def.key] = this.get(def);
+    for (const def of defs) {
+      const v = this.values.get(def);
+      out[def.key] = v ? v.get() : def.initial !== undefined ? def.initial : def.create().get();
+    }
     return out;
   }
 }

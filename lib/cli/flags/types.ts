@@ -37,6 +37,11 @@ export interface FlagSpec<T = unknown> {
   readonly annotations?: Readonly<Record<string, string>>;
   /** A fresh holder containing the default value. */
   create(): FlagValue<T>;
+  /**
+   * The default when it is an immutable primitive (bools, strings, numbers): an options object
+   * uses it directly for flags that were not given, without creating a holder.
+   */
+  readonly initial?: T;
 }
 
 /** A spec with its long name resolved. */

@@ -23,6 +23,24 @@ export interface FlagOptions {
 /** Docker's ValidatorFctType: returns the (possibly rewritten) value or throws with the message. */
 export type Validator = (value: string, env: ParseEnv) => string;
 
+/** A single value (pflag's boolValue, stringValue, intValue…): set replaces it. */
+class ScalarValue<T> implements FlagValue<T> {
+  constructor(
+    private value: T,
+    private readonly parse: (raw: string) => T,
+    private readonly show: (v: T) => string,
+  ) {}
+  set(raw: string): void {
+    this.value = this.parse(raw);
+  }
+  get(): T {
+    return this.value;
+  }
+  toString(): string {
+    return this.show(this.value);
+  }
+}
+
 function scalar<T>(
   opts: FlagOptions,
   type: string,
@@ -35,10 +53,8 @@ function scalar<T>(
     ...opts,
     type,
     noOptDefVal,
-    create(): FlagValue<T> {
-      let value = initial;
-      return { set: (raw) => void (value = parse(raw)), get: () => value, toString: () => show(value) };
-    },
+    initial,
+    create: () => new ScalarValue(initial, parse, show),
   };
 }
 
@@ -81,24 +97,32 @@ export function count(o: FlagOptions): FlagSpec<number> {
   };
 }
 
+/** stringArray / stringSlice: the first set replaces the default, later ones append. */
+class ListValue implements FlagValue<string[]> {
+  private values: string[];
+  private changed = false;
+  constructor(
+    initial: readonly string[],
+    private readonly split: (raw: string) => string[],
+    private readonly show: (v: string[]) => string,
+  ) {
+    this.values = initial.length === 0 ? [] : [...initial];
+  }
+  set(raw: string): void {
+    const items = this.split(raw);
+    this.values = this.changed ? [...this.values, ...items] : items;
+    this.changed = true;
+  }
+  get(): string[] {
+    return this.values;
+  }
+  toString(): string {
+    return this.show(this.values);
+  }
+}
+
 function listLike(o: FlagOptions, type: string, initial: readonly string[], split: (raw: string) => string[], show: (v: string[]) => string): FlagSpec<string[]> {
-  return {
-    ...o,
-    type,
-    create() {
-      let values = [...initial];
-      let changed = false;
-      return {
-        set(raw) {
-          const items = split(raw);
-          values = changed ? [...values, ...items] : items;
-          changed = true;
-        },
-        get: () => values,
-        toString: () => show(values),
-      };
-    },
-  };
+  return { ...o, type, create: () => new ListValue(initial, split, show) };
 }
 
 /** pflag stringArray: repeatable, each occurrence one value (no comma split). */
@@ -109,20 +133,24 @@ export const stringArray = (o: FlagOptions & { default?: readonly string[] }) =>
 export const stringSlice = (o: FlagOptions & { default?: readonly string[] }) =>
   listLike(o, 'stringSlice', o.default ?? [], readCsvRecord, (v) => `[${writeCsvRecord(v)}]`);
 
+/** Docker's ListOpts values: each occurrence appended after the validator (which may rewrite it). */
+class ListOptsValue implements FlagValue<string[]> {
+  private readonly values: string[] = [];
+  constructor(private readonly validator: Validator | undefined) {}
+  set(raw: string, env: ParseEnv): void {
+    this.values.push(this.validator ? this.validator(raw, env) : raw);
+  }
+  get(): string[] {
+    return this.values;
+  }
+  toString(): string {
+    return this.values.length === 0 ? '' : `[${this.values.join(' ')}]`;
+  }
+}
+
 /** Docker's ListOpts (`-e`, `-p`, `-v`, `--label`…): repeatable, optional validator. Type `list`. */
 export function list(o: FlagOptions & { validator?: Validator; type?: string }): FlagSpec<string[]> {
-  return {
-    ...o,
-    type: o.type ?? 'list',
-    create() {
-      const values: string[] = [];
-      return {
-        set: (raw, env) => void values.push(o.validator ? o.validator(raw, env) : raw),
-        get: () => values,
-        toString: () => (values.length === 0 ? '' : `[${values.join(' ')}]`),
-      };
-    },
-  };
+  return { ...o, type: o.type ?? 'list', create: () => new ListOptsValue(o.validator) };
 }
 
 /** Docker's MapOpts (`--sysctl k=v`, `--opt`): later keys win. Type `map`. */

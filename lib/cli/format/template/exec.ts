@@ -4,7 +4,8 @@
  * {{template}}, field chains and methods, argument type checks, and Go's error texts with
  * location and context: `template: :1:2: executing "" at <.Foo>: can't evaluate field Foo …`.
  */
-import { type ArgNode, argString, type BranchNode, type CommandNode, commandString, type ListNode, type Node, nodeString, type PipeNode } from './ast';
+import { type ArgNode, argString, type BranchNode, type CommandNode, type ListNode, type Node, type PipeNode } from './ast';
+import { anyParams, isExported, type Src, srcText } from './exec-support';
 import { checkArgKind, KIND_NAMES } from './arg-kinds';
 import type { FuncMap, ParamKind, TemplateFunc } from './funcs';
 import { type ParsedTemplate, TemplateError } from './parser';
@@ -17,10 +18,9 @@ const MAX_DEPTH = 200;
 class Break {}
 class Continue {}
 
-
 export class Executor {
   out = '';
-  private node: { pos: number; text: string } | undefined;
+  private node: { pos: number; src: Src } | undefined;
   private vars: { name: string; value: unknown }[];
   private readonly root: unknown;
 
@@ -36,8 +36,8 @@ export class Executor {
     this.root = dot;
   }
 
-  private at(pos: number, text: string): void {
-    this.node = { pos, text };
+  private at(pos: number, src: Src): void {
+    this.node = { pos, src };
   }
 
   errorf(message: string): never {
@@ -46,8 +46,9 @@ export class Executor {
     const nl = before.lastIndexOf('\n');
     const col = nl < 0 ? this.node.pos : this.node.pos - (nl + 1);
     const line = before.split('\n').length;
-    const runes = [...this.node.text];
-    const context = runes.length > 20 ? runes.slice(0, 20).join('') + '...' : this.node.text;
+    const text = srcText(this.node.src);
+    const runes = [...text];
+    const context = runes.length > 20 ? runes.slice(0, 20).join('') + '...' : text;
     throw new TemplateError(`template: ${this.tmpl.name}:${line}:${col}: executing ${JSON.stringify(this.execName)} at <${context}>: ${message}`);
   }
 
@@ -81,7 +82,7 @@ export class Executor {
       case 'continue':
         throw new Continue();
       case 'template': {
-        this.at(node.pos, nodeString(node));
+        this.at(node.pos, { is: 'node', n: node });
         const body = this.tmpl.defines.get(node.name);
         if (!body) this.errorf(`template ${JSON.stringify(node.name)} not defined`);
         if (this.depth >= MAX_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
@@ -94,7 +95,7 @@ export class Executor {
   }
 
   private walkRange(dot: unknown, node: BranchNode): void {
-    this.at(node.pos, nodeString(node));
+    this.at(node.pos, { is: 'node', n: node });
     const mark = this.vars.length;
     const val = this.evalPipeline(dot, node.pipe);
     const afterDecl = this.vars.length;
@@ -121,7 +122,7 @@ export class Executor {
   }
 
   evalPipeline(dot: unknown, pipe: PipeNode): unknown {
-    this.at(pipe.pos, argString(pipe));
+    this.at(pipe.pos, { is: 'arg', n: pipe });
     let value: unknown = NO_FINAL;
     for (const cmd of pipe.cmds) {
       value = this.evalCommand(dot, cmd, value);
@@ -130,7 +131,7 @@ export class Executor {
     }
     for (const d of pipe.decl) {
       if (pipe.isAssign) {
-        const v = [...this.vars].reverse().find((x) => x.name === d.name);
+        const v = this.lookupVar(d.name);
         if (!v) this.errorf(`undefined variable: ${d.name}`);
         v.value = value;
       } else this.vars.push({ name: d.name, value });
@@ -146,19 +147,19 @@ export class Executor {
     const first = cmd.args[0]!;
     switch (first.kind) {
       case 'field':
-        this.at(first.pos, argString(first));
+        this.at(first.pos, { is: 'arg', n: first });
         return this.evalFieldChain(dot, dot, first.ident, cmd.args, final);
       case 'chain':
         return this.evalChain(dot, first, cmd.args, final);
       case 'identifier':
-        return this.evalFunction(dot, first, { pos: cmd.pos, text: commandString(cmd) }, cmd.args, final);
+        return this.evalFunction(dot, first, { pos: cmd.pos, src: { is: 'cmd', n: cmd } }, cmd.args, final);
       case 'pipe':
         this.notAFunction(cmd.args, final);
         return this.evalPipeline(dot, first);
       case 'variable':
         return this.evalVariable(dot, first, cmd.args, final);
     }
-    this.at(first.pos, argString(first));
+    this.at(first.pos, { is: 'arg', n: first });
     this.notAFunction(cmd.args, final);
     switch (first.kind) {
       case 'bool':
@@ -175,21 +176,27 @@ export class Executor {
   }
 
   private evalChain(dot: unknown, chain: Extract<ArgNode, { kind: 'chain' }>, args: readonly ArgNode[], final: unknown): unknown {
-    this.at(chain.pos, argString(chain));
+    this.at(chain.pos, { is: 'arg', n: chain });
     if (chain.node.kind === 'nil') this.errorf(`indirection through explicit nil in ${argString(chain)}`);
     const receiver = this.evalArg(dot, 'value', chain.node);
     return this.evalFieldChain(dot, receiver, chain.field, args, final);
   }
 
   private evalVariable(dot: unknown, v: Extract<ArgNode, { kind: 'variable' }>, args: readonly ArgNode[], final: unknown): unknown {
-    this.at(v.pos, argString(v));
-    const found = [...this.vars].reverse().find((x) => x.name === v.ident[0]);
+    this.at(v.pos, { is: 'arg', n: v });
+    const found = this.lookupVar(v.ident[0]!);
     if (!found) this.errorf(`undefined variable: ${v.ident[0]}`);
     if (v.ident.length === 1) {
       this.notAFunction(args, final);
       return found.value;
     }
     return this.evalFieldChain(dot, found.value, v.ident.slice(1), args, final);
+  }
+
+  /** The innermost variable called `name`. */
+  private lookupVar(name: string): { name: string; value: unknown } | undefined {
+    for (let i = this.vars.length - 1; i >= 0; i--) if (this.vars[i]!.name === name) return this.vars[i];
+    return undefined;
   }
 
   private evalFieldChain(dot: unknown, receiver: unknown, ident: readonly string[], args: readonly ArgNode[], final: unknown): unknown {
@@ -207,8 +214,9 @@ export class Executor {
     if (typeof receiver === 'object' && !Array.isArray(receiver)) {
       const prop = (receiver as Record<string, unknown>)[name];
       // Methods: functions on objects; on Map subclasses only Go-style exported names (`Label`).
-      if (typeof prop === 'function' && (!(receiver instanceof Map) || /^[A-Z]/.test(name))) {
-        const method: TemplateFunc = { params: new Array<ParamKind>(prop.length).fill('any'), fn: (...a) => (prop as (...x: unknown[]) => unknown).apply(receiver, a) };
+      if (typeof prop === 'function' && (!(receiver instanceof Map) || isExported(name))) {
+        if (prop.length === 0 && !hasArgs) return this.callMethod(prop as () => unknown, receiver, name);
+        const method: TemplateFunc = { params: anyParams(prop.length), fn: (...a) => (prop as (...x: unknown[]) => unknown).apply(receiver, a) };
         return this.evalCall(dot, method, name, args.slice(1), final, this.node);
       }
       if (isGoMap(receiver)) {
@@ -228,15 +236,25 @@ export class Executor {
     return this.errorf(`can't evaluate field ${name} in type ${typed ? goTypeOf(receiver) : 'interface {}'}`);
   }
 
+  /** A method without arguments (a formatter context's field): what evalCall does, minus the checks. */
+  private callMethod(method: () => unknown, receiver: unknown, name: string): unknown {
+    try {
+      return method.call(receiver);
+    } catch (e) {
+      if (e instanceof TemplateError) throw e;
+      return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   /** `cmd` is where `error calling …` points: the whole command, or the identifier used as an argument. */
-  private evalFunction(dot: unknown, node: Extract<ArgNode, { kind: 'identifier' }>, cmd: { pos: number; text: string }, args: readonly ArgNode[], final: unknown): unknown {
-    this.at(node.pos, node.name);
+  private evalFunction(dot: unknown, node: Extract<ArgNode, { kind: 'identifier' }>, cmd: { pos: number; src: Src }, args: readonly ArgNode[], final: unknown): unknown {
+    this.at(node.pos, { is: 'text', n: node.name });
     const fn = this.funcs[node.name];
     if (!fn) this.errorf(`${JSON.stringify(node.name)} is not a defined function`);
     return this.evalCall(dot, fn, node.name, args.slice(1), final, cmd);
   }
 
-  private evalCall(dot: unknown, fn: TemplateFunc, name: string, args: readonly ArgNode[], final: unknown, where?: { pos: number; text: string }): unknown {
+  private evalCall(dot: unknown, fn: TemplateFunc, name: string, args: readonly ArgNode[], final: unknown, where?: { pos: number; src: Src }): unknown {
     const numIn = args.length + (final !== NO_FINAL ? 1 : 0);
     const fixed = fn.params.length;
     if (fn.variadic) {
@@ -257,7 +275,7 @@ export class Executor {
       return fn.fn(...argv);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
-      if (where) this.at(where.pos, where.text);
+      if (where) this.at(where.pos, where.src);
       return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
@@ -269,7 +287,7 @@ export class Executor {
 
 
   private evalArg(dot: unknown, kind: ParamKind, n: ArgNode): unknown {
-    this.at(n.pos, argString(n));
+    this.at(n.pos, { is: 'arg', n });
     switch (n.kind) {
       case 'dot':
         return this.validate(dot, kind);
@@ -284,7 +302,7 @@ export class Executor {
       case 'pipe':
         return this.validate(this.evalPipeline(dot, n), kind);
       case 'identifier':
-        return this.validate(this.evalFunction(dot, n, { pos: n.pos, text: n.name }, [n], NO_FINAL), kind);
+        return this.validate(this.evalFunction(dot, n, { pos: n.pos, src: { is: 'text', n: n.name } }, [n], NO_FINAL), kind);
       case 'chain':
         return this.validate(this.evalChain(dot, n, [], NO_FINAL), kind);
     }

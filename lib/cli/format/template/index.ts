@@ -4,6 +4,7 @@
  */
 import { Executor, type MissingKey } from './exec';
 import { BUILTIN_FUNCS, DOCKER_FUNCS, type FuncMap } from './funcs';
+import { Lru } from './lru';
 import { parseTemplate, type ParsedTemplate } from './parser';
 import { NO_VALUE } from './values';
 
@@ -21,6 +22,13 @@ export interface ExecuteOptions {
   readonly missingKey?: MissingKey;
 }
 
+/** The default function set (Go's builtins plus docker's), shared so parses can be cached. */
+const DEFAULT_FUNCS: FuncMap = { ...BUILTIN_FUNCS, ...DOCKER_FUNCS };
+
+/** Parsed templates per function set, by name and text (parsing is pure; executing never changes the tree). */
+const parsedCache = new WeakMap<FuncMap, Lru<string, GoTemplate>>();
+const CACHE_SIZE = 64;
+
 export class GoTemplate {
   private constructor(
     readonly parsed: ParsedTemplate,
@@ -28,8 +36,13 @@ export class GoTemplate {
   ) {}
 
   /** Parse `text`; throws TemplateError with Go's message (`template: :1: …`). */
-  static parse(text: string, funcs: FuncMap = { ...BUILTIN_FUNCS, ...DOCKER_FUNCS }, name = ''): GoTemplate {
-    return new GoTemplate(parseTemplate(text, (n) => n in funcs, name), funcs);
+  static parse(text: string, funcs: FuncMap = DEFAULT_FUNCS, name = ''): GoTemplate {
+    let cache = parsedCache.get(funcs);
+    if (!cache) parsedCache.set(funcs, (cache = new Lru(CACHE_SIZE)));
+    const key = name + '\0' + text;
+    let t = cache.get(key);
+    if (!t) cache.set(key, (t = new GoTemplate(parseTemplate(text, (n) => n in funcs, name), funcs)));
+    return t;
   }
 
   /** Execute over `data`; throws TemplateError (`template: :1:2: executing "" at <.X>: …`). */
