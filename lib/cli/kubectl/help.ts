@@ -37,9 +37,8 @@ export function kubectlHelp<E>(node: CommandNode<E>): string {
   const own = new Set([...c.flags, ...c.persistentFlags]);
   const flags = node.flagSet().visible().filter((d) => own.has(d));
   if (flags.length > 0) out += '\nOptions:\n' + optionsBlock(flags);
-  const usage = node.annotations['usage'] ?? `${c.use} [options]`;
-  const parents = node.path.split(' ').slice(0, -1).join(' ');
-  out += `\nUsage:\n  ${parents} ${usage}\n\n`;
+  const usage = node.annotations['usage'] ?? `${node.path.split(' ').slice(1, -1).concat(c.use).join(' ')} [options]`;
+  out += `\nUsage:\n  kubectl ${usage}\n\n`;
   if (node.children.length > 0) out += `Use "${node.path} <command> --help" for more information about a given command.\n`;
   out += 'Use "kubectl options" for a list of global command-line options (applies to all commands).\n';
   return out;

@@ -30,6 +30,12 @@ function expandTypes(word: string): ResourceType[] {
   return out.filter((t, i) => out.indexOf(t) === i);
 }
 
+/** The client-side check kubectl makes before contacting the server: no mixing of `TYPE` and `TYPE/NAME`. */
+export function checkForms(args: readonly string[]): void {
+  const slashed = args.filter((a) => a.includes('/')).length;
+  if (slashed > 0 && slashed !== args.length) throw new CliError(MIXED_FORMS, 1);
+}
+
 /** Parse the positional resource arguments of get/describe/delete/label… */
 export function parseTargets(args: readonly string[]): Target[] {
   if (args.length === 0) return [];

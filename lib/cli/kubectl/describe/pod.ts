@@ -41,7 +41,8 @@ export function describePod(k: Ctx, p: Pod): string {
     w.line(0, 'Termination Grace Period:', `${p.metadata.deletionGracePeriodSeconds ?? 30}s`);
   } else w.line(0, 'Status:', podCells(p, k.now()).status === 'Completed' ? 'Succeeded' : st.phase);
   w.line(0, 'IP:', st.podIP ?? '');
-  w.line(0, 'IPs:', st.podIPs?.length ? '' : '<none>');
+  if (st.podIPs?.length) w.line(0, 'IPs:');
+  else w.line(0, 'IPs:', '<none>');
   for (const ip of st.podIPs ?? []) w.line(1, 'IP:', ip.ip);
   const owner = p.metadata.ownerReferences?.find((r) => r.controller);
   if (owner) w.line(0, 'Controlled By:', `${owner.kind}/${owner.name}`);
@@ -71,7 +72,7 @@ export function describePod(k: Ctx, p: Pod): string {
   }
   w.line(0, 'Conditions:');
   w.line(1, 'Type\tStatus');
-  for (const c of st.conditions ?? []) w.line(1, `${c.type}\t${c.status} `);
+  for (const c of st.conditions ?? []) w.line(1, `${c.type} \t${c.status} `);
   volumes(w, 0, p.spec);
   w.line(0, 'QoS Class:', st.qosClass ?? 'BestEffort');
   w.line(0, 'Node-Selectors:', '<none>');

@@ -15,7 +15,7 @@ function ports(specs: readonly string[], nodePort = 0): ServicePortInput[] {
     const port = Number(p);
     if (!/^\d+$/.test(p ?? '') || port < 1 || port > 65535) throw new CliError(`error: invalid port: ${p}`, 1);
     const target = t === undefined ? port : /^\d+$/.test(t) ? Number(t) : t;
-    return { name: `${p}-${t ?? p}`, port, targetPort: target, ...(nodePort ? { nodePort } : {}) };
+    return { name: t === undefined ? String(p) : `${p}-${t}`, port, targetPort: target, ...(nodePort ? { nodePort } : {}) };
   });
 }
 

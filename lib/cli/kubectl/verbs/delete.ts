@@ -12,7 +12,7 @@ import { kubeErrorText } from '../errors';
 import { noResources } from '../fetch';
 import { applyFiles } from '../manifests-run';
 import { deleteFlags, deleteHelp } from '../specs/delete';
-import { NO_RESOURCES, parseTargets } from '../targets';
+import { checkForms, NO_RESOURCES, parseTargets } from '../targets';
 import { waitGone } from '../wait-gone';
 import { dryRunOf } from '../write';
 import { fromHelp, kubectlCommand } from './define';
@@ -29,6 +29,7 @@ export const del = kubectlCommand({
       return applyFiles(ctx, opts.filename, { mode: 'delete', output: opts.output, dryRun: opts.dryRun, recursive: opts.recursive, ignoreNotFound: opts.ignoreNotFound, grace, wait: opts.wait });
     }
     if (args.length === 0) throw new CliError(NO_RESOURCES, 1);
+    checkForms(args);
     const k = cluster(ctx);
     const targets = parseTargets(args);
     const selecting = opts.all || opts.selector !== '';

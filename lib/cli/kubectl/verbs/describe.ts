@@ -18,7 +18,7 @@ import { describeConfigish, describeGeneric, describeNamespace, describeService 
 import { describePod } from '../describe/pod';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads';
 import { describeFlags, describeHelp } from '../specs/describe';
-import { parseTargets } from '../targets';
+import { checkForms, parseTargets } from '../targets';
 import { fromHelp, kubectlCommand } from './define';
 
 export function describeObject(k: Ctx, o: KObject): string {
@@ -40,6 +40,7 @@ export const describe = kubectlCommand({
   flags: describeFlags,
   run(ctx, opts, args) {
     if (args.length === 0 && opts.filename.length === 0) throw new CliError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.', 1);
+    checkForms(args);
     const k = cluster(ctx);
     const ns = opts.allNamespaces ? undefined : namespace(ctx);
     const reqs = parseSelector(opts.selector);

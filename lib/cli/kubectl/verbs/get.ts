@@ -10,7 +10,7 @@ import { fetchTargets, noResources } from '../fetch';
 import { jsonPath } from '../printers/jsonpath';
 import { parseOutput, renderObjects } from '../printers/output';
 import { getFlags, getHelp } from '../specs/get';
-import { parseTargets } from '../targets';
+import { checkForms, parseTargets } from '../targets';
 import { fromHelp, kubectlCommand } from './define';
 import { tableFor } from './get-table';
 
@@ -35,6 +35,7 @@ export const getVerb = kubectlCommand({
   flags: getFlags,
   run(ctx, opts, args) {
     if (args.length === 0 && opts.filename.length === 0) throw new CliError(NO_TYPE, 1);
+    checkForms(args);
     const k = cluster(ctx);
     const targets = parseTargets(args);
     const mode = parseOutput(opts.output, opts.template);

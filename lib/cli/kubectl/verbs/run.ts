@@ -83,7 +83,7 @@ export const run = kubectlCommand({
     if (!['Always', 'OnFailure', 'Never'].includes(opts.restart)) throw new CliError(`error: invalid restart policy: ${opts.restart}\nSee 'kubectl run -h' for help and examples`, 1);
     const attach = opts.attach || opts.stdin || opts.tty;
     if (attach && opts.dryRun !== 'none') throw new CliError("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\nSee 'kubectl run -h' for help and examples", 1);
-    if (opts.rm && !attach) throw new CliError('error: --rm should only be used for attached containers', 1);
+    if (opts.rm && !attach) throw new CliError("error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples", 1);
     const env = opts.env.map((e) => {
       const i = e.indexOf('=');
       if (i <= 0) throw new CliError(`error: invalid env: ${e}`, 1);

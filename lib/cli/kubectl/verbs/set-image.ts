@@ -21,8 +21,7 @@ export const setImage = kubectlCommand({
   run(ctx, opts, args) {
     const pairs = args.filter((a) => a.includes('='));
     const res = args.filter((a) => !a.includes('='));
-    if (res.length === 2 && res[1]!.includes('/')) throw new CliError(MIXED_FORMS, 1);
-    if (res.length === 1 && !res[0]!.includes('/') && pairs.length === 0) throw new CliError(MIXED_FORMS, 1);
+    if (res.some((r) => r.includes('/')) && res.some((r) => !r.includes('/'))) throw new CliError(MIXED_FORMS, 1);
     const k = cluster(ctx);
     if (res.length === 0) throw new CliError("error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl set image -h' for help and examples", 1);
     if (pairs.length === 0) throw new CliError("error: at least one image update is required\nSee 'kubectl set image -h' for help and examples", 1);

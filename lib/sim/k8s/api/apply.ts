@@ -67,7 +67,7 @@ export function applyResource(ctx: Ctx, raw: KObject, namespace: string, o: Writ
   const ns = t.namespaced ? (raw.metadata?.namespace ?? namespace) : undefined;
   const annotation = lastAppliedOf(raw, ns);
   const withAnnotation = clone(raw);
-  withAnnotation.metadata = { ...withAnnotation.metadata, annotations: { ...withAnnotation.metadata?.annotations, [LAST_APPLIED]: annotation } };
+  withAnnotation.metadata = { ...withAnnotation.metadata, ...(ns ? { namespace: ns } : {}), annotations: { ...withAnnotation.metadata?.annotations, [LAST_APPLIED]: annotation } };
   const existing = getObject(ctx, t, ns, raw.metadata?.name ?? '');
   if (!existing) {
     const { obj } = createResource(ctx, withAnnotation, namespace, o);
