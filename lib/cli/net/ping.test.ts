@@ -72,3 +72,31 @@ describe('an address nobody holds on the caller\'s own bridge', () => {
     expect(w.sh('ping -c 2 172.17.0.9').stdout).toBe('PING 172.17.0.9 (172.17.0.9) 56(84) bytes of data.\nFrom 172.17.0.1 icmp_seq=1 Destination Host Unreachable\nFrom 172.17.0.1 icmp_seq=2 Destination Host Unreachable\n\n--- 172.17.0.9 ping statistics ---\n2 packets transmitted, 0 received, +2 errors, 100% packet loss, time 1003ms\npipe 2\n');
   });
 });
+
+describe('ping as a container\'s main process', () => {
+  it('keeps replying as time passes, ignores SIGTERM as PID 1 and prints statistics on SIGINT', () => {
+    const w = netWorld();
+    const s = w.session;
+    expect(s.run('docker run -d --name p alpine ping 8.8.8.8').exitCode).toBe(0);
+    s.run('sleep 5');
+    const logs = s.run('docker logs p').stdout.split('\n');
+    expect(logs[0]).toBe('PING 8.8.8.8 (8.8.8.8): 56 data bytes');
+    expect(logs.filter((l) => /^64 bytes from 8\.8\.8\.8: seq=\d+ ttl=116 time=\d+\.\d{3} ms$/.test(l))).toHaveLength(6);
+    expect(s.run('docker ps --format "{{.Status}}"').stdout).toBe('Up 5 seconds\n');
+    s.run('docker kill -s INT p');
+    expect(s.run('docker logs --tail 3 p').stdout).toMatch(/^--- 8\.8\.8\.8 ping statistics ---\n6 packets transmitted, 6 packets received, 0% packet loss\nround-trip min\/avg\/max = [\d.]+\/[\d.]+\/[\d.]+ ms\n$/);
+    expect(s.run('docker ps -a --format "{{.Status}}"').stdout).toMatch(/^Exited \(0\)/);
+    s.run('docker run -d --name q alpine ping 8.8.8.8');
+    const before = w.eng.world.clock;
+    s.run('docker stop q');
+    expect(w.eng.world.clock - before).toBeGreaterThanOrEqual(10_000);
+    expect(s.run('docker inspect -f "{{.State.ExitCode}}" q').stdout).toBe('137\n');
+  });
+
+  it('fails at once on a name it cannot resolve', () => {
+    const w = netWorld();
+    w.session.run('docker run -d --name q alpine ping web');
+    expect(w.session.run('docker logs q').stderr).toBe("ping: bad address 'web'\n");
+    expect(w.session.run('docker inspect -f "{{.State.ExitCode}}" q').stdout).toBe('1\n');
+  });
+});

@@ -5,8 +5,9 @@
  * no curl; ubuntu: none of them; nginx images: curl), and its flavour follows that program.
  */
 import type { CommandFn } from '../../shell/types';
-import { hostOf, imageLayers, type ContainerRecord, type Engine } from '../../sim/index';
-import type { LayerData, LayerEntry } from '../../sim/fs/overlay-data';
+import type { ContainerRecord, Engine } from '../../sim/index';
+import { pingHook } from './ping-process';
+import { imageStack, programFlavour } from './programs';
 import { curlCommand } from './curl/curl';
 import { digCommand, getentCommand, nslookupCommand } from './dns';
 import { hostnameCommand } from './hostname';
@@ -38,39 +39,9 @@ const TOOLS: Record<string, Maker> = {
 /** Tools on the learner's host (Ubuntu 24.04 ships no netstat: net-tools is not installed). */
 export const HOST_TOOL_NAMES: readonly string[] = ['curl', 'wget', 'ping', 'nslookup', 'dig', 'getent', 'ip', 'hostname', 'ss', 'iptables'];
 
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-
-/**
- * The flavour of the program `name` in a stack of layers (topmost first: the container's writable
- * layer, then the image's), or null when there is none. Reads layer entries directly: building
- * the container's filesystem view for every tool would cost milliseconds per exec. BusyBox
- * applets are links to /bin/busybox (alpine) or hard links of its size (the busybox image).
- */
-export function programFlavour(layers: readonly LayerData[], name: string): Flavour | null {
-  const busyboxSize = entryOf(layers, '/bin/busybox')?.size;
-  for (const dir of PATH_DIRS) {
-    const e = entryOf(layers, `${dir}/${name}`);
-    if (!e || e.t === 'w') continue;
-    if (e.t === 'l') return (e.target ?? '').endsWith('busybox') ? 'busybox' : 'gnu';
-    if (e.t === 'f' && (e.mode & 0o111) !== 0) return busyboxSize !== undefined && e.size === busyboxSize ? 'busybox' : 'gnu';
-  }
-  return null;
-}
-
-/** The topmost entry for a path (whiteouts included). */
-function entryOf(layers: readonly LayerData[], path: string): LayerEntry | undefined {
-  for (const layer of layers) {
-    const e = layer.entries[path];
-    if (e) return e;
-  }
-  return undefined;
-}
-
 /** `Runtime.toolsFor`: the network tools a container's image (or what was installed in it) provides. */
 export function containerNetTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
-  const host = hostOf(eng);
-  const image = host.images[c.imageId];
-  const layers = [c.upper, ...(image ? imageLayers(host, image) : [])];
+  const layers = imageStack(eng, c);
   const out: Record<string, CommandFn> = {};
   const net = () => ({ eng, origin: { kind: 'container' as const, id: c.id } });
   for (const [name, make] of Object.entries(TOOLS)) {
@@ -84,5 +55,9 @@ export function containerNetTools(eng: Engine, c: ContainerRecord): Record<strin
 export function hostNetTool(name: string): (eng: Engine) => CommandFn {
   const make = TOOLS[name];
   if (!make) throw new Error(`unknown network tool ${name}`);
-  return (eng) => make(() => ({ eng, origin: { kind: 'host' } }), 'gnu', 'host');
+  return (eng) => {
+    // ping containers restored from a snapshot keep printing: the hook joins the session's engine.
+    if (name === 'ping' && !eng.rt.hooks.includes(pingHook)) eng.rt.hooks.push(pingHook);
+    return make(() => ({ eng, origin: { kind: 'host' } }), 'gnu', 'host');
+  };
 }

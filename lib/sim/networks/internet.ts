@@ -35,6 +35,8 @@ const HOSTS: Record<string, PublicHost> = {
   'www.google.com': { ip: '142.250.185.100', http: () => page(200, 'OK', '<!doctype html><html itemscope="" itemtype="http://schema.org/WebPage" lang="en"><head><title>Google</title></head><body></body></html>') },
   'github.com': { ip: '140.82.121.4', http: () => page(301, 'Moved Permanently', '', [['Location', 'https://github.com/']]) },
   'registry-1.docker.io': { ip: '54.227.20.253', http: () => ({ status: 401, statusText: 'Unauthorized', headers: [['Content-Type', 'application/json'], ['Docker-Distribution-Api-Version', 'registry/2.0']], body: '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}\n' }) },
+  'dns.google': { ip: '8.8.8.8', http: () => page(302, 'Found', '<HTML><HEAD><meta http-equiv="content-type" content="text/html;charset=utf-8">\n<TITLE>302 Moved</TITLE></HEAD><BODY>\n<H1>302 Moved</H1>\nThe document has moved\n<A HREF="https://dns.google/">here</A>.\r\n</BODY></HTML>\r\n', [['Location', 'https://dns.google/']]) },
+  'one.one.one.one': { ip: '1.1.1.1', http: () => page(301, 'Moved Permanently', '', [['Location', 'https://one.one.one.one/']]) },
   'deb.debian.org': { ip: '151.101.130.132', http: () => page(200, 'OK', '<html><body>Debian mirror</body></html>') },
   'dl-cdn.alpinelinux.org': { ip: '151.101.2.133', http: () => page(200, 'OK', '<html><body>Alpine mirror</body></html>') },
 };
