@@ -101,6 +101,13 @@ describe('the exercise agent', () => {
     expect(statuses.get('run-web')).toMatchObject({ complete: true });
   });
 
+  it('does not save a terminal nobody used (a visit that only reads leaves nothing behind)', () => {
+    start().dispose();
+    expect(Object.keys(store.data)).toEqual([]);
+    start();
+    expect(notices).toEqual([]);
+  });
+
   it('starts fresh, with a notice, when the saved terminal is damaged', () => {
     store.data['dockerlings:terminal:demo/first'] = JSON.stringify({ v: 1, snapshot: { version: 1, fs: 'nonsense' }, log: [] });
     store.data['dockerlings:terminal-index'] = JSON.stringify({ 'demo/first': 1 });

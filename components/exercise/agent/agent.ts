@@ -54,6 +54,8 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
   let terminal: TerminalNotices | null = null;
   const notices: string[] = [];
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Something changed since the last save (a reload with nothing new must not rewrite the save). */
+  let dirty = false;
 
   const notice = (text: string) => (terminal ? terminal.notice(text) : notices.push(text));
 
@@ -77,12 +79,14 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
 
   function save(): void {
     saveTimer = null;
-    if (!opts.lesson) return;
+    if (!opts.lesson || !dirty) return;
+    dirty = false;
     const data: SavedTerminal = { v: 1, snapshot: host.snapshot(), log, answers, activeSetup };
     if (saveTerminal(opts.store, opts.lesson, data, opts.now()) === 'too-big') notice('(This terminal has grown too big to keep after a reload.)');
   }
 
   function scheduleSave(): void {
+    dirty = true;
     if (!opts.lesson || saveTimer !== null) return;
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
   }
