@@ -3,7 +3,7 @@
  * Build Cache), or with -v the per-object tables under their `… space usage:` titles.
  */
 import { diskUsage, listContainers, type Engine } from '../../../sim/index';
-import { listRecords } from '../../../sim/build/index';
+import { cacheUsage, listRecords } from '../../../sim/build/index';
 import { defineCommand, f, noArgs } from '../../command';
 import { ContainerContext, CONTAINER_HEADERS } from '../../format/container-context';
 import { DEFAULT_DISK_USAGE_TABLE_FORMAT, DISK_USAGE_HEADERS, DISK_USAGE_VERBOSE_FORMATS, VOLUME_HEADERS } from '../../format/docker-formats';
@@ -18,13 +18,23 @@ import { BUILD_CACHE_HEADERS, BuildCacheContext, DiskUsageRow, reclaimable } fro
 
 const RAW_SUMMARY = 'type: {{.Type}}\\ntotal: {{.TotalCount}}\\nactive: {{.Active}}\\nsize: {{.Size}}\\nreclaimable: {{.Reclaimable}}\\n';
 
+/**
+ * The builder's share: from the engine's contributors when the session registered the build
+ * cache there, else read from the build cache itself (the same records either way).
+ */
+function buildCacheRow(eng: Engine, fromContributors: { total: number; active: number; size: number; reclaimable: number }): DiskUsageRow {
+  const registered = (eng.rt.contributors ?? []).some((c) => c.name === 'build');
+  const u = registered ? fromContributors : (({ count, active, size, reclaimable }) => ({ total: count, active, size, reclaimable }))(cacheUsage(eng));
+  return new DiskUsageRow('Build Cache', u.total, u.active, u.size, humanSize(u.reclaimable));
+}
+
 function summaryRows(eng: Engine): DiskUsageRow[] {
   const du = diskUsage(eng);
   return [
     new DiskUsageRow('Images', du.images.total, du.images.active, du.images.size, reclaimable(du.images.reclaimable, du.images.size)),
     new DiskUsageRow('Containers', du.containers.total, du.containers.active, du.containers.size, reclaimable(du.containers.reclaimable, du.containers.size)),
     new DiskUsageRow('Local Volumes', du.volumes.total, du.volumes.active, du.volumes.size, reclaimable(du.volumes.reclaimable, du.volumes.size)),
-    new DiskUsageRow('Build Cache', du.buildCache.total, du.buildCache.active, du.buildCache.size, humanSize(du.buildCache.reclaimable)),
+    buildCacheRow(eng, du.buildCache),
   ];
 }
 
@@ -39,7 +49,8 @@ function verbose(eng: Engine): string {
   });
   const containers = listContainers(eng, { all: true }).map((c) => new ContainerContext({ ...containerSummary(eng, c, true), SizeRootFs: 0 }, true, now));
   const volumes = du.volumes.items.map((v) => new VolumeContext(v.volume, { size: v.size, links: v.links }));
-  const cache = listRecords(eng).map((r) => new BuildCacheContext(r, true, now));
+  const records = listRecords(eng);
+  const cache = records.map((r) => new BuildCacheContext(r, true, now));
   return (
     'Images space usage:\n\n' +
     formatWrite(DISK_USAGE_VERBOSE_FORMATS.images, IMAGE_HEADERS, images) +
@@ -47,7 +58,7 @@ function verbose(eng: Engine): string {
     formatWrite(DISK_USAGE_VERBOSE_FORMATS.containers, CONTAINER_HEADERS, containers) +
     '\nLocal Volumes space usage:\n\n' +
     formatWrite(DISK_USAGE_VERBOSE_FORMATS.volumes, VOLUME_HEADERS, volumes) +
-    `\nBuild cache usage: ${humanSize(du.buildCache.size)}\n\n` +
+    `\nBuild cache usage: ${humanSize(records.reduce((n, r) => n + r.size, 0))}\n\n` +
     formatWrite(DISK_USAGE_VERBOSE_FORMATS.buildCache, BUILD_CACHE_HEADERS, cache)
   );
 }
