@@ -1,8 +1,9 @@
 /**
  * Orchestration state as the goals read it. Compose and stacks are read the way Docker itself
- * records them, from labels (`com.docker.compose.project`, `com.docker.stack.namespace`); swarm
- * and Kubernetes state is read from the engine's extension points, whose expected shape is the
- * contract below (the orchestration engines fill it; adapt only this file if they differ).
+ * records them, from labels (`com.docker.compose.project`, `com.docker.stack.namespace`);
+ * Kubernetes from the minikube profile's API objects (lib/sim/k8s: `ext.minikube.cluster`); swarm
+ * from `host.ext.swarm` in the shape below (the swarm engine fills it; adapt only this file if it
+ * stores services and tasks differently).
  */
 import type { HostState, World } from '../../sim/index';
 
@@ -13,10 +14,20 @@ export interface SwarmExt {
   tasks?: Record<string, { serviceId: string; state: string }>;
 }
 
-/** `world.ext.k8s` (or the first host's `ext.k8s`): the cluster minikube runs. */
-export interface KubeExt {
-  deployments?: Record<string, { name: string; namespace?: string; replicas: number; readyReplicas?: number; image?: string; images?: string[] }>;
-  services?: Record<string, { name: string; namespace?: string; type?: string; ports?: Array<{ port: number }> }>;
+/** What a Kubernetes goal needs of a Deployment or a Service (fields of the API objects). */
+export interface KubeDeployment {
+  name: string;
+  namespace: string;
+  replicas: number;
+  readyReplicas: number;
+  images: string[];
+}
+
+export interface KubeService {
+  name: string;
+  namespace: string;
+  type: string;
+  ports: number[];
 }
 
 export interface ServiceView {
@@ -65,9 +76,37 @@ export function swarmServices(world: World): ServiceView[] {
   return out;
 }
 
-export function kubeOf(world: World): KubeExt | null {
-  const ext = world.ext?.['k8s'] ?? world.hosts[0]?.ext['k8s'];
-  return isRecord(ext) ? (ext as KubeExt) : null;
+interface ApiObject {
+  metadata: { name: string; namespace?: string };
+  spec?: { replicas?: number; type?: string; ports?: Array<{ port: number }>; template?: { spec?: { containers?: Array<{ image?: string }> } } };
+  status?: { readyReplicas?: number };
+}
+
+/** The API objects of one resource (`deployments.apps`, `services`) in the minikube cluster. */
+function kubeObjects(world: World, resource: string): ApiObject[] {
+  const minikube = world.hosts[0]?.ext['minikube'];
+  if (!isRecord(minikube) || !isRecord(minikube.cluster) || !isRecord(minikube.cluster.objects)) return [];
+  const bucket = minikube.cluster.objects[resource];
+  return isRecord(bucket) ? (Object.values(bucket) as ApiObject[]) : [];
+}
+
+export function kubeDeployments(world: World): KubeDeployment[] {
+  return kubeObjects(world, 'deployments.apps').map((d) => ({
+    name: d.metadata.name,
+    namespace: d.metadata.namespace ?? 'default',
+    replicas: d.spec?.replicas ?? 1,
+    readyReplicas: d.status?.readyReplicas ?? 0,
+    images: (d.spec?.template?.spec?.containers ?? []).flatMap((c) => (c.image ? [c.image] : [])),
+  }));
+}
+
+export function kubeServices(world: World): KubeService[] {
+  return kubeObjects(world, 'services').map((s) => ({
+    name: s.metadata.name,
+    namespace: s.metadata.namespace ?? 'default',
+    type: s.spec?.type ?? 'ClusterIP',
+    ports: (s.spec?.ports ?? []).map((p) => p.port),
+  }));
 }
 
 /** Containers labelled as part of a compose project, by service. */

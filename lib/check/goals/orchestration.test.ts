@@ -1,12 +1,13 @@
 /**
- * Orchestration goals against hand-built state in the shape the swarm and Kubernetes engines keep
- * (orchestration-state.ts), and compose projects read from real containers' labels.
+ * Orchestration goals: swarm against hand-built state in the shape orchestration-state.ts reads
+ * (the swarm engine is not there yet); Kubernetes through a real minikube cluster; compose projects
+ * from real containers' labels.
  */
 import { describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../../sim/index';
 import { evaluateGoal } from '../evaluate';
 import { goal, hostAfter, check } from '../check.test-helper';
-import type { KubeExt, SwarmExt } from './orchestration-state';
+import type { SwarmExt } from './orchestration-state';
 
 function swarmWorld(): World {
   const world = createWorld();
@@ -25,11 +26,6 @@ function swarmWorld(): World {
     },
   };
   world.hosts[0]!.ext['swarm'] = swarm;
-  const k8s: KubeExt = {
-    deployments: { 'default/my-app': { name: 'my-app', replicas: 3, readyReplicas: 2, image: 'nginx:1.27-alpine' } },
-    services: { 'default/my-app': { name: 'my-app', type: 'NodePort', ports: [{ port: 80 }] } },
-  };
-  world.ext = { k8s };
   return world;
 }
 
@@ -57,12 +53,18 @@ describe('orchestration goals', () => {
     expect(met(world, { type: 'stack', name: 'shop', state: 'absent' }).met).toBe(true);
   });
 
-  it('deployments need their replicas ready; services have a type', () => {
-    expect(met(world, { type: 'deployment', name: 'my-app', image: 'nginx:1.27-alpine' }).met).toBe(true);
-    expect(met(world, { type: 'deployment', name: 'my-app', replicas: 3 }).detail).toBe('`my-app` has 2/3 replicas ready');
-    expect(met(world, { type: 'deployment', name: 'my-app', namespace: 'prod' }).met).toBe(false);
-    expect(met(world, { type: 'kube-service', name: 'my-app', serviceType: 'NodePort', port: 80 }).met).toBe(true);
-    expect(met(world, { type: 'kube-service', name: 'my-app', serviceType: 'LoadBalancer' }).detail).toBe('`my-app` is of type `NodePort`');
+  it('deployments need their replicas ready; services have a type (a real minikube cluster)', () => {
+    const cluster = hostAfter(['minikube start', 'kubectl create deployment my-app --image=nginx:1.27-alpine --replicas=3'].join('\n'));
+    expect(check(cluster, { type: 'deployment', name: 'my-app', image: 'nginx:1.27-alpine' }).met).toBe(true);
+    expect(check(cluster, { type: 'deployment', name: 'my-app', replicas: 3 }).detail).toBe('`my-app` has 0/3 replicas ready');
+    cluster.session.run('sleep 60');
+    cluster.session.run('kubectl expose deployment my-app --type=NodePort --port=80');
+    expect(check(cluster, { type: 'deployment', name: 'my-app', replicas: 3 }).met).toBe(true);
+    expect(check(cluster, { type: 'deployment', name: 'my-app', replicas: 5 }).detail).toBe('`my-app` wants 3 replicas');
+    expect(check(cluster, { type: 'deployment', name: 'my-app', namespace: 'prod' }).met).toBe(false);
+    expect(check(cluster, { type: 'kube-service', name: 'my-app', serviceType: 'NodePort', port: 80 }).met).toBe(true);
+    expect(check(cluster, { type: 'kube-service', name: 'my-app', serviceType: 'LoadBalancer' }).detail).toBe('`my-app` is of type `NodePort`');
+    expect(check(cluster, { type: 'deployment', name: 'gone', state: 'absent' }).met).toBe(true);
   });
 
   it('compose projects are read from the containers compose labels', () => {

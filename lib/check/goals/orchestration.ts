@@ -2,7 +2,7 @@
 import type { World } from '../../sim/index';
 import type { GoalOf } from '../spec/types';
 import type { Verdict } from './context';
-import { composeContainers, kubeOf, swarmActive, swarmServices } from './orchestration-state';
+import { composeContainers, kubeDeployments, kubeServices, swarmActive, swarmServices } from './orchestration-state';
 import { parsePortSpec } from './ports';
 import { refMatches } from './refs';
 
@@ -48,20 +48,19 @@ export function checkCompose(world: World, g: GoalOf<'compose'>): Verdict {
 }
 
 export function checkDeployment(world: World, g: GoalOf<'deployment'>): Verdict {
-  const d = Object.values(kubeOf(world)?.deployments ?? {}).find((x) => x.name === g.name && (x.namespace ?? 'default') === g.namespace);
+  const d = kubeDeployments(world).find((x) => x.name === g.name && x.namespace === g.namespace);
   if (g.state === 'absent') return d ? `deployment ${code(g.name)} still exists` : null;
   if (!d) return `there is no deployment ${code(g.name)}`;
-  const ready = d.readyReplicas ?? 0;
-  if (g.image && ![d.image, ...(d.images ?? [])].some((i) => i !== undefined && refMatches(g.image!, i))) return `${code(g.name)} does not run ${code(g.image)}`;
+  if (g.image && !d.images.some((i) => refMatches(g.image!, i))) return `${code(g.name)} does not run ${code(g.image)}`;
   if (g.replicas !== undefined && d.replicas !== g.replicas) return `${code(g.name)} wants ${d.replicas} replicas`;
-  if ((g.ready ?? g.replicas !== undefined) && ready < d.replicas) return `${code(g.name)} has ${ready}/${d.replicas} replicas ready`;
+  if ((g.ready ?? g.replicas !== undefined) && d.readyReplicas < d.replicas) return `${code(g.name)} has ${d.readyReplicas}/${d.replicas} replicas ready`;
   return null;
 }
 
 export function checkKubeService(world: World, g: GoalOf<'kube-service'>): Verdict {
-  const s = Object.values(kubeOf(world)?.services ?? {}).find((x) => x.name === g.name && (x.namespace ?? 'default') === g.namespace);
+  const s = kubeServices(world).find((x) => x.name === g.name && x.namespace === g.namespace);
   if (!s) return `there is no Kubernetes service ${code(g.name)}`;
-  if (g.serviceType && (s.type ?? 'ClusterIP') !== g.serviceType) return `${code(g.name)} is of type ${code(s.type ?? 'ClusterIP')}`;
-  if (g.port !== undefined && !(s.ports ?? []).some((p) => p.port === g.port)) return `${code(g.name)} does not listen on ${code(g.port)}`;
+  if (g.serviceType && s.type !== g.serviceType) return `${code(g.name)} is of type ${code(s.type)}`;
+  if (g.port !== undefined && !s.ports.includes(g.port)) return `${code(g.name)} does not listen on ${code(g.port)}`;
   return null;
 }
