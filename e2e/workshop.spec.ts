@@ -1,15 +1,19 @@
 /**
  * A whole workshop, as people live it: an instructor creates a room, two learners join from their own
- * browsers, answer lesson questions (one of them offline for a while), answer a live class question;
+ * browsers, work on a lesson exercise in the simulated terminal (one solves it, one fails a command and
+ * gets halfway), answer lesson questions (one of them offline for a while), answer a live class question;
  * the dashboard follows without reloads; learner keys get 403 on every instructor endpoint; the CSV
  * export matches what happened; a learner carries on from another device; the room closes, is deleted.
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { typeInTerminal } from './fixtures';
 import { answerLessonQuestion, expectNoErrors, instructorEndpoints, learnerToken, parseCsv, person, singleChoice } from './workshop-helpers';
 
 const LESSON = '/learn/networking/bridge-basics';
+const EXERCISE_LESSON = '/learn/images-and-containers/running-containers';
+const EXERCISE = 'images-and-containers/running-containers#run-web';
 
 test('an instructor and two learners run a live workshop end to end', async ({ browser, request }) => {
   test.setTimeout(180_000);
@@ -19,12 +23,13 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   const ben = await person(browser);
   const t = teacher.page;
 
-  // The instructor creates the workshop: two lessons, in course order.
+  // The instructor creates the workshop: three lessons, in course order.
   await t.goto('/workshop/new');
   await t.getByLabel('Title').fill('Networking, Tuesday group');
+  await t.getByRole('checkbox', { name: 'Running containers', exact: true }).check();
   await t.getByRole('checkbox', { name: q1!.source.lessonTitle, exact: true }).check();
   await t.getByRole('checkbox', { name: 'User-defined networks and DNS', exact: true }).check();
-  await t.getByRole('button', { name: 'Create the workshop (2 lessons)' }).click();
+  await t.getByRole('button', { name: 'Create the workshop (3 lessons)' }).click();
   const code = (await t.getByTestId('room-code').innerText()).replace('-', '');
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
   await expect(t.getByTestId('dashboard-link')).toContainText(`/workshop/${code}/dashboard#key=`);
@@ -44,6 +49,19 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
     await expect(t.getByRole('row', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
   const row = (name: string) => t.locator(`tr[data-learner="${name}"]`);
+
+  // The exercise, in the simulated terminal: Ana solves it; Ben mistypes the image, then gets halfway.
+  await ana.page.goto(EXERCISE_LESSON);
+  await typeInTerminal(ana.page, 'docker run -d --name web -p 8080:80 nginx');
+  await expect(ana.page.locator('[data-exercise="run-web"]')).toHaveAttribute('data-done', 'true');
+  await ben.page.goto(EXERCISE_LESSON);
+  await typeInTerminal(ben.page, 'docker run -d --name web -p 8080:80 ngnix');
+  await typeInTerminal(ben.page, 'docker run -d --name web nginx');
+  await expect(ben.page.locator('[data-exercise="run-web"] [data-goal="running"]')).toHaveAttribute('data-state', 'met');
+  await expect(row('Ana').locator('td[data-status]').first()).toHaveAttribute('data-status', 'completed');
+  await expect(row('Ben').locator('td[data-status]').first()).toHaveAttribute('data-status', 'partial');
+  await expect(t.getByRole('region', { name: 'Recent failing commands' })).toContainText('docker run -d --name web -p 8080:80 ngnix');
+  await expect(t.getByRole('region', { name: 'Goals most learners miss' }).getByRole('row', { name: /published/ })).toContainText('1/2');
 
   // Lesson quiz: Ana right, Ben wrong. Their answers reach the dashboard live.
   await ana.page.goto(LESSON);
@@ -84,6 +102,8 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await expect(dockAna).toContainText('Try docker network inspect bridge');
   await t.getByRole('button', { name: /^Unlock next:/ }).click();
   await expect(t.getByTestId('unlocked-count')).toHaveText('2');
+  await t.getByRole('button', { name: /^Unlock next:/ }).click();
+  await expect(t.getByTestId('unlocked-count')).toHaveText('3');
   await ana.page.goto('/workshop/room');
   await expect(ana.page.getByRole('link', { name: 'User-defined networks and DNS' })).toBeVisible();
 
@@ -101,9 +121,9 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
   const col = (name: string) => header!.indexOf(name);
   expect(rows.map((r) => r[0])).toEqual(['Ana', 'Ben']);
-  expect(rows.map((r) => [r[col('quiz_answered')], r[col('quiz_correct')], r[col('live_quiz_1')]])).toEqual([
-    ['1', '1', "'-p (correct)"],
-    ['2', '1', "'-v (wrong)"],
+  expect(rows.map((r) => [r[col(`exercise:${EXERCISE}`)], r[col('exercises_completed')], r[col('quiz_answered')], r[col('quiz_correct')], r[col('live_quiz_1')]])).toEqual([
+    ['completed', '1', '1', '1', "'-p (correct)"],
+    ['partial 1/2', '0', '2', '1', "'-v (wrong)"],
   ]);
 
   // Ana carries on from another device with her name and rejoin code.
@@ -116,7 +136,7 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await rejoin.getByRole('button', { name: 'Rejoin' }).click();
   await expect(tablet.page.getByTestId('learner-name')).toHaveText('Ana');
   await expect(tablet.page.getByText('Try docker network inspect bridge')).toBeVisible();
-  await expect(t.locator('tbody tr')).toHaveCount(2);
+  await expect(t.locator('tr[data-learner]')).toHaveCount(2); // same learner, not a new one
 
   // Closing the room reaches the learners; deleting it removes everything.
   t.on('dialog', (d) => void d.accept());
