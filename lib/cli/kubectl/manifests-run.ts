@@ -4,7 +4,7 @@
  * errors collected and printed after (`Error from server (AlreadyExists): error when creating
  * "x.yaml": …`, unknown kinds, strict-decoding failures), exit 1 if any failed.
  */
-import { applyResource } from '../../sim/k8s/api/apply';
+import { applyResource, missingLastApplied } from '../../sim/k8s/api/apply';
 import { createResource, mappingOf } from '../../sim/k8s/api/create';
 import { deleteResource } from '../../sim/k8s/api/delete';
 import { K8sError, NoMatchError } from '../../sim/k8s/errors';
@@ -63,7 +63,7 @@ export function applyFiles(ctx: KubectlRun, filenames: readonly string[], o: Fil
           throw withSource(e, 'deleting', source);
         }
         ctx.out(`${t.singular}${t.group ? '.' + t.group : ''} "${obj.metadata.name}" deleted${suffix}\n`);
-        if (t.kind === 'Pod' && dry === 'none') deleted.push(() => !!k.cluster.objects['pods']?.[`${objNamespace}/${obj.metadata.name}`]);
+        if ((t.kind === 'Pod' || t.kind === 'Namespace') && dry === 'none') deleted.push(() => !!k.cluster.objects[groupResource(t)]?.[t.namespaced ? `${objNamespace}/${obj.metadata.name}` : obj.metadata.name]);
         continue;
       }
       if (dry === 'client') {
@@ -83,6 +83,10 @@ export function applyFiles(ctx: KubectlRun, filenames: readonly string[], o: Fil
         else printed.push(stored);
       } else {
         let r;
+        const t0 = mappingOf(obj);
+        const live = k.cluster.objects[groupResource(t0)]?.[`${t0.namespaced ? (objNs ?? ns) + '/' : ''}${obj.metadata.name}`];
+        if (live && missingLastApplied(live))
+          ctx.err(`Warning: resource ${t0.name}/${obj.metadata.name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
         try {
           r = applyResource(k, obj, ns, { dryRun: dry === 'server' });
         } catch (e) {

@@ -6,6 +6,7 @@
 import { createResource } from '../../sim/k8s/api/create';
 import { reconcile } from '../../sim/k8s/reconcile';
 import type { KObject } from '../../sim/k8s/types';
+import { K8sError } from '../../sim/k8s/errors';
 import { CliError } from '../command';
 import { cluster, namespace, type KubectlRun } from './env';
 import { nameOf, parseOutput, renderObjects } from './printers/output';
@@ -27,14 +28,20 @@ export function printResult(ctx: KubectlRun, obj: KObject, verb: string, o: { ou
 }
 
 /** create/run/expose: send (or not) and print. */
-export function sendObject(ctx: KubectlRun, obj: KObject, o: { output: string; dryRun: string; verb?: string }): KObject {
+export function sendObject(ctx: KubectlRun, obj: KObject, o: { output: string; dryRun: string; verb?: string; failure?: string }): KObject {
   const dry = dryRunOf(o.dryRun);
   if (dry === 'client') {
     printResult(ctx, obj, o.verb ?? 'created', { output: o.output, dryRun: dry, typed: true });
     return obj;
   }
   const k = cluster(ctx);
-  const { obj: stored } = createResource(k, obj, namespace(ctx), { dryRun: dry === 'server' });
+  let stored: KObject;
+  try {
+    stored = createResource(k, obj, namespace(ctx), { dryRun: dry === 'server' }).obj;
+  } catch (e) {
+    if (o.failure && e instanceof K8sError && e.reason !== 'Invalid') throw new CliError(`error: ${o.failure}${e.message}`, 1);
+    throw e;
+  }
   reconcile(k);
   printResult(ctx, stored, o.verb ?? 'created', { output: o.output, dryRun: dry, typed: false });
   return stored;

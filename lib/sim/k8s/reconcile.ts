@@ -10,7 +10,7 @@ import { syncDeployments } from './controllers/deployment';
 import { syncEndpoints } from './controllers/endpoints';
 import { syncReplicaSets } from './controllers/replicaset';
 import { syncServiceVips } from './controllers/service-vips';
-import { syncNamespaces } from './controllers/namespaces';
+import { namespaceDue, syncNamespaces } from './controllers/namespaces';
 import { syncLoadBalancers } from './controllers/load-balancers';
 import { collectGarbage } from './gc';
 import { admitNewPods, kubeletDue, kubeletRun } from './kubelet/index';
@@ -40,6 +40,8 @@ function ctxOf(world: World, rt: Runtime): Ctx | null {
 
 export function clusterDue(ctx: Ctx): number | null {
   let due = kubeletDue(ctx);
+  const ns = namespaceDue(ctx);
+  if (ns !== null && (due === null || ns < due)) due = ns;
   for (const d of listObjects<Deployment>(ctx, 'deployments.apps')) {
     const dl = deadlineOf(d);
     if (dl !== null && (due === null || dl < due)) due = dl;

@@ -42,7 +42,7 @@ export function nameOf(o: KObject): string {
   return t ? kindName(t, o.metadata.name) : `${o.kind.toLowerCase()}/${o.metadata.name}`;
 }
 
-function customColumns(spec: string, objs: readonly KObject[]): string {
+function customColumns(spec: string, objs: readonly KObject[], noHeaders: boolean): string {
   const cols = spec.split(',').map((c) => {
     const i = c.indexOf(':');
     if (i < 0) throw new CliError(`error: unexpected custom-columns spec: ${c}, expected <header>:<json-path-expr>`, 1);
@@ -50,14 +50,14 @@ function customColumns(spec: string, objs: readonly KObject[]): string {
     return { header: c.slice(0, i), path: path.startsWith('{') ? path : `{${path.startsWith('.') ? path : '.' + path}}` };
   });
   const rows = objs.map((o) => cols.map((c) => jsonPath(c.path, o) || '<none>'));
-  return renderTable(cols.map((c) => c.header), rows);
+  return renderTable(noHeaders ? null : cols.map((c) => c.header), rows);
 }
 
 /**
  * Print objects. `single`: one object was asked for by name (printed bare, not in a List).
  * `typed`: client-side objects (dry-run) keep Go's struct field order in JSON.
  */
-export function renderObjects(objs: readonly KObject[], mode: OutputMode, o: { single: boolean; typed?: boolean }): string {
+export function renderObjects(objs: readonly KObject[], mode: OutputMode, o: { single: boolean; typed?: boolean; noHeaders?: boolean }): string {
   const data = o.single && objs.length === 1 ? objs[0]! : listOf(objs);
   try {
     switch (mode.kind) {
@@ -72,7 +72,7 @@ export function renderObjects(objs: readonly KObject[], mode: OutputMode, o: { s
       case 'go-template':
         return GoTemplate.parse(mode.template, BUILTIN_FUNCS).execute(data);
       case 'custom-columns':
-        return customColumns(mode.template, objs);
+        return customColumns(mode.template, objs, o.noHeaders ?? false);
       case 'table':
         return '';
     }

@@ -35,7 +35,7 @@ export const createServiceClusterip = kubectlCommand({
     const headless = opts.clusterip === 'None';
     if (opts.tcp.length === 0 && !headless) throw new CliError('error: at least one tcp port specifier must be provided', 1);
     const obj = serviceObject({ name: n, labels: { app: n }, ports: ports(opts.tcp), selector: { app: n }, type: 'ClusterIP', clusterIP: opts.clusterip, ...(ctx.changed('namespace') ? { namespace: namespace(ctx) } : {}) });
-    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create ClusterIP service: ' });
   },
 });
 
@@ -47,7 +47,7 @@ export const createServiceNodeport = kubectlCommand({
     const n = name('kubectl create service nodeport', args);
     if (opts.tcp.length === 0) throw new CliError('error: at least one tcp port specifier must be provided', 1);
     const obj = serviceObject({ name: n, labels: { app: n }, ports: ports(opts.tcp, opts.nodePort), selector: { app: n }, type: 'NodePort', ...(ctx.changed('namespace') ? { namespace: namespace(ctx) } : {}) });
-    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create NodePort service: ' });
   },
 });
 
@@ -59,6 +59,6 @@ export const createServiceLoadbalancer = kubectlCommand({
     const n = name('kubectl create service loadbalancer', args);
     if (opts.tcp.length === 0) throw new CliError('error: at least one tcp port specifier must be provided', 1);
     const obj = serviceObject({ name: n, labels: { app: n }, ports: ports(opts.tcp), selector: { app: n }, type: 'LoadBalancer', ...(ctx.changed('namespace') ? { namespace: namespace(ctx) } : {}) });
-    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create LoadBalancer service: ' });
   },
 });

@@ -49,7 +49,7 @@ export const createDeployment = kubectlCommand({
     const name = oneName('kubectl create deployment')(names);
     if (command.length > 0 && opts.image.length > 1) throw new CliError('error: cannot specify multiple --image options and command', 1);
     const obj = deploymentObject({ name, images: opts.image, replicas: opts.replicas, port: opts.port, command, namespace: ctx.changed('namespace') ? namespace(ctx) : undefined });
-    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, obj, { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create deployment: ' });
     return 0;
   },
 });
@@ -72,7 +72,7 @@ export const createConfigmap = kubectlCommand({
   run(ctx, opts, args) {
     const name = oneName('kubectl create configmap')(args);
     const data = readKeyValues(ctx, opts.fromLiteral, opts.fromFile, opts.fromEnvFile);
-    sendObject(ctx, configMapObject(name, data, ctx.changed('namespace') ? namespace(ctx) : undefined), { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, configMapObject(name, data, ctx.changed('namespace') ? namespace(ctx) : undefined), { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create configmap: ' });
   },
 });
 
@@ -86,7 +86,7 @@ export const createSecretGeneric = kubectlCommand({
     const name = oneName('kubectl create secret generic')(args);
     const raw = readKeyValues(ctx, opts.fromLiteral, opts.fromFile, opts.fromEnvFile);
     const data = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, toBase64(v)]));
-    sendObject(ctx, secretObject(name, data, opts.type, ctx.changed('namespace') ? namespace(ctx) : undefined), { output: opts.output, dryRun: opts.dryRun });
+    sendObject(ctx, secretObject(name, data, opts.type, ctx.changed('namespace') ? namespace(ctx) : undefined), { output: opts.output, dryRun: opts.dryRun, failure: 'failed to create secret ' });
   },
 });
 

@@ -59,7 +59,7 @@ export const getVerb = kubectlCommand({
     } else {
       const all = fetched.flatMap((f) => (opts.sortBy ? sortBy(f.objects, opts.sortBy) : f.objects));
       const single = named && targets.length === 1 && targets[0]!.names.length === 1;
-      if (all.length > 0 || !named) out = renderObjects(all, mode, { single });
+      if (all.length > 0 || !named) out = renderObjects(all, mode, { single, noHeaders: opts.noHeaders });
     }
     ctx.out(out);
     for (const e of errors) ctx.err(e + '\n');

@@ -61,6 +61,11 @@ function merge(live: Obj, last: Obj, desired: Obj): Obj {
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
 
+/** Whether an existing object was made imperatively (no last-applied annotation: kubectl warns). */
+export function missingLastApplied(o: KObject): boolean {
+  return !o.metadata.annotations?.[LAST_APPLIED];
+}
+
 export function applyResource(ctx: Ctx, raw: KObject, namespace: string, o: WriteOptions = {}): { t: ResourceType; obj: KObject; outcome: ApplyOutcome } {
   const t = mappingOf(raw);
   decode(t, raw as Obj);

@@ -7,6 +7,19 @@ import { RESOURCES, groupResource } from '../resources';
 import { createObject, getObject, listObjects, removeObject } from '../store';
 import type { Ctx } from '../state';
 import type { KObject, Pod } from '../types';
+import { parseTime } from '../time';
+
+/** The namespace controller starts emptying a terminating namespace after this long. */
+export const DRAIN_DELAY_MS = 2000;
+
+/** When the controller next has work on a terminating namespace (ms), or null. */
+export function namespaceDue(ctx: Ctx): number | null {
+  const due = listObjects<KObject>(ctx, 'namespaces')
+    .filter((n) => n.metadata.deletionTimestamp)
+    .map((n) => parseTime(n.metadata.deletionTimestamp!) + DRAIN_DELAY_MS)
+    .filter((t) => t > ctx.now());
+  return due.length ? Math.min(...due) : null;
+}
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIDBjCCAe6gAwIBAgIBATANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwptaW5p\na3ViZUNBMB4XDTI2MDExNDA5MDAwMFoXDTM2MDExMzA5MDAwMFowFTETMBEGA1UE\nAxMKbWluaWt1YmVDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAL9k\n-----END CERTIFICATE-----\n';
 
@@ -31,6 +44,7 @@ export function syncNamespaces(ctx: Ctx): boolean {
       changed = ensureDefaults(ctx, name) || changed;
       continue;
     }
+    if (parseTime(ns.metadata.deletionTimestamp) + DRAIN_DELAY_MS > ctx.now()) continue;
     let remaining = 0;
     for (const t of RESOURCES.filter((r) => r.namespaced)) {
       for (const o of listObjects(ctx, t, name)) {
