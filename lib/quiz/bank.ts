@@ -52,7 +52,7 @@ export function semanticProblems(q: Question): string[] {
       if (q.prompt.split('___').length !== 2) problems.push('prompt: a fill question needs exactly one ___ blank');
       break;
     case 'command':
-      if (!q.compare.output && q.compare.probes.length === 0) {
+      if (!q.goals && !q.compare.output && q.compare.probes.length === 0) {
         problems.push('compare: nothing to compare (set output: true or add probes)');
       }
       if ([q.solution, ...q.accept, ...q.reject].some((line) => line.includes('\n'))) {

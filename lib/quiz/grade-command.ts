@@ -3,13 +3,15 @@
  * a fresh simulated host after the same setup; the answer is right when what the question compares
  * is equal: the line's own output and exit status (`compare.output`) and/or the output of probe
  * commands run afterwards (`compare.probes`, i.e. the resulting state). So `docker ps --all` and
- * `docker container ls -a` are both right, without a second command normaliser.
+ * `docker container ls -a` are both right. A question that names `goals` is graded by the exercise
+ * checker instead (grade-goals.ts): state goals, or a normalised command shape.
  */
-import type { ShellSession } from '../shell/types';
+import type { HostSession } from '../host';
+import { gradeByGoals } from './grade-goals';
 import type { QuestionOf } from './types';
 
 export type CommandQuestion = QuestionOf<'command'>;
-export type SessionFactory = () => ShellSession;
+export type SessionFactory = () => HostSession;
 
 export interface RunOutcome {
   exitCode: number;
@@ -92,6 +94,7 @@ export function gradeCommand(
   createSession: SessionFactory,
   reference: Map<string, RunOutcome> = new Map(),
 ): CommandVerdict {
+  if (q.goals) return gradeByGoals({ ...q, goals: q.goals }, line, createSession);
   let want = reference.get(q.id);
   if (!want) {
     try {

@@ -4,6 +4,7 @@
  * this file as the authoring reference). Loading lives in bank.ts; this file only declares shapes.
  */
 import { z } from 'zod';
+import { goalSchema } from '../check/spec/goal-schema';
 
 const text = z.string().trim().min(1);
 const letter = z
@@ -97,6 +98,14 @@ export const commandQuestionSchema = z.strictObject({
     })
     .default({ output: true, probes: [] })
     .describe('What must be equal between the learner run and the solution run.'),
+  goals: z
+    .array(goalSchema)
+    .min(1)
+    .max(6)
+    .optional()
+    .describe(
+      'Grade with the exercise checker instead of `compare`: the goals (outcome over the simulated state, or a `command` shape goal) must all be met after the line runs.',
+    ),
 });
 
 export const questionSchema = z.discriminatedUnion('type', [
