@@ -42,6 +42,14 @@ describe('compileLesson', () => {
     ]);
   }, 20_000);
 
+  it('renders GitHub tables in a named, focusable scroll region with column headers', async () => {
+    const { code } = await compile('| | VM | Container |\n| --- | --- | --- |\n| Boots in | minutes | milliseconds |'.replace('| |', '| Aspect |'));
+    const html = render(code);
+    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Aspect, VM, Container"><table>');
+    expect(html).toContain('<th scope="col">VM</th>');
+    expect(html).toContain('<td>milliseconds</td>');
+  }, 20_000);
+
   it('inlines a sanitised diagram into <Figure>', async () => {
     const { code } = await compile('<Figure src="/diagrams/box.svg" alt="A box" caption="Boxes" />', { 'public/diagrams/box.svg': SVG });
     expect(render(code)).toBe(
@@ -58,7 +66,7 @@ describe('compileLesson', () => {
     ['<Figure src="../secret.svg" alt="x" />', `${FILE}: line 8: <Figure src="../secret.svg"> must name a file in public/diagrams`],
     ['<Figure src="/diagrams/box.svg" />', `${FILE}: line 8: <Figure> needs alt="…"`],
     ['<Callout type="note">\nunclosed', `${FILE}: line 8: `],
-    ['| a | b |\n| --- | --- |\n| 1 | 2 |', `${FILE}: line 8: tables are not supported in lessons; use a list`],
+    ['| a |  |\n| --- | --- |\n| 1 | 2 |', `${FILE}: line 8: every table column needs a header`],
   ])('fails the build on %s', async (body, message) => {
     const error = await compile(body).then(() => null, (e: Error) => e);
     expect(error?.message.startsWith(message), error?.message).toBe(true);

@@ -6,11 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
 import { remarkExercises } from '../../check/server/remark-exercises';
 import { ContentError } from '../errors';
 import type { TocEntry } from '../types';
 import { rehypeShikiPlugin } from './mdx/highlighter';
 import { rehypeHeadings } from './mdx/rehype-headings';
+import { rehypeTables } from './mdx/rehype-tables';
 import { remarkCheck } from './mdx/remark-check';
 import { remarkFigures } from './mdx/remark-figures';
 
@@ -56,8 +58,8 @@ export async function compileLesson(root: string, file: string): Promise<Compile
       source: { value: source, path: absolute },
       cwd: path.dirname(absolute),
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkExercises(file), remarkCheck(file), remarkFigures(file, path.join(root, 'public'))];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), shiki as never];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExercises(file), remarkCheck(file), remarkFigures(file, path.join(root, 'public'))];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), rehypeTables(file), shiki as never];
         return options;
       },
       esbuildOptions(options) {

@@ -3,12 +3,10 @@
  * unknown fence languages or meta flags, unknown JSX components, missing or invalid props.
  */
 import type { Code } from 'mdast';
-import { isKnownLanguage, metaFlags } from '../../code-blocks';
+import { META_FLAGS, isKnownLanguage, isMetaFlag, metaFlags } from '../../code-blocks';
 import { MDX_COMPONENTS, isMdxComponentName, type ComponentRule } from '../../components';
 import { ContentError } from '../../errors';
 import { isJsx, lineOf, walk, type JsxElement, type UnistNode } from './ast';
-
-const META_FLAGS = new Set(['norun']);
 
 /** A prop's value when it is a plain string (`src="x"`), undefined when absent, null when an expression. */
 export function stringProp(node: JsxElement, name: string): string | null | undefined {
@@ -21,7 +19,7 @@ function checkCode(node: Code): string[] {
   const problems: string[] = [];
   if (node.lang && !isKnownLanguage(node.lang)) problems.push(`${lineOf(node)}code block language "${node.lang}" is not supported (see docs/content-format.md)`);
   for (const flag of metaFlags(node.meta)) {
-    if (!META_FLAGS.has(flag)) problems.push(`${lineOf(node)}unknown code block flag "${flag}" (only "norun")`);
+    if (!isMetaFlag(flag)) problems.push(`${lineOf(node)}unknown code block flag "${flag}" (only ${META_FLAGS.map((f) => `"${f}"`).join(', ')})`);
   }
   return problems;
 }
@@ -48,20 +46,11 @@ function checkJsx(node: JsxElement): string[] {
   return problems;
 }
 
-/** MDX here has no GitHub tables; a pipe table would render as a paragraph of pipes, so say so. */
-function checkParagraph(node: UnistNode): string[] {
-  const first = node.children?.[0] as { type: string; value?: string } | undefined;
-  const text = first?.type === 'text' ? (first.value ?? '') : '';
-  if (/^\|.*\|\s*\n\|\s*:?-{3,}/.test(text)) return [`${lineOf(node)}tables are not supported in lessons; use a list`];
-  return [];
-}
-
 export function remarkCheck(file: string) {
   return () => (tree: UnistNode) => {
     const problems: string[] = [];
     walk(tree, (node) => {
       if (node.type === 'code') problems.push(...checkCode(node as unknown as Code));
-      else if (node.type === 'paragraph') problems.push(...checkParagraph(node));
       else if (isJsx(node)) problems.push(...checkJsx(node));
     });
     if (problems.length > 0) throw new ContentError(file, problems);
