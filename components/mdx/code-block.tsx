@@ -8,6 +8,8 @@ interface PreProps {
   'data-language'?: string;
   'data-copy'?: string;
   'data-run'?: string;
+  /** "error": the block shows a command failing on purpose (```bash error). */
+  'data-expect'?: string;
 }
 
 const LABELS: Record<string, string> = { console: 'terminal session', shellsession: 'terminal session', sh: 'bash', shell: 'bash' };
@@ -25,7 +27,10 @@ export function CodeBlock({ className, style, children, ...data }: PreProps) {
   return (
     <div className="code-block not-prose">
       <div className="code-toolbar">
-        <span className="code-lang">{LABELS[lang] ?? lang}</span>
+        <span className="code-lang">
+          {LABELS[lang] ?? lang}
+          {data['data-expect'] === 'error' && <span className="code-expect"> · expected error</span>}
+        </span>
         <CodeActions copy={copy} run={data['data-run']} />
       </div>
       <pre className={className} tabIndex={0}>

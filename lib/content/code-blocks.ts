@@ -26,6 +26,20 @@ export interface CodeBlockActions {
   copyText: string;
   /** What the Run button types into the terminal (complete commands, one per line), or null. */
   runText: string | null;
+  /** The block shows a command that fails on purpose (```bash error```): labelled "expected error". */
+  expectError: boolean;
+}
+
+/**
+ * Meta flags a fence may carry after its language:
+ * - `norun`: the commands cannot run in the simulator (host tools, CI steps): Copy only.
+ * - `error`: the block demonstrates a failure; its commands run, and an error is what the lesson expects.
+ */
+export const META_FLAGS = ['norun', 'error'] as const;
+export type MetaFlag = (typeof META_FLAGS)[number];
+
+export function isMetaFlag(flag: string): flag is MetaFlag {
+  return (META_FLAGS as readonly string[]).includes(flag);
 }
 
 /** Meta words after the language, e.g. ```bash norun``` → ['norun']. */
@@ -58,14 +72,17 @@ export function consoleCommands(code: string): string[] {
 
 export function codeBlockActions(lang: string, code: string, meta?: string | null): CodeBlockActions {
   const text = code.replace(/\n+$/, '');
-  const norun = metaFlags(meta).includes('norun');
+  const flags = metaFlags(meta);
+  const norun = flags.includes('norun');
+  const runnable = SESSION_LANGS.has(lang) || SCRIPT_LANGS.has(lang);
+  const expectError = runnable && flags.includes('error');
   if (SESSION_LANGS.has(lang)) {
     const commands = consoleCommands(text);
     const joined = commands.join('\n');
-    return { copyText: joined || text, runText: norun || commands.length === 0 ? null : joined };
+    return { copyText: joined || text, runText: norun || commands.length === 0 ? null : joined, expectError };
   }
   if (SCRIPT_LANGS.has(lang)) {
-    return { copyText: text, runText: norun || text.trim() === '' ? null : text };
+    return { copyText: text, runText: norun || text.trim() === '' ? null : text, expectError };
   }
-  return { copyText: text, runText: null };
+  return { copyText: text, runText: null, expectError: false };
 }

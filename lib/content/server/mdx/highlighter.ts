@@ -30,9 +30,10 @@ const actionsTransformer: ShikiTransformer = {
   pre(node) {
     const lang = this.options.lang;
     const meta = (this.options.meta as { __raw?: string } | undefined)?.__raw;
-    const { copyText, runText } = codeBlockActions(lang, this.source, meta);
+    const { copyText, runText, expectError } = codeBlockActions(lang, this.source, meta);
     node.properties['data-language'] = lang;
     node.properties['data-copy'] = copyText;
+    if (expectError) node.properties['data-expect'] = 'error';
     if (runText !== null) node.properties['data-run'] = runText;
     return node;
   },
