@@ -5,6 +5,7 @@
  */
 import { createHostSession } from '../lib/host';
 import { pullImage } from '../lib/sim/index';
+import { benchMix } from './lib/bench-mix';
 
 const ROUNDS = Number(process.argv[2] ?? 300);
 const s = createHostSession();
@@ -31,19 +32,4 @@ const MIX = [
   'docker network create tmpnet',
   'docker network rm tmpnet',
 ];
-const lat: number[] = [];
-for (let i = 0; i < 20; i++) for (const cmd of MIX) s.run(cmd); // warm-up
-const t0 = performance.now();
-for (let r = 0; r < ROUNDS; r++) {
-  for (const cmd of MIX) {
-    const t = performance.now();
-    const res = s.run(cmd);
-    lat.push(performance.now() - t);
-    if (res.exitCode !== 0) throw new Error(`${cmd}: ${res.stderr}`);
-  }
-}
-const total = performance.now() - t0;
-lat.sort((a, b) => a - b);
-const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(3);
-console.log(`${lat.length} commands in ${total.toFixed(0)} ms — ${Math.round((lat.length / total) * 1000)} commands/s`);
-console.log(`latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p99 ${pct(99)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
+benchMix(s, MIX, { rounds: ROUNDS, label: 'commands' });
