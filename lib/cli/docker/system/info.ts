@@ -4,9 +4,10 @@
  * OS, CPUs, memory, registries), or a `--format` template over the dockerInfo struct.
  */
 import type { Engine } from '../../../sim/index';
-import { CliError, defineCommand, f, noArgs, StatusError, type RunContext } from '../../command';
+import { defineCommand, f, noArgs, type RunContext } from '../../command';
 import { currentContextName } from '../context/store';
-import { goStruct, GoTemplate } from '../../format/template';
+import { goStruct } from '../../format/template';
+import { printFormatted } from './print-formatted';
 import { bytesSize } from '../../format/units';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
 import type { DockerEnv } from '../env';
@@ -79,18 +80,6 @@ export const info = defineCommand<DockerEnv>()({
       ctx.out(infoText(ctx.env.eng, context));
       return 0;
     }
-    let tmpl: GoTemplate;
-    try {
-      tmpl = GoTemplate.parse(o.format === 'json' ? '{{json .}}' : o.format);
-    } catch (e) {
-      throw new StatusError(64, `template parsing error: ${(e as Error).message}`);
-    }
-    try {
-      ctx.out(tmpl.execute(dockerInfo(ctx.env.eng, context)) + '\n');
-    } catch (e) {
-      ctx.out('\n');
-      throw new CliError((e as Error).message);
-    }
-    return 0;
+    return printFormatted(ctx, o.format, dockerInfo(ctx.env.eng, context));
   },
 });

@@ -4,9 +4,10 @@
  * (`{{.Server.Version}}`, `{{json .}}`).
  */
 import { systemInfo, type Engine } from '../../../sim/index';
-import { CliError, defineCommand, f, noArgs, StatusError } from '../../command';
+import { defineCommand, f, noArgs, StatusError } from '../../command';
 import { tabwrite } from '../../format/tabwriter';
-import { goStruct, GoTemplate } from '../../format/template';
+import { goStruct } from '../../format/template';
+import { printFormatted } from './print-formatted';
 import type { DockerEnv } from '../env';
 import { DOCKER_API_VERSION, DOCKER_GIT_COMMIT, DOCKER_VERSION } from '../root';
 import { CLIENT_GO_VERSION, CLIENT_PLATFORM } from './info-data';
@@ -79,18 +80,6 @@ export const version = defineCommand<DockerEnv>()({
       ctx.out(versionText(ctx.env.eng, context));
       return 0;
     }
-    let tmpl: GoTemplate;
-    try {
-      tmpl = GoTemplate.parse(o.format === 'json' ? '{{json .}}' : o.format);
-    } catch (e) {
-      throw new StatusError(64, `template parsing error: ${(e as Error).message}`);
-    }
-    try {
-      ctx.out(tmpl.execute(versionInfo(ctx.env.eng, context)) + '\n');
-    } catch (e) {
-      ctx.out('\n');
-      throw new CliError((e as Error).message);
-    }
-    return 0;
+    return printFormatted(ctx, o.format, versionInfo(ctx.env.eng, context));
   },
 });
