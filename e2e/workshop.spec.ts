@@ -54,12 +54,16 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await ana.page.goto(EXERCISE_LESSON);
   await typeInTerminal(ana.page, 'docker run -d --name web -p 8080:80 nginx');
   await expect(ana.page.locator('[data-exercise="run-web"]')).toHaveAttribute('data-done', 'true');
+  await typeInTerminal(ana.page, 'docker run --name greeter alpine echo "hello, docker"'); // the lesson's last exercise
+  await expect(ana.page.locator('[data-exercise="greeter"]')).toHaveAttribute('data-done', 'true');
   await ben.page.goto(EXERCISE_LESSON);
   await typeInTerminal(ben.page, 'docker run -d --name web -p 8080:80 ngnix');
   await typeInTerminal(ben.page, 'docker run -d --name web nginx');
   await expect(ben.page.locator('[data-exercise="run-web"] [data-goal="running"]')).toHaveAttribute('data-state', 'met');
   await expect(row('Ana').locator('td[data-status]').first()).toHaveAttribute('data-status', 'completed');
   await expect(row('Ben').locator('td[data-status]').first()).toHaveAttribute('data-status', 'partial');
+  await expect(row('Ana').locator('td').first()).toHaveText('1'); // lessons completed
+  await expect(row('Ben').locator('td').first()).toHaveText('0');
   await expect(t.getByRole('region', { name: 'Recent failing commands' })).toContainText('docker run -d --name web -p 8080:80 ngnix');
   await expect(t.getByRole('region', { name: 'Goals most learners miss' }).getByRole('row', { name: /published/ })).toContainText('1/2');
 
@@ -121,9 +125,9 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
   const col = (name: string) => header!.indexOf(name);
   expect(rows.map((r) => r[0])).toEqual(['Ana', 'Ben']);
-  expect(rows.map((r) => [r[col(`exercise:${EXERCISE}`)], r[col('exercises_completed')], r[col('quiz_answered')], r[col('quiz_correct')], r[col('live_quiz_1')]])).toEqual([
-    ['completed', '1', '1', '1', "'-p (correct)"],
-    ['partial 1/2', '0', '2', '1', "'-v (wrong)"],
+  expect(rows.map((r) => [r[col('lessons_completed')], r[col(`exercise:${EXERCISE}`)], r[col('exercises_completed')], r[col('quiz_answered')], r[col('quiz_correct')], r[col('live_quiz_1')]])).toEqual([
+    ['1', 'completed', '2', '1', '1', "'-p (correct)"],
+    ['0', 'partial 1/2', '0', '2', '1', "'-v (wrong)"],
   ]);
 
   // Ana carries on from another device with her name and rejoin code.
@@ -148,7 +152,7 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   expectNoErrors(teacher, ana, ben, tablet);
 });
 
-test('joining explains wrong codes and taken names', async ({ browser }) => {
+test('joining explains wrong codes, taken names and closed rooms', async ({ browser }) => {
   const teacher = await person(browser);
   const { page } = teacher;
   const created = await (await page.request.post('/api/workshop/rooms', { data: { title: 'Names', lessons: ['networking/bridge-basics'] } })).json();
@@ -171,6 +175,13 @@ test('joining explains wrong codes and taken names', async ({ browser }) => {
   await form2.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(form2.getByText('already taken in this workshop')).toBeVisible();
   await expect(form2.getByLabel('Your display name')).toHaveAttribute('aria-invalid', 'true');
+
+  // Once the instructor closes the room, nobody new gets in.
+  const closed = await page.request.post(`/api/workshop/rooms/${code}/close`, { headers: { authorization: `Bearer ${created.instructorKey}` } });
+  expect(closed.status()).toBe(200);
+  await form2.getByLabel('Your display name').fill('Lee');
+  await form2.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(form2.getByRole('alert')).toHaveText('This workshop is closed.');
 });
 
 test('workshop pages have no serious accessibility problems; the presenter view is large and bare', async ({ page }) => {

@@ -20,6 +20,8 @@ export interface Membership {
 export const MEMBERSHIP_KEY = 'dockerlings.workshop.member';
 export const OUTBOX_KEY = 'dockerlings.workshop.outbox';
 export const INSTRUCTOR_KEY = 'dockerlings.workshop.instructor';
+/** The workshop lessons this learner has reported as completed from this device. */
+export const reportedLessonsKey = (learnerId: string) => `dockerlings.workshop.lessons-done.${learnerId}`;
 const CHANGED = 'dockerlings:workshop-membership';
 
 function storage(): Storage | null {
@@ -54,6 +56,8 @@ export function markClosed(): void {
 
 /** Leave the room on this device (the queue goes too: nothing left to deliver it to). */
 export function clearMembership(): void {
+  const learnerId = readMembership()?.learnerId;
+  if (learnerId) storage()?.removeItem(reportedLessonsKey(learnerId));
   storage()?.removeItem(MEMBERSHIP_KEY);
   storage()?.removeItem(OUTBOX_KEY);
   window.dispatchEvent(new Event(CHANGED));

@@ -8,6 +8,7 @@ import { ApiError, LEARNER_STREAM_PATH, workshopApi } from './api';
 import { clearMembership, markClosed, type Membership, readMembership, subscribeMembership } from './membership';
 import { workshopOutbox } from './reporter';
 import { openRoomStream, type StreamState } from './stream-client';
+import { useLessonCompletion } from './use-lesson-completion';
 
 export interface LearnerRoom {
   member: Membership | null;
@@ -34,6 +35,8 @@ export function useLearnerRoom(): LearnerRoom {
     load();
     return subscribeMembership(load);
   }, []);
+
+  useLessonCompletion(member);
 
   const token = member?.token ?? null;
   useEffect(() => {
