@@ -14,13 +14,16 @@ import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWor
 import { shellRunner } from './cli/docker/env';
 import { dockerCommand } from './cli/docker/tool';
 import { containerProcTools } from './cli/proc/ps';
-import { containerNetTools, hostNetTool } from './cli/net/tools';
+import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/net/tools';
 import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
+import { installSwarm } from './sim/swarm/index';
+import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
 /** Tools available on the host besides the shell's own utilities, given the session's engine. One line per tool. */
 const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
-  docker: dockerCommand,
+  docker: withComposePlugin(dockerCommand),
+  'docker-compose': composeCommandFn,
   kubectl: kubectlCommandFn,
   minikube: minikubeCommandFn,
   curl: hostNetTool('curl'),
@@ -41,10 +44,29 @@ const CONTAINER_TOOLS: Array<(eng: Engine, c: ContainerRecord) => Record<string,
   containerProcTools,
 ];
 
+/** Every name a CONTAINER_TOOLS provider may return: other names never need the image looked at. */
+const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, 'ps']);
+
+/**
+ * A container's tools, worked out on first need: most programs (ls, sh, echo…) are not among
+ * them, so asking for one of those does not inspect the image. Reads like a plain record.
+ */
 function containerTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
-  const out: Record<string, CommandFn> = {};
-  for (const provide of CONTAINER_TOOLS) Object.assign(out, provide(eng, c));
-  return out;
+  let tools: Record<string, CommandFn> | null = null;
+  const all = (): Record<string, CommandFn> => {
+    if (tools) return tools;
+    tools = {};
+    for (const provide of CONTAINER_TOOLS) Object.assign(tools, provide(eng, c));
+    return tools;
+  };
+  const known = (k: string | symbol): k is string => typeof k === 'string' && CONTAINER_TOOL_NAMES.has(k);
+  return new Proxy({} as Record<string, CommandFn>, {
+    get: (_t, k) => (known(k) ? all()[k] : undefined),
+    has: (_t, k) => known(k) && Object.hasOwn(all(), k),
+    getOwnPropertyDescriptor: (_t, k) =>
+      known(k) && Object.hasOwn(all(), k) ? { value: all()[k], writable: true, enumerable: true, configurable: true } : undefined,
+    ownKeys: () => Object.keys(all()),
+  });
 }
 
 export const HOST_START_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -84,6 +106,7 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
   const start = opts.now ?? HOST_START_TIME;
   let session: Session | null = null;
   const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools });
+  installSwarm(eng);
   const clock = { now: () => eng.world.clock };
   const commands: Record<string, CommandFn> = {};
   for (const [name, make] of Object.entries(HOST_TOOLS)) commands[name] = make(eng);

@@ -1,0 +1,129 @@
+/**
+ * Read-only views of a project: `top` (each container's processes under its name), `images`
+ * (the image each container uses), `port` (where a service's port is published) and `ls` (the
+ * projects on this engine: NAME STATUS CONFIG FILES).
+ */
+import { listProjects, projectContainers, serviceContainers } from '../../sim/compose/index';
+import { containerTop, familiarName, hostOf, parseReference, publishedPorts } from '../../sim/index';
+import { CliError, defineCommand, exactArgs, f, noArgs } from '../command';
+import { tabwrite } from '../format/tabwriter';
+import { humanDuration, humanSizeWithPrecision } from '../format/units';
+import type { ComposeEnv } from './env';
+import { projectName, projectOrName } from './project-options';
+
+const composeCommand = defineCommand<ComposeEnv>();
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const hhmm = (ms: number) => `${pad2(new Date(ms).getUTCHours())}:${pad2(new Date(ms).getUTCMinutes())}`;
+/** compose's formatter.Print: a tabwriter with minwidth 20, padding 3. */
+const table = (rows: string[][]) => tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 20, padding: 3 });
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export const top = composeCommand({
+  use: 'top [SERVICES...]',
+  short: 'Display the running processes',
+  run(ctx, _o, services) {
+    const eng = ctx.env.eng;
+    const { project } = projectOrName(ctx, services);
+    const cs = projectContainers(eng, project.name, 'exclude', services).filter((c) => c.state.Running).sort(byName);
+    for (const c of cs) {
+      const tty = c.config.Tty ? 'pts/0' : '?';
+      const rows = containerTop(eng, c.id).map((r) => [r.user, String(r.hostPid), String(r.hostPpid), '0', hhmm(r.started), tty, '00:00:00', r.cmd]);
+      ctx.out(`${c.name}\n` + tabwrite([['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], ...rows].map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 5, padding: 3 }) + '\n');
+    }
+    return 0;
+  },
+});
+
+export const images = composeCommand({
+  use: 'images [OPTIONS] [SERVICE...]',
+  short: 'List images used by the created containers',
+  flags: {
+    format: f.string({ usage: 'Format the output. Values: [table | json]', default: 'table' }),
+    quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
+  },
+  run(ctx, o, services) {
+    const eng = ctx.env.eng;
+    const name = projectName(ctx);
+    const cs = projectContainers(eng, name, 'include', services).sort(byName);
+    const rows = cs.map((c) => {
+      const img = hostOf(eng).images[c.imageId];
+      let repo = '<none>';
+      let tag = '<none>';
+      try {
+        const ref = parseReference(c.config.Image);
+        repo = familiarName(ref);
+        tag = ref.tag ?? 'latest';
+      } catch {
+        /* an image id */
+      }
+      return { c, img, repo, tag };
+    });
+    if (o.quiet) {
+      const ids = [...new Set(rows.map((r) => r.c.imageId.replace(/^sha256:/, '')))];
+      ctx.out(ids.map((i) => i + '\n').join(''));
+      return 0;
+    }
+    if (o.format === 'json') {
+      const list = rows.map((r) => ({ ID: r.c.imageId, ContainerName: r.c.name, Repository: r.repo, Tag: r.tag, Platform: r.img ? `${r.img.os}/${r.img.architecture}` : '', Size: r.img?.size ?? 0 }));
+      ctx.out(JSON.stringify(list) + '\n');
+      return 0;
+    }
+    if (o.format !== 'table' && o.format !== '') throw new CliError(`format value ${JSON.stringify(o.format)} could not be parsed: parsing failed`);
+    const now = eng.world.clock;
+    ctx.out(
+      table([
+        ['CONTAINER', 'REPOSITORY', 'TAG', 'PLATFORM', 'IMAGE ID', 'SIZE', 'CREATED'],
+        ...rows.map((r) => [r.c.name, r.repo, r.tag, r.img ? `${r.img.os}/${r.img.architecture}` : '', r.c.imageId.replace(/^sha256:/, '').slice(0, 12), humanSizeWithPrecision(r.img?.size ?? 0, 3), r.img ? humanDuration(now - r.img.created) + ' ago' : 'N/A']),
+      ]),
+    );
+    return 0;
+  },
+});
+
+export const port = composeCommand({
+  use: 'port [OPTIONS] SERVICE PRIVATE_PORT',
+  short: 'Print the public port for a port binding',
+  args: exactArgs(2),
+  flags: {
+    index: f.int({ usage: 'Index of the container if service has multiple replicas', default: 0 }),
+    protocol: f.string({ usage: 'tcp or udp', default: 'tcp' }),
+  },
+  run(ctx, o, args) {
+    const eng = ctx.env.eng;
+    const [service, privatePort] = args as [string, string];
+    if (!/^\d+$/.test(privatePort)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(privatePort)}: invalid syntax`);
+    const name = projectName(ctx);
+    const cs = serviceContainers(eng, name, service);
+    const c = o.index > 0 ? cs.find((x) => x.config.Labels['com.docker.compose.container-number'] === String(o.index)) : cs[0];
+    if (!c) throw new CliError(`service "${service}" is not running`);
+    const bindings = publishedPorts(c).filter((p) => p.containerPort === `${privatePort}/${o.protocol}`);
+    if (bindings.length === 0) throw new CliError(`no port ${privatePort}/${o.protocol} for container ${c.name}: []`);
+    ctx.out(`${bindings[0]!.binding.HostIp || '0.0.0.0'}:${bindings[0]!.binding.HostPort}\n`);
+    return 0;
+  },
+});
+
+export const ls = composeCommand({
+  use: 'ls [OPTIONS]',
+  short: 'List running compose projects',
+  args: noArgs,
+  flags: {
+    all: f.bool({ short: 'a', usage: 'Show all stopped Compose projects' }),
+    filter: f.string({ usage: 'Filter output based on conditions provided' }),
+    format: f.string({ usage: 'Format the output. Values: [table | json]', default: 'table' }),
+    quiet: f.bool({ short: 'q', usage: 'Only display project names' }),
+  },
+  run(ctx, o) {
+    let list = listProjects(ctx.env.eng, o.all);
+    if (o.filter !== '') {
+      const [k, v = ''] = o.filter.split('=');
+      if (k !== 'name') throw new CliError(`invalid filter '${k}'`);
+      list = list.filter((p) => p.name.includes(v));
+    }
+    list.sort(byName);
+    if (o.quiet) ctx.out(list.map((p) => p.name + '\n').join(''));
+    else if (o.format === 'json') ctx.out(JSON.stringify(list.map((p) => ({ Name: p.name, Status: p.status, ConfigFiles: p.configFiles }))) + '\n');
+    else ctx.out(table([['NAME', 'STATUS', 'CONFIG FILES'], ...list.map((p) => [p.name, p.status, p.configFiles])]));
+    return 0;
+  },
+});

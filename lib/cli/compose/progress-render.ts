@@ -1,0 +1,56 @@
+/**
+ * Compose's progress display as a terminal shows it once a command is over: the last frame of
+ * the TTY writer (pkg/progress/tty.go) — `[+] Running 3/3`, then one line per resource with a
+ * spinner mark (✔ done, ✘ error, ! warning), the id, the status text padded to a common column
+ * and the elapsed time right-aligned to the terminal width. Children (pull layers) are indented.
+ */
+import type { Progress, ProgressEvent } from '../../sim/compose/index';
+
+/** Go's len(): UTF-8 bytes (compose aligns with byte lengths, so ✔ counts 3). */
+function byteLen(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+const mark = (e: ProgressEvent) => (e.status === 'done' ? '✔' : e.status === 'error' ? '✘' : e.status === 'warning' ? '!' : '⠿');
+
+function elapsed(e: ProgressEvent, now: number): string {
+  const end = e.status === 'working' ? now : (e.end ?? e.start);
+  return `${(Math.max(0, end - e.start) / 1000).toFixed(1)}s `;
+}
+
+function line(e: ProgressEvent, pad: string, width: number, statusPadding: number, now: number): string {
+  const txt = `${e.id} ${e.text}`;
+  const padding = Math.max(0, statusPadding - byteLen(txt));
+  let status = e.statusText;
+  const maxStatus = width - byteLen(txt) - statusPadding - 15;
+  if (maxStatus > 0 && status.length > maxStatus) status = status.slice(0, maxStatus) + '...';
+  const left = `${pad} ${mark(e)} ${txt}${' '.repeat(padding)} ${status}`;
+  const right = elapsed(e, now);
+  const fill = width - byteLen(left) - byteLen(right);
+  return left + (fill > 0 ? ' '.repeat(fill) : '') + right + '\n';
+}
+
+/** The final frame (empty when nothing happened). */
+export function renderProgress(p: Progress, width = 80): string {
+  if (p.empty) return '';
+  const events = [...p.byId.values()];
+  let statusPadding = 0;
+  for (const e of events) {
+    statusPadding = Math.max(statusPadding, byteLen(`${e.id} ${e.text}`));
+    if (e.parentId !== '') statusPadding -= 2;
+  }
+  const now = p.now();
+  const done = events.filter((e) => e.status !== 'working').length;
+  let out = `[+] ${p.title} ${done}/${events.length}\n`;
+  for (const e of events) {
+    if (e.parentId !== '') continue;
+    out += line(e, '', width, statusPadding, now);
+    for (const c of events) if (c.parentId === e.id) out += line(c, '  ', width, statusPadding, now);
+  }
+  return out + p.tail.map((t) => t + '\n').join('');
+}

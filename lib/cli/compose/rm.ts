@@ -1,0 +1,46 @@
+/**
+ * `docker compose rm`: remove the project's stopped containers (`-s` stops them first), after
+ * `Going to remove …` and a y/N question (answered from stdin; `-f` skips it).
+ */
+import { removableContainers, removeContainers, stopServices } from '../../sim/compose/index';
+import { defineCommand, f } from '../command';
+import type { ComposeEnv } from './env';
+import { projectOrName } from './project-options';
+import { withProgress } from './progress-run';
+
+export const rm = defineCommand<ComposeEnv>()({
+  use: 'rm [OPTIONS] [SERVICE...]',
+  short: 'Removes stopped service containers',
+  long: `Removes stopped service containers
+
+By default, anonymous volumes attached to containers will not be removed. You
+can override this with -v. To list all volumes, use "docker volume ls".
+
+Any data which is not in a volume will be lost.`,
+  flags: {
+    all: f.bool({ short: 'a', usage: 'Deprecated - no effect', hidden: true }),
+    force: f.bool({ short: 'f', usage: "Don't ask to confirm removal" }),
+    stop: f.bool({ short: 's', usage: 'Stop the containers, if required, before removing' }),
+    volumes: f.bool({ short: 'v', usage: 'Remove any anonymous volumes attached to containers' }),
+  },
+  run(ctx, o, services) {
+    const eng = ctx.env.eng;
+    const { project } = projectOrName(ctx, services);
+    if (o.stop) withProgress(ctx, (p) => stopServices(eng, project, services, p), 'Stopping');
+    const cs = removableContainers(eng, project, services);
+    if (cs.length === 0) {
+      ctx.err('No stopped containers\n');
+      return 0;
+    }
+    const msg = `Going to remove ${cs.map((c) => c.name).join(', ')}`;
+    if (o.force) ctx.out(msg + '\n');
+    else {
+      ctx.out(`? ${msg} (y/N) `);
+      const answer = ctx.io.stdin.split('\n')[0]!.trim().toLowerCase();
+      ctx.out(answer + '\n');
+      if (answer !== 'y' && answer !== 'yes') return 0;
+    }
+    withProgress(ctx, (p) => removeContainers(eng, cs, o.volumes, p), 'Removing');
+    return 0;
+  },
+});

@@ -1,0 +1,19 @@
+/** Every compose subcommand, in one list (mounted under `docker compose` and `docker-compose`). */
+import type { Command } from '../command';
+import { config } from './config';
+import { down } from './down';
+import type { ComposeEnv } from './env';
+import { exec } from './exec';
+import { build, create, pull } from './image-verbs';
+import { images, ls, port, top } from './inspect-verbs';
+import { kill, pause, restart, start, stop, unpause } from './lifecycle-verbs';
+import { logs } from './logs';
+import { ps } from './ps';
+import { rm } from './rm';
+import { run } from './run';
+import { up } from './up';
+import { version } from './version';
+
+export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
+  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, restart, rm, run, start, stop, top, unpause, up, version,
+];

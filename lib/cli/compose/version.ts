@@ -1,0 +1,26 @@
+/** `docker compose version` (`Docker Compose version v2.36.2`, `--short` without the v, `-f json`). */
+import { COMPOSE_VERSION } from '../../sim/compose/index';
+import { CliError, defineCommand, f, noArgs } from '../command';
+import type { ComposeEnv } from './env';
+
+export const VERSION_LINE = `Docker Compose version ${COMPOSE_VERSION}`;
+
+export const version = defineCommand<ComposeEnv>()({
+  use: 'version [OPTIONS]',
+  short: 'Show the Docker Compose version information',
+  args: noArgs,
+  flags: {
+    format: f.string({ short: 'f', usage: 'Format the output. Values: [pretty | json]. (Default: pretty)' }),
+    short: f.bool({ usage: 'Shows only Compose\'s version number' }),
+  },
+  run(ctx, o) {
+    if (o.short) {
+      ctx.out(COMPOSE_VERSION.slice(1) + '\n');
+      return 0;
+    }
+    if (o.format === 'json') ctx.out(`{"version":"${COMPOSE_VERSION}"}\n`);
+    else if (o.format === '' || o.format === 'pretty') ctx.out(VERSION_LINE + '\n');
+    else throw new CliError(`ERROR: Invalid format type ${o.format}`);
+    return 0;
+  },
+});
