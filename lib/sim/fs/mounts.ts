@@ -5,8 +5,8 @@
  * Linux mount namespace. Read-only mounts (and a read-only root) raise EROFS on writes.
  */
 import { FsError, type FileSystem, type Stat } from './types';
-import { joinPath, normPath, parentOf } from './overlay-data';
-import { OverlayFs } from './overlay';
+import { joinPath, normPath, parentOf, splitPath } from './overlay-data';
+import { OverlayFs, toStat } from './overlay';
 
 export interface MountPoint {
   /** Absolute path inside the container. */
@@ -26,6 +26,9 @@ interface Route {
 }
 
 const MAX_LINKS = 40;
+
+/** Why a path cannot be resolved (walk results that are not paths). */
+type Failure = 'ENOENT' | 'ENOTDIR' | 'ELOOP';
 
 export class MountedFs implements FileSystem {
   private readonly mounts: MountPoint[];
@@ -56,21 +59,32 @@ export class MountedFs implements FileSystem {
   }
 
   resolve(path: string, followLast: boolean): string {
+    const w = this.walk(path, followLast);
+    if (w[0] !== '/') throw new FsError(w as Failure, path);
+    return w;
+  }
+
+  /** Like resolve, null when a component is missing or not a directory. */
+  private tryResolve(path: string, followLast: boolean): string | null {
+    const w = this.walk(path, followLast);
+    if (w === 'ELOOP') throw new FsError(w, path);
+    return w[0] === '/' ? w : null;
+  }
+
+  /** The canonical path, or why it cannot be reached (no exceptions: misses are common). */
+  private walk(path: string, followLast: boolean): string {
     // Fast path: a path that stays inside the root filesystem resolves there in one go.
     const norm = normPath(path);
     if (this.root instanceof OverlayFs && !this.underMount(norm)) {
-      try {
-        const r = this.root.resolve(norm, followLast);
-        if (!this.underMount(r)) return r;
-      } catch (e) {
-        if (!(e instanceof FsError) || (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')) throw e;
-      }
+      const w = this.root.walk(norm, followLast);
+      if (w === 'ELOOP') return w;
+      if (typeof w !== 'string' && !this.underMount(w.path)) return w.path;
     }
-    return this.slowResolve(path, followLast);
+    return this.slowWalk(path, followLast);
   }
 
-  private slowResolve(path: string, followLast: boolean): string {
-    let parts = normPath(path).split('/').filter(Boolean);
+  private slowWalk(path: string, followLast: boolean): string {
+    let parts = splitPath(path);
     let cur = '/';
     let links = 0;
     for (let k = 0; k < parts.length; k++) {
@@ -79,30 +93,20 @@ export class MountedFs implements FileSystem {
       const st = r.fs.lstat(r.inner);
       const last = k === parts.length - 1;
       if (st?.type === 'symlink' && (!last || followLast)) {
-        if (++links > MAX_LINKS) throw new FsError('ELOOP', path);
+        if (++links > MAX_LINKS) return 'ELOOP';
         const target = r.fs.readlink(r.inner);
-        const base = target.startsWith('/') ? target : joinPath(cur, target);
-        parts = [...normPath(base).split('/').filter(Boolean), ...parts.slice(k + 1)];
+        parts = [...splitPath(target.startsWith('/') ? target : joinPath(cur, target)), ...parts.slice(k + 1)];
         cur = '/';
         k = -1;
         continue;
       }
       if (!last) {
-        if (!st) throw new FsError('ENOENT', path);
-        if (st.type !== 'dir') throw new FsError('ENOTDIR', path);
+        if (!st) return 'ENOENT';
+        if (st.type !== 'dir') return 'ENOTDIR';
       }
       cur = next;
     }
     return cur;
-  }
-
-  private tryResolve(path: string, followLast: boolean): string | null {
-    try {
-      return this.resolve(path, followLast);
-    } catch (e) {
-      if (e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return null;
-      throw e;
-    }
   }
 
   /** Run `op` on the routed filesystem, reporting errors against the caller's path. */
@@ -118,14 +122,23 @@ export class MountedFs implements FileSystem {
   }
 
   stat(path: string): Stat | null {
-    const p = this.tryResolve(path, true);
-    if (p === null) return null;
-    const r = this.route(p);
-    return r.fs.lstat(r.inner);
+    return this.statAt(path, true);
   }
 
   lstat(path: string): Stat | null {
-    const p = this.tryResolve(path, false);
+    return this.statAt(path, false);
+  }
+
+  private statAt(path: string, followLast: boolean): Stat | null {
+    // Fast path: the walk through the root filesystem already found the entry.
+    if (this.root instanceof OverlayFs) {
+      const norm = normPath(path);
+      if (!this.underMount(norm)) {
+        const w = this.root.walk(norm, followLast);
+        if (typeof w !== 'string' && !this.underMount(w.path)) return w.hit ? toStat(w.hit.e) : null;
+      }
+    }
+    const p = this.tryResolve(path, followLast);
     if (p === null) return null;
     const r = this.route(p);
     return r.fs.lstat(r.inner);

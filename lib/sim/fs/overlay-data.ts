@@ -3,6 +3,8 @@
  * from absolute normalised path to entry. Serialisable (JSON/structuredClone); views over it live
  * in overlay-flat.ts. Whiteouts (`w`) and opaque directories only appear in upper layers.
  */
+import type { Stat } from './types';
+
 export interface LayerEntry {
   /** file, directory, symlink, whiteout (deleted in this layer). */
   t: 'f' | 'd' | 'l' | 'w';
@@ -41,15 +43,29 @@ export function layerSize(layer: LayerData): number {
   return n;
 }
 
-/** Normalise an absolute path: collapse `//`, resolve `.` and `..` (never above `/`). */
-export function normPath(path: string): string {
+/** The components of a path after normalising it (`/a/./b/../c` → [a, c]). */
+export function splitPath(path: string): string[] {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') out.pop();
     else out.push(part);
   }
-  return '/' + out.join('/');
+  return out;
+}
+
+/** Normalise an absolute path: collapse `//`, resolve `.` and `..` (never above `/`). */
+export function normPath(path: string): string {
+  return '/' + splitPath(path).join('/');
+}
+
+/** The root directory of every layer stack. */
+export const ROOT: LayerEntry = { t: 'd', mode: 0o755, uid: 0, gid: 0, mtime: 0 };
+
+export function toStat(e: LayerEntry): Stat {
+  const type = e.t === 'd' ? 'dir' : e.t === 'l' ? 'symlink' : 'file';
+  const size = e.t === 'd' ? 4096 : e.t === 'l' ? (e.target ?? '').length : (e.size ?? (e.data ?? '').length);
+  return { type, size, mode: e.mode, uid: e.uid, gid: e.gid, mtime: e.mtime };
 }
 
 export function parentOf(path: string): string {

@@ -5,8 +5,11 @@
  * per container). A single writable layer is a plain in-memory filesystem (volumes, tmpfs).
  */
 import { FsError, type FileSystem, type Stat } from './types';
-import { joinPath, normPath, parentOf, type LayerData, type LayerEntry } from './overlay-data';
+import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
+import { findEntry, type Found, type Walked, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
+
+export { toStat };
 
 export interface OverlayOptions {
   writable: boolean;
@@ -16,13 +19,6 @@ export interface OverlayOptions {
   gid?: number;
 }
 
-interface Found {
-  e: LayerEntry;
-  layer: number;
-}
-
-const MAX_LINKS = 40;
-
 export class OverlayFs implements FileSystem {
   constructor(
     readonly layers: readonly LayerData[],
@@ -31,79 +27,46 @@ export class OverlayFs implements FileSystem {
 
   /** The merged entry at a canonical path (no symlinks above it), or null. */
   find(path: string): Found | null {
-    if (path === '/') return { e: ROOT, layer: this.layers.length - 1 };
-    let limit = this.layers.length;
-    let from = 1;
-    while (true) {
-      const slash = path.indexOf('/', from);
-      if (slash < 0) break;
-      const anc = path.slice(0, slash);
-      const hit = this.top(anc, limit);
-      if (!hit || hit.e.t !== 'd') return null;
-      if (hit.e.opaque) limit = hit.layer + 1;
-      from = slash + 1;
-    }
-    return this.top(path, limit);
+    return findEntry(this.layers, path);
   }
 
-  private top(path: string, limit: number): Found | null {
-    for (let i = 0; i < limit; i++) {
-      const e = this.layers[i]!.entries[path];
-      if (e) return e.t === 'w' ? null : { e, layer: i };
-    }
-    return null;
+  /** Canonical path and merged entry, or why it cannot be reached (overlay-walk.ts). */
+  walk(path: string, followLast: boolean): Walked {
+    return walkPath(this.layers, path, followLast);
   }
 
   /** Canonical path with symlinks resolved (the last component only when `followLast`). */
   resolve(path: string, followLast: boolean): string {
-    let parts = normPath(path).split('/').filter(Boolean);
-    let cur = '/';
-    let links = 0;
-    for (let k = 0; k < parts.length; k++) {
-      const next = joinPath(cur, parts[k]!);
-      const hit = this.find(next);
-      const last = k === parts.length - 1;
-      if (hit && hit.e.t === 'l' && (!last || followLast)) {
-        if (++links > MAX_LINKS) throw new FsError('ELOOP', path);
-        const target = hit.e.target ?? '';
-        const base = target.startsWith('/') ? target : joinPath(cur, target);
-        parts = [...normPath(base).split('/').filter(Boolean), ...parts.slice(k + 1)];
-        cur = '/';
-        k = -1;
-        continue;
-      }
-      if (!last) {
-        if (!hit) throw new FsError('ENOENT', path);
-        if (hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
-      }
-      cur = next;
-    }
-    return cur;
+    const w = this.walk(path, followLast);
+    if (typeof w === 'string') throw new FsError(w, path);
+    return w.path;
   }
 
-  private safeResolve(path: string, followLast: boolean): string | null {
-    try {
-      return this.resolve(path, followLast);
-    } catch (e) {
-      if (e instanceof FsError && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return null;
-      throw e;
-    }
+  /** Like resolve, null when a component is missing or not a directory. */
+  resolveOrNull(path: string, followLast: boolean): string | null {
+    const w = this.walk(path, followLast);
+    if (w === 'ELOOP') throw new FsError(w, path);
+    return typeof w === 'string' ? null : w.path;
+  }
+
+  /** The merged entry at `path`; a missing parent is null, or an error when `strict`. */
+  private entryAt(path: string, followLast: boolean, strict = false): Found | null {
+    const w = this.walk(path, followLast);
+    if (typeof w !== 'string') return w.hit;
+    if (w === 'ELOOP' || strict) throw new FsError(w, path);
+    return null;
   }
 
   stat(path: string): Stat | null {
-    const p = this.safeResolve(path, true);
-    const hit = p === null ? null : this.find(p);
-    return hit ? toStat(hit.e) : null;
+    return statOf(this.entryAt(path, true));
   }
 
   lstat(path: string): Stat | null {
-    const p = this.safeResolve(path, false);
-    const hit = p === null ? null : this.find(p);
-    return hit ? toStat(hit.e) : null;
+    return statOf(this.entryAt(path, false));
   }
 
   readFile(path: string): string {
-    const hit = this.find(this.resolve(path, true));
+    const hit = this.entryAt(path, true, true);
     if (!hit) throw new FsError('ENOENT', path);
     if (hit.e.t === 'd') throw new FsError('EISDIR', path);
     return hit.e.data ?? '';
@@ -167,7 +130,7 @@ export class OverlayFs implements FileSystem {
   }
 
   rm(path: string, opts?: { recursive?: boolean; force?: boolean }): void {
-    const p = this.safeResolve(path, false);
+    const p = this.resolveOrNull(path, false);
     const hit = p === null ? null : this.find(p);
     if (!hit || p === null) {
       if (opts?.force) return;
@@ -283,10 +246,4 @@ export class OverlayFs implements FileSystem {
   }
 }
 
-const ROOT: LayerEntry = { t: 'd', mode: 0o755, uid: 0, gid: 0, mtime: 0 };
-
-export function toStat(e: LayerEntry): Stat {
-  const type = e.t === 'd' ? 'dir' : e.t === 'l' ? 'symlink' : 'file';
-  const size = e.t === 'd' ? 4096 : e.t === 'l' ? (e.target ?? '').length : (e.size ?? (e.data ?? '').length);
-  return { type, size, mode: e.mode, uid: e.uid, gid: e.gid, mtime: e.mtime };
-}
+const statOf = (hit: Found | null): Stat | null => (hit ? toStat(hit.e) : null);

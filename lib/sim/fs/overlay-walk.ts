@@ -1,0 +1,77 @@
+/**
+ * Path lookup over a stack of layers (topmost first): the merged entry at a canonical path, and
+ * symlink resolution component by component with the opaque-directory limit carried down, so
+ * each component is looked up once and a missing path is a result, not an exception.
+ */
+import { joinPath, ROOT, splitPath, type LayerData, type LayerEntry } from './overlay-data';
+
+export interface Found {
+  e: LayerEntry;
+  /** Index of the layer the entry comes from. */
+  layer: number;
+}
+
+export type Walked = { path: string; hit: Found | null } | 'ENOENT' | 'ENOTDIR' | 'ELOOP';
+
+const MAX_LINKS = 40;
+
+/** The topmost entry for `path` among the first `limit` layers (a whiteout hides it). */
+export function topEntry(layers: readonly LayerData[], path: string, limit: number): Found | null {
+  for (let i = 0; i < limit; i++) {
+    const e = layers[i]!.entries[path];
+    if (e) return e.t === 'w' ? null : { e, layer: i };
+  }
+  return null;
+}
+
+/** The merged entry at a canonical path (no symlinks above it), or null. */
+export function findEntry(layers: readonly LayerData[], path: string): Found | null {
+  if (path === '/') return { e: ROOT, layer: layers.length - 1 };
+  let limit = layers.length;
+  let from = 1;
+  while (true) {
+    const slash = path.indexOf('/', from);
+    if (slash < 0) break;
+    const hit = topEntry(layers, path.slice(0, slash), limit);
+    if (!hit || hit.e.t !== 'd') return null;
+    if (hit.e.opaque) limit = hit.layer + 1;
+    from = slash + 1;
+  }
+  return topEntry(layers, path, limit);
+}
+
+/**
+ * Canonical path with symlinks resolved (the last component only when `followLast`) and the
+ * merged entry there (null when only the last component is missing), or the failure code.
+ */
+export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean): Walked {
+  const rootFound = (): Found => ({ e: ROOT, layer: layers.length - 1 });
+  let parts = splitPath(path);
+  let cur = '/';
+  let hit: Found | null = rootFound();
+  let limit = layers.length;
+  let links = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const next = joinPath(cur, parts[k]!);
+    const h = topEntry(layers, next, limit);
+    const last = k === parts.length - 1;
+    if (h && h.e.t === 'l' && (!last || followLast)) {
+      if (++links > MAX_LINKS) return 'ELOOP';
+      const target = h.e.target ?? '';
+      parts = [...splitPath(target.startsWith('/') ? target : joinPath(cur, target)), ...parts.slice(k + 1)];
+      cur = '/';
+      hit = rootFound();
+      limit = layers.length;
+      k = -1;
+      continue;
+    }
+    if (!last) {
+      if (!h) return 'ENOENT';
+      if (h.e.t !== 'd') return 'ENOTDIR';
+      if (h.e.opaque) limit = h.layer + 1;
+    }
+    cur = next;
+    hit = h;
+  }
+  return { path: cur, hit };
+}
