@@ -36,6 +36,9 @@ const TOOLS: Record<string, Maker> = {
   iptables: (net) => iptablesCommand(net),
 };
 
+/** Every tool a container may have (containerNetTools returns a subset). */
+export const CONTAINER_NET_TOOL_NAMES: readonly string[] = Object.keys(TOOLS);
+
 /** Tools on the learner's host (Ubuntu 24.04 ships no netstat: net-tools is not installed). */
 export const HOST_TOOL_NAMES: readonly string[] = ['curl', 'wget', 'ping', 'nslookup', 'dig', 'getent', 'ip', 'hostname', 'ss', 'iptables'];
 

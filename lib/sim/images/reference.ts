@@ -56,8 +56,21 @@ function splitDockerDomain(name: string): [string, string] {
   return [domain, remote];
 }
 
+/** Parsed references by text (pure function of the text; the hot paths parse the same few names). */
+const parsed = new Map<string, ImageRef>();
+const PARSED_MAX = 512;
+
 /** ParseNormalizedNamed: familiar or full name → normalised reference. Throws ClientError. */
 export function parseReference(s: string): ImageRef {
+  const hit = parsed.get(s);
+  if (hit) return { ...hit };
+  const ref = parseUncached(s);
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  parsed.set(s, ref);
+  return { ...ref };
+}
+
+function parseUncached(s: string): ImageRef {
   if (IDENTIFIER.test(s)) throw new ClientError(`invalid repository name (${s}), cannot specify 64-byte hexadecimal strings`);
   const [domain, remainder] = splitDockerDomain(s);
   const tagSep = remainder.indexOf(':');
