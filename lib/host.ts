@@ -11,12 +11,14 @@ import { TreeFs } from './sim/fs/tree';
 import type { TreeData } from './sim/fs/node';
 import { DEFAULT_USER, memberGroupIds, seedHome } from './sim/fs/seed';
 import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type ContainerRecord, type Engine, type World } from './sim/index';
+import { buildCacheContributor } from './sim/build/index';
 import { shellRunner } from './cli/docker/env';
 import { dockerCommand } from './cli/docker/tool';
 import { containerProcTools } from './cli/proc/ps';
 import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/net/tools';
 import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
+import { podmanCommandFn } from './cli/alt/podman/tool';
 import { installSwarm } from './sim/swarm/index';
 import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
@@ -26,6 +28,7 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   'docker-compose': composeCommandFn,
   kubectl: kubectlCommandFn,
   minikube: minikubeCommandFn,
+  podman: podmanCommandFn,
   curl: hostNetTool('curl'),
   wget: hostNetTool('wget'),
   ping: hostNetTool('ping'),
@@ -105,7 +108,7 @@ export interface HostSession extends ShellSession {
 export function createHostSession(opts: HostOptions = {}): HostSession {
   const start = opts.now ?? HOST_START_TIME;
   let session: Session | null = null;
-  const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools });
+  const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools, contributors: [buildCacheContributor] });
   installSwarm(eng);
   const clock = { now: () => eng.world.clock };
   const commands: Record<string, CommandFn> = {};
