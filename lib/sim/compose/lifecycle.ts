@@ -174,7 +174,7 @@ function removeProjectImages(eng: Engine, p: ComposeProject, mode: string, progr
 }
 
 export function downProject(eng: Engine, p: ComposeProject, o: DownOptions, progress: Progress, warn: Warn): void {
-  const containers = inOrder(eng, p, reverseDependencyOrder(p), o.services);
+  const containers = inOrder(eng, p, reverseDependencyOrder(p), o.services, 'include');
   for (const c of containers) stopAndRemove(eng, c, progress, o.timeout, o.volumes);
   if (o.removeOrphans) for (const c of sortedByName(orphans(eng, p))) stopAndRemove(eng, c, progress, o.timeout);
   let ops = removeProjectNetworks(eng, p, progress);
