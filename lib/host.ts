@@ -19,6 +19,7 @@ import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/
 import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
 import { podmanCommandFn } from './cli/alt/podman/tool';
+import { buildahCommandFn } from './cli/alt/buildah/tool';
 import { installSwarm } from './sim/swarm/index';
 import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
@@ -29,6 +30,7 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   kubectl: kubectlCommandFn,
   minikube: minikubeCommandFn,
   podman: podmanCommandFn,
+  buildah: buildahCommandFn,
   curl: hostNetTool('curl'),
   wget: hostNetTool('wget'),
   ping: hostNetTool('ping'),

@@ -25,7 +25,7 @@ export interface PodmanPod {
 export interface PodmanState {
   pods: Record<string, PodmanPod>;
   /** Buildah working containers: name → engine container id, and the config `buildah config` set. */
-  working: Record<string, { id: string; image: string; changes: string[] }>;
+  working: Record<string, { id: string; image: string; changes: string[]; author?: string }>;
 }
 
 function learner(eng: Engine): Engine {

@@ -17,6 +17,7 @@ const REWRITES: Array<[RegExp, string]> = [
   [/^Error response from daemon: Conflict\. The container name "\/([^"]+)" is already in use by container "([0-9a-f]+)"\..*$/gm, 'Error: creating container storage: the container name "$1" is already in use by $2. You have to remove that container to be able to reuse that name: that name is already in use, or use --replace to instruct Podman to do so.'],
   [/^Error response from daemon: .*Bind for ([\d.]+):(\d+) failed: port is already allocated.*$/gm, 'Error: rootlessport listen tcp $1:$2: bind: address already in use'],
   [/^Error response from daemon: (?:cannot|You cannot) remove (?:a )?running container ([0-9a-f]+)\..*$/gm, 'Error: cannot remove container $1 as it is running - running or paused containers cannot be removed without force: container state improper'],
+  [/^(?:Error response from daemon: )?failed to create task for container: .*exec: "([^"]+)": executable file not found in \$PATH: unknown$/gm, 'Error: crun: executable file not found in $$PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found'],
   [/^Error response from daemon: /gm, 'Error: '],
   [/^See 'docker ([^']+) --help'\.$/gm, "See 'podman $1 --help'"],
   [/\n*^Run 'docker [^']+ --help' for more information\n?/gm, '\n'],
@@ -43,8 +44,8 @@ export function runDockerVerb(p: Engine, io: CommandContext, argv: readonly stri
     },
   };
   const code = fn(ctx);
-  if (code === 0 || !failed) return code;
-  return argv[0] === 'rm' && code === 1 ? 1 : 125;
+  if (code !== 1 || !failed) return code;
+  return argv[0] === 'rm' ? 1 : 125;
 }
 
 /** Whether a docker flag of `verb` takes a value (so the next word is not a positional). */
