@@ -25,3 +25,4 @@ export { ensureNetworks, ensureVolumes } from './resources';
 export { startProject, waitDependencies, type StartOptions } from './start';
 export { downProject, killServices, pauseServices, removableContainers, removeContainers, restartServices, stopServices, type DownOptions } from './lifecycle';
 export { buildService, pullService, servicesToBuild, servicesToPull, pullPolicy } from './images';
+export { composeProjectNames, composeProjectUp, composeProjectView, type ComposeProjectView, type ComposeServiceView } from './read';
