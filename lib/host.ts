@@ -20,6 +20,7 @@ import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
 import { podmanCommandFn } from './cli/alt/podman/tool';
 import { buildahCommandFn } from './cli/alt/buildah/tool';
+import { ctrCommandFn } from './cli/alt/ctr/tool';
 import { installSwarm } from './sim/swarm/index';
 import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
@@ -31,6 +32,7 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   minikube: minikubeCommandFn,
   podman: podmanCommandFn,
   buildah: buildahCommandFn,
+  ctr: ctrCommandFn,
   curl: hostNetTool('curl'),
   wget: hostNetTool('wget'),
   ping: hostNetTool('ping'),

@@ -9,6 +9,7 @@ import { addHost, createNetwork, findNetwork, hostOf, onHost, type Engine, type 
 import type { ContainerRecord } from '../../sim/index';
 import type { RouteExtension } from '../../sim/core/engine';
 import { listenersOf } from '../../sim/networks/reach';
+import { ensureDefaultNetworks } from '../../sim/networks/manage';
 
 export const PODMAN_HOST = 'podman';
 export const CONTAINERD_HOST = 'containerd';
@@ -34,7 +35,9 @@ function learner(eng: Engine): Engine {
 
 function ensureHost(eng: Engine, name: string): Engine {
   if (!eng.world.hosts.some((h) => h.name === name)) addHost(eng.world, name);
-  return onHost(learner(eng), name);
+  const e = onHost(learner(eng), name);
+  ensureDefaultNetworks(e);
+  return e;
 }
 
 /** Podman's (and Buildah's) engine, created on first use. */

@@ -1,0 +1,10 @@
+/** A ctr failure: printed as `ctr: <message>` with exit 1 (urfave/cli's fatal). */
+export class CtrError extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+    this.name = 'CtrError';
+  }
+}
