@@ -21,6 +21,7 @@ import { minikubeCommandFn } from './cli/minikube/tool';
 import { podmanCommandFn } from './cli/alt/podman/tool';
 import { buildahCommandFn } from './cli/alt/buildah/tool';
 import { ctrCommandFn } from './cli/alt/ctr/tool';
+import { runcCommandFn } from './cli/alt/runc/tool';
 import { installSwarm } from './sim/swarm/index';
 import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
@@ -33,6 +34,7 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   podman: podmanCommandFn,
   buildah: buildahCommandFn,
   ctr: ctrCommandFn,
+  runc: runcCommandFn,
   curl: hostNetTool('curl'),
   wget: hostNetTool('wget'),
   ping: hostNetTool('ping'),
