@@ -93,6 +93,8 @@ export class Interp implements ExpandHost {
   /** Prefix for the shell's own error messages: `bash: `, `sh: `, or `script.sh: line 3: `. */
   errPrefix(): string {
     if (this.mode.kind === 'script') return `${this.mode.name}: line ${this.lineNo}: `;
+    // bash 5.2 names the line of `bash -c` text (`bash: line 1: x: command not found`); ash does not.
+    if (this.mode.kind === 'command' && this.shellName === 'bash') return `bash: line ${this.lineNo}: `;
     return `${this.shellName}: `;
   }
 

@@ -7,6 +7,7 @@ import * as core from './core';
 import * as meta from './meta';
 import * as vars from './vars';
 import { printf } from './printf';
+import { ulimit } from '../utils/sysinfo';
 
 const USAGE: Record<string, string> = {
   cd: 'cd [-L|-P] [dir]\n    Change the shell working directory (default $HOME; `cd -` goes back).',
@@ -99,6 +100,7 @@ export const BUILTINS: Readonly<Record<string, Cmd>> = {
   true: core.trueCmd,
   type: meta.type,
   typeset: vars.declare,
+  ulimit,
   unalias: meta.unalias,
   unset: vars.unset,
   wait: meta.wait,

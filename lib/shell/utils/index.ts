@@ -20,6 +20,8 @@ import { env, shellCommand, sudo, which, xargs } from './procs';
 import { sed } from './sed';
 import * as sys from './system';
 import { tar } from './tar';
+import { df, free, printenv, uptime } from './sysinfo';
+import { gunzip, gzip, zcat } from './gzip';
 import { head, tail, tee, wc } from './text-basic';
 import { cut, sort, tr, uniq } from './text-fields';
 
@@ -37,11 +39,15 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   cp,
   cut,
   date: sys.date,
+  df,
   dirname: misc.dirname,
   egrep: grep,
   env,
   find,
+  free,
   grep,
+  gunzip,
+  gzip,
   head,
   hostname: sys.hostname,
   id: sys.id,
@@ -53,6 +59,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   more: pager,
   mv,
   nano: editor,
+  printenv,
   readlink: misc.readlink,
   realpath: misc.realpath,
   rm,
@@ -70,6 +77,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   tr,
   uname: sys.uname,
   uniq,
+  uptime,
   vi: editor,
   vim: editor,
   wc,
@@ -77,6 +85,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   whoami: sys.whoami,
   xargs,
   yes: misc.yes,
+  zcat,
 };
 
 /** Utilities that only exist when their program file is on the machine's PATH. */

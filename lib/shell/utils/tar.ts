@@ -1,8 +1,10 @@
 /**
- * tar: create (-c), extract (-x) and list (-t) archives stored as files in the vfs, with -z/-j
- * accepted (compression is not simulated), -v, -f, -C, --strip-components. GNU tar wording.
+ * tar: create (-c), extract (-x) and list (-t) archives stored as files in the vfs, with -z
+ * compressing with the simulator's gzip (sim/fs/compress.ts), -j/-J accepted, -v, -f, -C,
+ * --strip-components. GNU tar wording.
  */
 import { collectEntries, decodeArchive, encodeArchive, extractEntry, type ArchiveEntry } from '../../sim/fs/archive';
+import { gzipText, isGzip } from '../../sim/fs/compress';
 import { FsError } from '../../sim/fs/types';
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, idNames } from './common';
@@ -15,12 +17,14 @@ interface TarOpts {
   file: string | null;
   dir: string | null;
   strip: number;
+  /** -z / --gzip: compress on create; on read the stream must be gzip (GNU tar runs gzip -d). */
+  gzip: boolean;
   operands: string[];
 }
 
 function parse(ctx: ShellCommandContext): TarOpts | string {
   const args = ctx.argv.slice(1);
-  const o: TarOpts = { mode: null, verbose: false, file: null, dir: null, strip: 0, operands: [] };
+  const o: TarOpts = { mode: null, verbose: false, file: null, dir: null, strip: 0, gzip: false, operands: [] };
   const takeValue = (letter: string): string | null => {
     const v = args.shift();
     if (v === undefined) return null;
@@ -49,6 +53,7 @@ function parse(ctx: ShellCommandContext): TarOpts | string {
       else if (key === 'file') o.file = value ?? args.shift() ?? null;
       else if (key === 'create' || key === 'extract' || key === 'list') o.mode = key === 'create' ? 'c' : key === 'extract' ? 'x' : 't';
       else if (key === 'verbose') o.verbose = true;
+      else if (key === 'gzip' || key === 'gunzip') o.gzip = true;
       else if (!['gzip', 'gunzip', 'bzip2', 'xz', 'preserve-permissions', 'same-owner', 'no-same-owner', 'overwrite'].includes(key as string)) return `unrecognized option '${a}'`;
       continue;
     }
@@ -57,6 +62,7 @@ function parse(ctx: ShellCommandContext): TarOpts | string {
         const c = a[i] as string;
         if (c === 'c' || c === 'x' || c === 't') o.mode = c;
         else if (c === 'v') o.verbose = true;
+        else if (c === 'z') o.gzip = true;
         else if (c === 'f' || c === 'C') {
           const rest = a.slice(i + 1);
           if (rest !== '') {
@@ -118,7 +124,7 @@ function create(ctx: ShellCommandContext, o: TarOpts): number {
     }
   }
   if (o.verbose) ctx.stdout(entries.map(e => e.path + '\n').join(''));
-  const archive = encodeArchive(entries);
+  const archive = o.gzip ? gzipText(encodeArchive(entries)) : encodeArchive(entries);
   if (o.file === null || o.file === '-') ctx.stdout(archive);
   else {
     try {
@@ -142,6 +148,10 @@ function readArchive(ctx: ShellCommandContext, o: TarOpts): number {
       ctx.stderr(`tar: ${o.file}: Cannot open: ${errText(e)}\ntar: Error is not recoverable: exiting now\n`);
       return 2;
     }
+  }
+  if (o.gzip && !isGzip(text)) {
+    ctx.stderr('gzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now\n');
+    return 2;
   }
   const entries = decodeArchive(text);
   if (!entries) {

@@ -6,6 +6,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { stableHex } from '../core/rng';
 import type { ContainerRecord } from '../containers/types';
 import { rfc3339Nano } from './time';
+import { structSet } from './inspect-objects';
 
 const nsDur = (v: number | undefined) => v ?? 0;
 
@@ -45,10 +46,10 @@ function hostConfig(c: ContainerRecord): Record<string, unknown> {
 export function containerConfigJson(c: ContainerRecord): Record<string, unknown> {
   const k = c.config;
   const out: Record<string, unknown> = { Hostname: k.Hostname, Domainname: k.Domainname, User: k.User, AttachStdin: k.AttachStdin, AttachStdout: k.AttachStdout, AttachStderr: k.AttachStderr };
-  if (k.ExposedPorts) out['ExposedPorts'] = k.ExposedPorts;
+  if (k.ExposedPorts) out['ExposedPorts'] = structSet(k.ExposedPorts);
   Object.assign(out, { Tty: k.Tty, OpenStdin: k.OpenStdin, StdinOnce: k.StdinOnce, Env: k.Env, Cmd: k.Cmd });
   if (k.Healthcheck) out['Healthcheck'] = { Test: k.Healthcheck.Test, ...(k.Healthcheck.Interval ? { Interval: nsDur(k.Healthcheck.Interval) } : {}), ...(k.Healthcheck.Timeout ? { Timeout: k.Healthcheck.Timeout } : {}), ...(k.Healthcheck.StartPeriod ? { StartPeriod: k.Healthcheck.StartPeriod } : {}), ...(k.Healthcheck.StartInterval ? { StartInterval: k.Healthcheck.StartInterval } : {}), ...(k.Healthcheck.Retries ? { Retries: k.Healthcheck.Retries } : {}) };
-  Object.assign(out, { Image: k.Image, Volumes: k.Volumes, WorkingDir: k.WorkingDir, Entrypoint: k.Entrypoint, OnBuild: k.OnBuild, Labels: k.Labels });
+  Object.assign(out, { Image: k.Image, Volumes: k.Volumes ? structSet(k.Volumes) : k.Volumes, WorkingDir: k.WorkingDir, Entrypoint: k.Entrypoint, OnBuild: k.OnBuild, Labels: k.Labels });
   if (k.StopSignal) out['StopSignal'] = k.StopSignal;
   if (k.StopTimeout !== undefined) out['StopTimeout'] = k.StopTimeout;
   return out;

@@ -14,15 +14,26 @@ function goMap<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * A Go set (`map[string]struct{}`: ExposedPorts, Volumes) for templates: each value is marked as
+ * an empty struct, so `{{.Config.ExposedPorts}}` prints `map[80/tcp:{}]` as docker does. The mark
+ * is the template engine's global symbol (lib/cli/format/template/values.ts); JSON ignores it.
+ */
+export function structSet(set: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(set)) out[k] = Object.defineProperty({}, Symbol.for('dockerlings.goType'), { value: 'struct {}', enumerable: false });
+  return out;
+}
+
 export function imageConfigJson(img: ImageRecord): Record<string, unknown> {
   const c = img.config;
   const out: Record<string, unknown> = {};
   if (c.User) out['User'] = c.User;
-  if (c.ExposedPorts) out['ExposedPorts'] = c.ExposedPorts;
+  if (c.ExposedPorts) out['ExposedPorts'] = structSet(c.ExposedPorts);
   if (c.Env.length) out['Env'] = c.Env;
   if (c.Entrypoint) out['Entrypoint'] = c.Entrypoint;
   if (c.Cmd) out['Cmd'] = c.Cmd;
-  if (c.Volumes) out['Volumes'] = c.Volumes;
+  if (c.Volumes) out['Volumes'] = structSet(c.Volumes);
   if (c.WorkingDir) out['WorkingDir'] = c.WorkingDir;
   if (c.Labels && Object.keys(c.Labels).length) out['Labels'] = c.Labels;
   if (c.StopSignal) out['StopSignal'] = c.StopSignal;

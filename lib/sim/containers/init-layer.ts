@@ -6,6 +6,7 @@
 import type { LayerData, LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from './types';
+import { limitsFile } from '../fs/machine-facts';
 
 const file = (data: string, mode = 0o644): LayerEntry => ({ t: 'f', mode, uid: 0, gid: 0, mtime: 0, data });
 const dir = (mode = 0o755): LayerEntry => ({ t: 'd', mode, uid: 0, gid: 0, mtime: 0 });
@@ -32,6 +33,43 @@ export function resolvConf(c: ContainerRecord): string {
   return `${head}${servers.map((s) => `nameserver ${s}\n`).join('')}\n# Based on host file: '/run/systemd/resolve/resolv.conf'\n# Overrides: ${overrides}\n`;
 }
 
+/** /proc/mounts inside the container: overlay root, dockerd's standard mounts, then the user's. */
+export function procMounts(c: ContainerRecord): string {
+  const ro = (rw: boolean) => (rw ? 'rw' : 'ro');
+  const lines = [
+    `overlay / overlay ${ro(!c.hostConfig.ReadonlyRootfs)},relatime,lowerdir=/var/lib/docker/overlay2/l/${c.id.slice(0, 26).toUpperCase()},upperdir=/var/lib/docker/overlay2/${c.id}/diff,workdir=/var/lib/docker/overlay2/${c.id}/work 0 0`,
+    'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
+    'tmpfs /dev tmpfs rw,nosuid,size=65536k,mode=755,inode64 0 0',
+    'devpts /dev/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666 0 0',
+    'sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0',
+    'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot 0 0',
+    'mqueue /dev/mqueue mqueue rw,nosuid,nodev,noexec,relatime 0 0',
+    `shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=${Math.floor((c.hostConfig.ShmSize || 67_108_864) / 1024)}k,inode64 0 0`,
+    '/dev/sda1 /etc/resolv.conf ext4 rw,relatime,discard,errors=remount-ro 0 0',
+    '/dev/sda1 /etc/hostname ext4 rw,relatime,discard,errors=remount-ro 0 0',
+    '/dev/sda1 /etc/hosts ext4 rw,relatime,discard,errors=remount-ro 0 0',
+  ];
+  for (const m of c.mounts) {
+    if (m.Type === 'tmpfs') {
+      const o = c.hostConfig.Mounts?.find((x) => x.Target === m.Destination)?.TmpfsOptions;
+      const opts = (c.hostConfig.Tmpfs?.[m.Destination] ?? '').split(',').filter((x) => x && x !== 'rw' && x !== 'ro');
+      if (o?.SizeBytes) opts.push(`size=${Math.floor(o.SizeBytes / 1024)}k`);
+      if (o?.Mode !== undefined) opts.push(`mode=${o.Mode.toString(8)}`);
+      lines.push(`tmpfs ${m.Destination} tmpfs ${ro(m.RW)},nosuid,nodev,noexec,relatime${opts.length ? ',' + opts.join(',') : ''},inode64 0 0`);
+    } else lines.push(`/dev/sda1 ${m.Destination} ext4 ${ro(m.RW)},relatime,discard,errors=remount-ro 0 0`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** /proc/self/limits: dockerd's defaults (nofile 1048576) or the container's --ulimit values. */
+export function procLimits(c: ContainerRecord): string {
+  const ul = (name: string, soft: string, hard: string): [string, string] => {
+    const u = c.hostConfig.Ulimits?.find((x) => x.Name === name);
+    return u ? [u.Soft < 0 ? 'unlimited' : String(u.Soft), u.Hard < 0 ? 'unlimited' : String(u.Hard)] : [soft, hard];
+  };
+  return limitsFile(ul('nofile', '1048576', '1048576'), ul('nproc', 'unlimited', 'unlimited'));
+}
+
 export function initLayer(c: ContainerRecord): LayerData {
   return {
     entries: {
@@ -44,6 +82,10 @@ export function initLayer(c: ContainerRecord): LayerData {
       '/dev/zero': file('', 0o666),
       '/dev/shm': dir(0o1777),
       '/proc': dir(0o555),
+      '/proc/mounts': file(procMounts(c), 0o444),
+      '/proc/self': dir(0o555),
+      '/proc/self/limits': file(procLimits(c), 0o444),
+      '/.dockerenv': file('', 0o755),
       '/sys': dir(0o555),
       '/sys/fs': dir(),
       '/sys/fs/cgroup': dir(),

@@ -92,6 +92,8 @@ export interface HostConfig {
   PidsLimit: number | null;
   OomKillDisable: boolean | null;
   Mounts?: MountSpec[];
+  /** --ulimit values (container's /proc/self/limits). */
+  Ulimits?: Array<{ Name: string; Soft: number; Hard: number }> | null;
 }
 
 export interface HealthLogEntry {

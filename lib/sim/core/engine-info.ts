@@ -2,6 +2,8 @@
  * What `docker version` / `docker info` report about the simulated daemon. Data only; the CLI
  * formats it. Versions are those of Docker Engine 28.2.2 (API 1.50).
  */
+import { HOST_KERNEL_RELEASE, HOST_OS_PRETTY_NAME } from '../fs/seed';
+
 export interface EngineInfo {
   version: string;
   apiVersion: string;
@@ -47,8 +49,8 @@ export function defaultEngineInfo(hostname: string, id: string): EngineInfo {
     buildTime: '2025-05-30T12:07:26.000000000+00:00',
     os: 'linux',
     arch: 'amd64',
-    kernelVersion: '6.8.0-60-generic',
-    operatingSystem: 'Ubuntu 24.04.2 LTS',
+    kernelVersion: HOST_KERNEL_RELEASE,
+    operatingSystem: HOST_OS_PRETTY_NAME,
     osVersion: '24.04',
     osType: 'linux',
     ncpu: 4,

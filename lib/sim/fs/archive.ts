@@ -4,6 +4,7 @@
  * save/load, cp). Entries keep paths relative to the archive root, type, mode, owner and mtime.
  */
 import type { FileSystem } from './types';
+import { maybeGunzip } from './compress';
 
 export const ARCHIVE_MAGIC = 'DOCKERLINGS-TAR/1\n';
 
@@ -19,8 +20,9 @@ export interface ArchiveEntry {
   target?: string;
 }
 
+/** A tar stream, possibly gzip-compressed (readers detect compression as tar and docker load do). */
 export function isArchive(text: string): boolean {
-  return text.startsWith(ARCHIVE_MAGIC);
+  return maybeGunzip(text).startsWith(ARCHIVE_MAGIC);
 }
 
 export function encodeArchive(entries: readonly ArchiveEntry[]): string {
@@ -28,8 +30,9 @@ export function encodeArchive(entries: readonly ArchiveEntry[]): string {
 }
 
 /** The entries, or null when the text is not an archive (or is damaged). */
-export function decodeArchive(text: string): ArchiveEntry[] | null {
-  if (!isArchive(text)) return null;
+export function decodeArchive(stream: string): ArchiveEntry[] | null {
+  const text = maybeGunzip(stream);
+  if (!text.startsWith(ARCHIVE_MAGIC)) return null;
   try {
     const parsed = JSON.parse(text.slice(ARCHIVE_MAGIC.length)) as unknown;
     return Array.isArray(parsed) ? (parsed as ArchiveEntry[]) : null;

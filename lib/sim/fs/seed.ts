@@ -3,6 +3,7 @@
  * Also the marker used for simulated executables, so that `/usr/bin/ls` exists, is executable and
  * running it by path runs the `ls` command.
  */
+import { HOST_MOUNTS, limitsFile } from './machine-facts';
 import { TreeFs } from './tree';
 import { emptyTree, getEntry, type TreeData } from './node';
 import { dirname } from './path';
@@ -23,6 +24,8 @@ export function binaryCommand(data: string): string | null {
 
 /** The kernel the host (and so every container) reports (`uname -r`). Ubuntu 24.04 HWE-like. */
 export const HOST_KERNEL_RELEASE = '6.8.0-51-generic';
+/** The host's distribution as /etc/os-release and `docker info` name it. */
+export const HOST_OS_PRETTY_NAME = 'Ubuntu 24.04.3 LTS';
 export const HOST_KERNEL_VERSION = '#52-Ubuntu SMP PREEMPT_DYNAMIC Thu Dec  5 13:09:44 UTC 2024';
 
 export interface SeedOptions {
@@ -43,13 +46,13 @@ export const DEFAULT_USER = { name: 'learner', uid: 1000, gid: 1000, home: '/hom
 /** The shell utilities that exist as programs in /usr/bin on the host (not shell builtins). */
 export const BASE_BINARIES: readonly string[] = [
   'apt', 'apt-get', 'awk', 'base64', 'basename', 'bash', 'cat', 'chmod', 'chown', 'clear', 'cp', 'cut',
-  'dash', 'date', 'dirname', 'env', 'false', 'find', 'grep', 'gzip', 'head', 'hostname', 'id', 'less',
-  'ln', 'ls', 'man', 'mkdir', 'more', 'mv', 'nano', 'printf', 'pwd', 'readlink', 'realpath', 'rm',
+  'dash', 'date', 'df', 'dirname', 'env', 'false', 'find', 'free', 'grep', 'gunzip', 'gzip', 'head', 'hostname', 'id', 'less',
+  'ln', 'ls', 'man', 'mkdir', 'more', 'mv', 'nano', 'printenv', 'printf', 'pwd', 'readlink', 'realpath', 'rm',
   'rmdir', 'sed', 'seq', 'sleep', 'sort', 'stat', 'sudo', 'tail', 'tar', 'tee', 'test', 'touch', 'tr',
-  'true', 'uname', 'uniq', 'vi', 'vim', 'wc', 'which', 'whoami', 'xargs', 'yes', 'echo',
+  'true', 'uname', 'uniq', 'uptime', 'vi', 'vim', 'wc', 'which', 'whoami', 'xargs', 'yes', 'zcat', 'echo',
 ];
 
-const OS_RELEASE = `PRETTY_NAME="Ubuntu 24.04.3 LTS"
+const OS_RELEASE = `PRETTY_NAME="${HOST_OS_PRETTY_NAME}"
 NAME="Ubuntu"
 VERSION_ID="24.04"
 VERSION="24.04.3 LTS (Noble Numbat)"
@@ -121,6 +124,9 @@ export function seedHome(opts: SeedOptions = {}): TreeData {
   file('/proc/version', `Linux version ${HOST_KERNEL_RELEASE} (buildd@lcy02-amd64-010) (x86_64-linux-gnu-gcc-13 (Ubuntu 13.2.0-23ubuntu4) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.42) ${HOST_KERNEL_VERSION}\n`, 0o444);
   file('/proc/sys/kernel/osrelease', `${HOST_KERNEL_RELEASE}\n`, 0o444);
   file('/proc/sys/kernel/hostname', `${hostname}\n`, 0o444);
+  file('/proc/mounts', HOST_MOUNTS, 0o444);
+  dir('/proc/self', 0o555);
+  file('/proc/self/limits', limitsFile(['1024', '1048576'], ['31358', '31358']), 0o444);
 
   fs.mkdir(user.home, { mode: 0o750 });
   fs.chown(user.home, user.uid, user.gid);

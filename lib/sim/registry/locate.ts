@@ -19,7 +19,7 @@ export const PUBLIC_REGISTRIES = new Set(['docker.io', 'gcr.io', 'ghcr.io', 'qua
 export const REGISTRY_BEHAVIOUR = 'registry';
 
 /** What dockerd sends as User-Agent (the registry's access log shows it). */
-const DAEMON_AGENT = 'docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-60-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))';
+const DAEMON_AGENT = 'docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-51-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))';
 
 export type Located =
   | { kind: 'public'; domain: string }

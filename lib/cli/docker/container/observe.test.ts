@@ -20,6 +20,9 @@ describe('docker container inspect', () => {
       { cmd: "docker container inspect -f '{{.Nope}}' web", err: /^template parsing error: template: :1:2: executing "" at <\.Nope>: map has no entry for key "Nope"\n$/, exit: 1 },
       { cmd: "docker container inspect -f '{{' web", err: /^template parsing error: template: :1: unclosed action\n$/, exit: 64 },
       { cmd: "docker container inspect -s -f '{{.SizeRw}}' web", out: /^\d+\n$/ },
+      // Go sets (map[string]struct{}) print their empty struct values as {}.
+      { cmd: "docker container inspect -f '{{.Config.ExposedPorts}} {{json .Config.ExposedPorts}}' web", out: 'map[80/tcp:{}] {"80/tcp":{}}\n' },
+      { cmd: "docker image inspect -f '{{.Config.ExposedPorts}}' nginx", out: 'map[80/tcp:{}]\n' },
     ]);
   });
 });

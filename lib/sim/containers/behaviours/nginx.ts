@@ -102,7 +102,7 @@ export const nginxBehaviour: ServiceBehaviour = {
     n('using the "epoll" event method');
     n(`nginx/${version(ctx)}`);
     n('built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) ');
-    n('OS: Linux 6.8.0-60-generic');
+    n('OS: Linux 6.8.0-51-generic');
     n('getrlimit(RLIMIT_NOFILE): 1048576:1048576');
     n('start worker processes');
     for (let i = 0; i < workers(ctx); i++) n(`start worker process ${29 + i}`);
