@@ -22,6 +22,7 @@ import * as sys from './system';
 import { tar } from './tar';
 import { df, free, printenv, uptime } from './sysinfo';
 import { gunzip, gzip, zcat } from './gzip';
+import { node, python } from './runtimes';
 import { head, tail, tee, wc } from './text-basic';
 import { cut, sort, tr, uniq } from './text-fields';
 
@@ -58,8 +59,11 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   mkdir,
   more: pager,
   mv,
+  node,
   nano: editor,
   printenv,
+  python,
+  python3: python,
   readlink: misc.readlink,
   realpath: misc.realpath,
   rm,
@@ -89,4 +93,4 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
 };
 
 /** Utilities that only exist when their program file is on the machine's PATH. */
-export const GATED_UTILITIES: ReadonlySet<string> = new Set(['bash', 'apt', 'apt-get', 'sudo']);
+export const GATED_UTILITIES: ReadonlySet<string> = new Set(['bash', 'apt', 'apt-get', 'sudo', 'python', 'python3', 'node']);

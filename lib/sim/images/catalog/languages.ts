@@ -12,7 +12,7 @@ const nodeFull = (v: string, size: number): CatalogLayer[] => [
 ];
 const nodeAlpine = (v: string, size: number): CatalogLayer[] => [
   ALPINE_3_22,
-  { size, rootfs: 'node', createdBy: `RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && … node-v${v}-linux-x64-musl.tar.xz … # buildkit` },
+  { size, rootfs: 'node-alpine', createdBy: `RUN /bin/sh -c addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node && … node-v${v}-linux-x64-musl.tar.xz … # buildkit` },
   { size: 5_300 * KB, createdBy: 'RUN /bin/sh -c apk add --no-cache --virtual .build-deps-yarn curl gnupg tar … # buildkit' },
   { size: 388, createdBy: 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit' },
 ];

@@ -25,7 +25,7 @@ guest:x:405:100:guest:/dev/null:/sbin/nologin
 nobody:x:65534:65534:nobody:/:/sbin/nologin
 `;
 
-const ALPINE_GROUP = `root:x:0:root
+export const ALPINE_GROUP = `root:x:0:root
 bin:x:1:root,bin,daemon
 daemon:x:2:root,bin,daemon
 sys:x:3:root,bin
@@ -61,6 +61,8 @@ export function alpineRootfs(): LayerData {
   b.bin('/usr/bin/scanelf', 76_000).bin('/usr/bin/ssl_client', 14_000).bin('/usr/bin/iconv', 14_000).bin('/usr/bin/getent', 14_000);
   b.file('/etc/os-release', 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.1\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n');
   b.file('/etc/alpine-release', '3.22.1\n');
+  b.file('/etc/issue', 'Welcome to Alpine Linux 3.22\nKernel \\r on an \\m (\\l)\n\n');
+  b.link('/usr/sbin/chroot', '/bin/busybox');
   b.file('/etc/passwd', ALPINE_PASSWD);
   b.file('/etc/group', ALPINE_GROUP);
   b.file('/etc/shadow', 'root:*::0:::::\n', 0o640, 0, 42);

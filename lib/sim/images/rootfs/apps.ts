@@ -1,6 +1,7 @@
 /** Root filesystem additions of data stores, tools and language images. */
 import { RootfsBuilder } from './builder';
-import { ALPINE_PASSWD } from './alpine';
+import { ALPINE_GROUP, ALPINE_PASSWD } from './alpine';
+import { DEBIAN_GROUP, DEBIAN_PASSWD } from './debian';
 import type { LayerData } from '../../fs/overlay-data';
 
 const MB = 1_000_000;
@@ -119,7 +120,8 @@ export const logstashRootfs = (): LayerData =>
 export const seleniumRootfs = (): LayerData =>
   new RootfsBuilder().script('/opt/bin/entry_point.sh', '#!/usr/bin/env bash\n#==============================================\n# OpenShift or non-sudo environments support\n').bin('/usr/bin/google-chrome', 2_000).bin('/usr/bin/java', 15_000).bin('/opt/selenium/selenium-server.jar', 38 * MB).dir('/home/seluser', 0o755, 1200, 1201).build();
 
-export const nodeRootfs = (): LayerData =>
+/** node's files (shared by the Debian and Alpine variants). */
+const nodeFiles = (): RootfsBuilder =>
   new RootfsBuilder()
     .bin('/usr/local/bin/node', 120 * MB)
     .link('/usr/local/bin/npm', '../lib/node_modules/npm/bin/npm-cli.js')
@@ -131,8 +133,15 @@ export const nodeRootfs = (): LayerData =>
     .link('/usr/local/bin/yarn', '/opt/yarn-v1.22.22/bin/yarn')
     .script('/opt/yarn-v1.22.22/bin/yarn', '#!/bin/sh\n')
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/bin/sh\nset -e\n\n# Run command with node if the first argument contains a "-" or is not a system command. The last\n# part inside the "{}" is a workaround for the following bug in ash/dash:\n# https://bugs.debian.org/cgi-bin/bugreport.cgi?bug=874264\nif [ "${1#-}" != "${1}" ] || [ -z "$(command -v "${1}")" ] || { [ -f "${1}" ] && ! [ -x "${1}" ]; }; then\n  set -- node "$@"\nfi\n\nexec "$@"\n')
-    .dir('/home/node', 0o755, 1000, 1000)
-    .build();
+    .dir('/home/node', 0o755, 1000, 1000);
+
+/** node on Debian: the image's `groupadd --gid 1000 node && useradd --uid 1000 …` user. */
+export const nodeRootfs = (): LayerData =>
+  nodeFiles().file('/etc/passwd', DEBIAN_PASSWD + 'node:x:1000:1000::/home/node:/bin/bash\n').file('/etc/group', DEBIAN_GROUP + 'node:x:1000:\n').build();
+
+/** node on Alpine: `addgroup -g 1000 node && adduser -u 1000 -G node -s /bin/sh -D node`. */
+export const nodeAlpineRootfs = (): LayerData =>
+  nodeFiles().file('/etc/passwd', ALPINE_PASSWD + 'node:x:1000:1000:Linux User,,,:/home/node:/bin/sh\n').file('/etc/group', ALPINE_GROUP + 'node:x:1000:node\n').build();
 
 export const pythonRootfs = (): LayerData =>
   new RootfsBuilder()

@@ -40,6 +40,7 @@ const BUILDERS: Record<string, () => LayerData> = {
   logstash: apps.logstashRootfs,
   selenium: apps.seleniumRootfs,
   node: apps.nodeRootfs,
+  'node-alpine': apps.nodeAlpineRootfs,
   python: apps.pythonRootfs,
   golang: apps.golangRootfs,
   java: apps.javaRootfs,
