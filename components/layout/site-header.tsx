@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchButton } from '../search/search-button';
 import { Logo } from './logo';
 import { ThemeToggle } from './theme-toggle';
 
@@ -23,6 +24,7 @@ export function SiteHeader() {
           <Link href="/review" className="hidden text-fg underline-offset-4 hover:underline sm:inline">
             Review
           </Link>
+          <SearchButton />
           <ThemeToggle />
         </nav>
       </div>

@@ -1,0 +1,50 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isSearchShortcut } from './hotkeys';
+
+/** The dialog, MiniSearch and the index load only when search is first opened (not first-load JS). */
+const SearchDialog = lazy(() => import('./search-dialog'));
+
+/** "Search" in the header; `/` and Ctrl+K open it too. */
+export function SearchButton() {
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isSearchShortcut(e)) return;
+      e.preventDefault();
+      setWanted(true);
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKey, { capture: true });
+    return () => document.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm hover:border-accent"
+      >
+        <span aria-hidden="true">⌕</span>
+        <span className="sr-only sm:not-sr-only">Search</span>
+        <kbd aria-hidden="true" className="hidden rounded border border-border px-1 text-xs text-muted md:inline">
+          /
+        </kbd>
+      </button>
+      {wanted && (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
