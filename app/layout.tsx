@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ServiceWorker } from '@/components/layout/service-worker';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/components/site-config';
+import { TerminalPreload } from '@/components/terminal/terminal-preload';
 import { WorkshopDockLoader } from '@/components/workshop/dock-loader';
 import './globals.css';
 
@@ -11,6 +13,8 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: learn Docker in your browser`, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  manifest: '/manifest.webmanifest',
+  appleWebApp: { capable: true, title: SITE_NAME, statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = {
@@ -33,6 +37,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         {children}
         <WorkshopDockLoader />
+        <ServiceWorker />
+        <TerminalPreload />
       </body>
     </html>
   );

@@ -8,13 +8,12 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import type { ShellSession } from '@/lib/shell/types';
 import { connectTerminal } from './bridge';
-import { TerminalController, type TranscriptEntry } from './controller';
-import { stripAnsi } from './output';
+import { TerminalController } from './controller';
 import { terminalTheme } from './palette';
+import { appendTranscript } from './transcript-log';
 
 export const READY_MARK = 'dockerlings:terminal-ready';
 const FONT = "ui-monospace, SFMono-Regular, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace";
-const LOG_LIMIT = 200;
 
 export interface MountOptions {
   /** A visually hidden role="log" element that receives a plain-text transcript. */
@@ -23,13 +22,6 @@ export interface MountOptions {
   session: ShellSession;
   /** Called once the prompt is up, with a way to print notes (exercise reset, undo, restore). */
   connect?: (terminal: { notice(text: string): void }) => void;
-}
-
-function appendLog(log: HTMLElement, entry: TranscriptEntry): void {
-  const line = document.createElement('div');
-  line.textContent = stripAnsi(entry.text);
-  log.append(line);
-  while (log.childElementCount > LOG_LIMIT) log.firstElementChild?.remove();
 }
 
 /**
@@ -72,7 +64,7 @@ export function mountTerminal(host: HTMLElement, { log, session, connect }: Moun
   term.open(host);
   fit.fit();
 
-  const controller = new TerminalController(term, session, { onTranscript: (e) => appendLog(log, e) });
+  const controller = new TerminalController(term, session, { onTranscript: (e) => appendTranscript(log, e) });
   term.attachCustomKeyEventHandler(keyboardEscapes(term));
   term.write('\x1b[?2004h');
   term.onData((data) => controller.handleData(data));
