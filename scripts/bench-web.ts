@@ -8,21 +8,36 @@
  *     performance mark), median of several loads: "warm" = a lesson opened after another one, with
  *     the site's static assets in the HTTP cache (the target, ≤ 300 ms), and "cold" = first visit
  *     in a fresh browser profile (reported for reference)
- * Options: --no-build (reuse .next), --runs N (default 7), --port N (default 3200).
+ *   - Lighthouse scores (performance, accessibility, best practices, SEO) of home, a lesson, the
+ *     playground and the exam page, median of --lh-runs audits each (targets: 100, 100, ≥ 95, ≥ 95)
+ *   - first-load JS of those routes, and the machine's load average before and after (others share it)
+ * Options: --no-build (reuse the build), --runs N (default 7), --port N (default 3200),
+ *          --lh-runs N (default 3), --no-lighthouse, --mobile (Lighthouse's mobile preset instead of desktop).
+ * NEXT_DIST_DIR picks the build directory (default .next), as for next build / next start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { auditPages, CATEGORIES, type PageAudit } from './bench-web/lighthouse';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next');
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 100, accessibility: 100, 'best-practices': 95, seo: 95 };
 const ROUTE = '/learn/[module]/[lesson]';
 const LESSON = '/learn/what-is-docker/containers-vs-vms';
 const OTHER_LESSON = '/learn/under-the-hood/namespaces';
 const READY_MARK = 'dockerlings:terminal-ready';
 const TARGET_FIRST_LOAD_KB = 150;
 const TARGET_READY_MS = 300;
+const AUDITED: Array<[route: string, url: string]> = [
+  ['/', '/'],
+  [ROUTE, LESSON],
+  ['/playground', '/playground'],
+  ['/exam', '/exam'],
+];
 
 function arg(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -31,24 +46,44 @@ function arg(name: string, fallback: string): string {
 
 const port = Number(arg('--port', '3200'));
 const runs = Number(arg('--runs', '7'));
+const lhRuns = Number(arg('--lh-runs', '3'));
 const base = `http://localhost:${port}`;
 
 const gzipKb = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) / 1024;
 
 function terminalChunks(): string[] {
-  const manifest = path.join(ROOT, '.next/server/app', ROUTE, 'page/react-loadable-manifest.json');
+  const manifest = path.join(DIST, 'server/app', ROUTE, 'page/react-loadable-manifest.json');
   const entries = Object.values(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { files: string[] }>);
-  return entries.flatMap((e) => e.files).map((f) => path.join(ROOT, '.next', f));
+  return entries.flatMap((e) => e.files).map((f) => path.join(DIST, f));
 }
 
-function firstLoadChunks(): string[] {
-  const stats = JSON.parse(readFileSync(path.join(ROOT, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as Array<{
+function firstLoadChunks(route = ROUTE): string[] {
+  const stats = JSON.parse(readFileSync(path.join(DIST, 'diagnostics/route-bundle-stats.json'), 'utf8')) as Array<{
     route: string;
     firstLoadChunkPaths: string[];
   }>;
-  const row = stats.find((r) => r.route === ROUTE);
-  if (!row) throw new Error(`route ${ROUTE} missing from route-bundle-stats.json`);
+  const row = stats.find((r) => r.route === route);
+  if (!row) throw new Error(`route ${route} missing from route-bundle-stats.json`);
   return row.firstLoadChunkPaths.map((p) => path.join(ROOT, p));
+}
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+
+function printAudits(audits: PageAudit[]): boolean {
+  let ok = true;
+  console.log(`  Lighthouse 12.8 (${process.argv.includes('--mobile') ? 'mobile' : 'desktop'} preset), median of ${lhRuns} runs:`);
+  console.log(`    ${'page'.padEnd(44)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
+  for (const a of audits) {
+    const cells = CATEGORIES.map((c) => {
+      const pass = a.scores[c] >= TARGETS[c];
+      ok &&= pass;
+      return `${a.scores[c]}${pass ? '' : ' !'}`.padStart(16);
+    });
+    console.log(`    ${a.url.padEnd(44)}${cells.join('')}`);
+    if (a.failing.length > 0) console.log(`      points lost: ${a.failing.join(', ')}`);
+  }
+  console.log(`    targets: performance ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ≥ ${TARGETS.seo}`);
+  return ok;
 }
 
 async function serve(): Promise<ChildProcess> {
@@ -74,13 +109,25 @@ async function readyAfterLoad(page: import('@playwright/test').Page, url: string
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, READY_MARK);
 }
 
-async function measure(): Promise<{ cold: number[]; warm: number[] }> {
+/** Home first (which preloads the terminal code when idle), then the course map link to the lesson. */
+async function readyAfterLink(page: import('@playwright/test').Page): Promise<number> {
+  await page.goto(`${base}/`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(5000);
+  await page.evaluate(() => performance.mark('bench:click'));
+  await page.locator(`a[href="${LESSON}"]`).first().click();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 30_000 });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime - performance.getEntriesByName('bench:click')[0]!.startTime, READY_MARK);
+}
+
+async function measure(): Promise<{ cold: number[]; warm: number[]; link: number[] }> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch(
     existsSync(chromiumPath) ? { executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } : {},
   );
   const cold: number[] = [];
   const warm: number[] = [];
+  const link: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -88,20 +135,24 @@ async function measure(): Promise<{ cold: number[]; warm: number[] }> {
       cold.push(await readyAfterLoad(page, OTHER_LESSON));
       warm.push(await readyAfterLoad(page, LESSON));
       await context.close();
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      link.push(await readyAfterLink(await fresh.newPage()));
+      await fresh.close();
     }
   } finally {
     await browser.close();
   }
-  return { cold, warm };
+  return { cold, warm, link };
 }
 
+const loadBefore = load();
 const server = await serve();
 try {
   const firstLoad = gzipKb(firstLoadChunks());
   const chunks = terminalChunks();
   const js = chunks.filter((f) => f.endsWith('.js'));
   const css = chunks.filter((f) => f.endsWith('.css'));
-  const { cold, warm } = await measure();
+  const { cold, warm, link } = await measure();
   const ready = median(warm);
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
   const list = (ms: number[]) => ms.map((m) => m.toFixed(0)).join(', ');
@@ -112,7 +163,16 @@ try {
   console.log(`    warm loads: ${list(warm)} ms`);
   console.log(`  terminal ready, cold median:  ${median(cold).toFixed(0)} ms (first visit, empty cache)`);
   console.log(`    cold loads: ${list(cold)} ms`);
-  process.exitCode = firstLoad <= TARGET_FIRST_LOAD_KB && ready <= TARGET_READY_MS ? 0 : 1;
+  console.log(`  terminal ready, link from home: ${median(link).toFixed(0)} ms median (click on the course map → input accepted; code preloaded when idle)`);
+  console.log(`    link loads: ${list(link)} ms`);
+  console.log('  first-load JS per route (gzip):');
+  for (const [route] of AUDITED) console.log(`    ${route.padEnd(44)}${gzipKb(firstLoadChunks(route)).toFixed(1)} KB`);
+  let lighthouseOk = true;
+  if (!process.argv.includes('--no-lighthouse')) {
+    lighthouseOk = printAudits(await auditPages(base, AUDITED.map(([, url]) => url), { runs: lhRuns, mobile: process.argv.includes('--mobile') }));
+  }
+  console.log(`  machine load average (1/5/15 min): before ${loadBefore}, after ${load()} (${cpus().length} cores, shared)`);
+  process.exitCode = firstLoad <= TARGET_FIRST_LOAD_KB && ready <= TARGET_READY_MS && lighthouseOk ? 0 : 1;
 } finally {
   server.kill('SIGTERM');
 }
