@@ -86,7 +86,10 @@ function dispatch(eng: Engine, io: CommandContext, ns: string, words: string[]):
       ctrPull(c, ref, say);
       return 0;
     }
-    if (sub === 'ls' || sub === 'list' || sub === undefined) return say(ns === 'default' ? ctrImagesLs(c, rest.includes('-q') || rest.includes('--quiet')) : tabwrite('REF\tTYPE\tDIGEST\tSIZE\tPLATFORMS\tLABELS\t\n', { minwidth: 1, padding: 1 })), 0;
+    if (sub === 'ls' || sub === 'list' || sub === undefined) {
+      const quiet = rest.includes('-q') || rest.includes('--quiet');
+      return say(ns === 'default' ? ctrImagesLs(c, quiet) : quiet ? '' : tabwrite('REF\tTYPE\tDIGEST\tSIZE\tPLATFORMS\tLABELS\t\n', { minwidth: 1, padding: 1 })), 0;
+    }
     if (sub === 'rm' || sub === 'remove' || sub === 'delete' || sub === 'del') return ctrImagesRm(c, rest, say), 0;
   }
   if (cmd === 'containers' && (sub === 'ls' || sub === 'list' || sub === undefined)) return say(containersTable(eng, ns, rest.includes('-q'))), 0;
