@@ -66,6 +66,12 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await expect(row('Ben').locator('td').first()).toHaveText('0');
   await expect(t.getByRole('region', { name: 'Recent failing commands' })).toContainText('docker run -d --name web -p 8080:80 ngnix');
   await expect(t.getByRole('region', { name: 'Goals most learners miss' }).getByRole('row', { name: /published/ })).toContainText('1/2');
+  // Two more failing commands in a row, and Ben is flagged as stuck.
+  await expect(t.getByRole('region', { name: 'Stuck', exact: true })).toContainText('Nobody looks stuck right now.');
+  await typeInTerminal(ben.page, 'docker run -d --name web nginx'); // the name is taken
+  await typeInTerminal(ben.page, 'docker rm web'); // it is running
+  await expect(t.getByRole('region', { name: 'Stuck', exact: true })).toContainText('Ben ran 3 failing commands in the last minutes on run-web');
+  await expect(row('Ben')).toContainText('3 errors');
 
   // Lesson quiz: Ana right, Ben wrong. Their answers reach the dashboard live.
   await ana.page.goto(LESSON);
@@ -140,6 +146,7 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await rejoin.getByRole('button', { name: 'Rejoin' }).click();
   await expect(tablet.page.getByTestId('learner-name')).toHaveText('Ana');
   await expect(tablet.page.getByText('Try docker network inspect bridge')).toBeVisible();
+  await expect(tablet.page.locator(`li[data-lesson="${EXERCISE.split('#')[0]}"]`)).toContainText('✓ completed'); // her place, from the room
   await expect(t.locator('tr[data-learner]')).toHaveCount(2); // same learner, not a new one
 
   // Closing the room reaches the learners; deleting it removes everything.
@@ -185,6 +192,7 @@ test('joining explains wrong codes, taken names and closed rooms', async ({ brow
 });
 
 test('workshop pages have no serious accessibility problems; the presenter view is large and bare', async ({ page }) => {
+  test.setTimeout(90_000); // three axe scans and a production page each, on a shared 2-core machine
   for (const path of ['/workshop', '/workshop/new', '/workshop/join']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();

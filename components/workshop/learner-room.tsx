@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { activeQuiz } from '@/lib/workshop/room-state';
 import { formatCode } from '@/lib/workshop/ids';
-import { type LessonIndex, lessonTitle } from './lesson-index';
+import type { LessonIndex } from './lesson-index';
+import { LessonList } from './lesson-list';
 import { LiveQuestion } from './live-question';
 import { SyncStatus } from './sync-status';
 import { Alert, Button, Card, CodeBadge } from './ui';
@@ -61,21 +62,7 @@ export function LearnerRoom({ lessons }: { lessons: LessonIndex }) {
         </Card>
       )}
       <Card title="Lessons" id="lessons">
-        <ol className="space-y-1">
-          {member.lessons.map((key, i) => (
-            <li key={key}>
-              {i < unlocked ? (
-                <Link href={lessons[key]?.href ?? '#'} className="text-accent underline">
-                  {lessonTitle(lessons, key)}
-                </Link>
-              ) : (
-                <span className="text-muted">
-                  {lessonTitle(lessons, key)} <span className="text-sm">(not open yet)</span>
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
+        <LessonList lessons={member.lessons} index={lessons} unlocked={unlocked} me={state?.learners[member.learnerId] ?? null} />
         {workshop?.exam && (
           <p className="mt-3">
             This workshop ends with the <Link href="/exam" className="text-accent underline">practice exam</Link>.
