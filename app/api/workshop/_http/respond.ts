@@ -30,7 +30,13 @@ export function errorResponse(error: unknown): Response {
 export async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw new WorkshopError('too-large', `Request body over ${MAX_BODY_BYTES / 1024} KB.`);
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    // The client went away mid-body (closed tab, timeout): nothing to log, and nobody reads the reply.
+    throw new WorkshopError('invalid', 'The request body was cut off.');
+  }
   if (text.length > MAX_BODY_BYTES) throw new WorkshopError('too-large', `Request body over ${MAX_BODY_BYTES / 1024} KB.`);
   try {
     return JSON.parse(text) as unknown;
