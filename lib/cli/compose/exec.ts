@@ -33,6 +33,8 @@ export const exec = defineCommand<ComposeEnv>()({
     detach: f.bool({ short: 'd', usage: 'Detached mode: Run command in the background' }),
     env: f.stringArray({ short: 'e', usage: 'Set environment variables' }),
     index: f.int({ usage: 'Index of the container if service has multiple replicas' }),
+    interactive: f.bool({ short: 'i', usage: 'Keep STDIN open even if not attached.', default: true, hidden: true }),
+    tty: f.bool({ short: 't', usage: 'Allocate a pseudo-TTY.', default: true, hidden: true }),
     noTty: f.bool({ name: 'no-TTY', short: 'T', usage: 'Disable pseudo-TTY allocation. By default `docker compose exec` allocates a TTY.', default: false }),
     privileged: f.bool({ usage: 'Give extended privileges to the process' }),
     user: f.string({ short: 'u', usage: 'Run the command as this user' }),
@@ -49,7 +51,7 @@ export const exec = defineCommand<ComposeEnv>()({
       if (o.index > 0 && cs.length > 0) throw new CliError(`service "${service}" is not running container #${o.index}`);
       throw new CliError(`service "${service}" is not running`);
     }
-    const tty = !o.noTty;
+    const tty = !o.noTty && o.tty;
     const opts: ExecOptions = {
       ...(o.user !== '' ? { user: o.user } : {}),
       env: envMap(o.env, (k) => ctx.io.env[k]),

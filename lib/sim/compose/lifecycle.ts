@@ -33,8 +33,8 @@ import { isMap } from './tree-path';
 function inOrder(eng: Engine, p: ComposeProject, order: readonly string[], services: readonly string[], oneOff: 'exclude' | 'include' = 'exclude'): ContainerRecord[] {
   const cs = projectContainers(eng, p.name, oneOff, services);
   const out: ContainerRecord[] = [];
+  // only the project's enabled services: containers of inactive profiles and orphans stay
   for (const s of order) out.push(...sortedByName(cs.filter((c) => serviceOf(c) === s)));
-  out.push(...sortedByName(cs.filter((c) => !order.includes(serviceOf(c)))));
   return out;
 }
 
