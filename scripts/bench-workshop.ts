@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCourse } from '../lib/content/server/load-course';
 import { openStore, type StoreConfig } from '../lib/db/server/store';
-import { newStats, SimLearner } from './bench-workshop/learner';
+import { newStats, SimLearner, type Stats } from './bench-workshop/learner';
 import { killHard, startServer, stopGently, type Server } from './bench-workshop/server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -31,6 +31,21 @@ const kill = !process.argv.includes('--no-kill') && !external;
 const base = external ?? `http://localhost:${port}`;
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Figures of the run up to a moment: posts the server answered, events acknowledged, latencies. */
+interface Phase {
+  seconds: number;
+  answered: number;
+  acked: number;
+  latencies: number[];
+}
+
+const phase = (stats: Stats, seconds: number): Phase => ({ seconds, answered: stats.answered, acked: stats.acked.size, latencies: [...stats.latencies].sort((a, b) => a - b) });
+
+function describe(p: Phase): string {
+  const rate = (n: number) => (n / p.seconds).toFixed(0);
+  return `${p.answered} requests answered in ${p.seconds.toFixed(1)} s = ${rate(p.answered)} requests/s, ${rate(p.acked)} events/s; latency p50 ${pct(p.latencies, 50).toFixed(1)} ms, p99 ${pct(p.latencies, 99).toFixed(1)} ms`;
+}
 
 async function pool<T>(items: T[], size: number, fn: (t: T) => Promise<void>): Promise<void> {
   const queue = [...items];
@@ -71,19 +86,21 @@ async function main(): Promise<void> {
   const start = Date.now();
   const until = start + duration * 1000;
   let downtime = 0;
+  let steady: Phase | null = null;
   const killer = (async () => {
     if (!kill || !server) return;
     await new Promise((r) => setTimeout(r, (duration * 1000) / 2));
+    steady = phase(stats, (Date.now() - start) / 1000);
     killHard(server);
-    console.log(`kill -9 at ${((Date.now() - start) / 1000).toFixed(1)} s (${stats.acked.size} events acknowledged so far); restarting`);
-    server = await startServer(ROOT, port, env);
+    console.log(`kill -9 at ${steady.seconds.toFixed(1)} s (${stats.acked.size} events acknowledged so far); restarting`);
+    server = await startServer(ROOT, port, env, { build: false });
     downtime = server.startedIn;
     console.log(`back after ${(downtime / 1000).toFixed(1)} s`);
   })();
   await Promise.all(learners.map((l) => l.run(until, thinkMs)));
   const elapsed = (Date.now() - start) / 1000;
+  const whole = phase(stats, elapsed); // the drain below is not part of the timed run
   await killer;
-  const requests = stats.requests;
   const unsent = (await Promise.all(learners.map((l) => l.drain(Date.now() + 30_000)))).reduce((a, b) => a + b, 0);
 
   const stored = new Set<string>();
@@ -99,17 +116,16 @@ async function main(): Promise<void> {
   if (server) await stopGently(server);
   const lost = config ? [...stats.acked].filter((id) => !stored.has(id)).length : NaN;
   const errors = [...stats.httpErrors.values()].reduce((a, b) => a + b, 0);
-  const sorted = [...stats.latencies].sort((a, b) => a - b);
   const app = [...stats.appTimes].sort((a, b) => a - b);
 
   console.log('');
-  console.log(`requests            ${requests} in ${elapsed.toFixed(1)} s = ${(requests / elapsed).toFixed(0)} requests/s`);
-  console.log(`events acknowledged ${stats.acked.size} (${(stats.acked.size / elapsed).toFixed(0)} events/s), stored ${stored.size}`);
-  console.log(`latency             p50 ${pct(sorted, 50).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms (client side, HTTP and queueing included)`);
+  if (steady) console.log(`before the kill      ${describe(steady)}`);
+  console.log(`whole run           ${describe(whole)}`);
   console.log(`  in the handler    p50 ${pct(app, 50).toFixed(1)} ms, p99 ${pct(app, 99).toFixed(1)} ms (auth, validation, durable commit)`);
+  console.log(`events acknowledged ${stats.acked.size}, stored ${stored.size}`);
   console.log(`errors              ${errors}${errors ? ` (${[...stats.httpErrors].map(([s, n]) => `HTTP ${s}: ${n}`).join(', ')})` : ''}   target 0`);
   console.log(`lost events         ${config ? lost : 'not checked (no database given)'}   target 0 (acknowledged but not in the database)`);
-  if (kill) console.log(`restart             ${(downtime / 1000).toFixed(1)} s down; ${stats.networkRetries} posts refused while down, retried`);
+  if (kill) console.log(`restart             ${(downtime / 1000).toFixed(1)} s down; ${stats.networkRetries} posts refused or cut while down, retried`);
   if (unsent) console.log(`never delivered     ${unsent} (still queued at the end)`);
   rmSync(dir, { recursive: true, force: true });
   process.exit((!config || lost === 0) && errors === 0 && unsent === 0 ? 0 : 1);

@@ -5,7 +5,11 @@
 import { randomBytes } from 'node:crypto';
 
 export interface Stats {
+  /** Posts attempted (answered or not). */
   requests: number;
+  /** Posts the server answered (any HTTP status). */
+  answered: number;
+  /** Client-side latency of each post the server acknowledged. */
   latencies: number[];
   /** Time inside the route handler (auth, parse, durable commit), from the Server-Timing header. */
   appTimes: number[];
@@ -17,7 +21,7 @@ export interface Stats {
 }
 
 export function newStats(): Stats {
-  return { requests: 0, latencies: [], appTimes: [], httpErrors: new Map(), networkRetries: 0, acked: new Set() };
+  return { requests: 0, answered: 0, latencies: [], appTimes: [], httpErrors: new Map(), networkRetries: 0, acked: new Set() };
 }
 
 interface Envelope {
@@ -77,6 +81,7 @@ export class SimLearner {
         signal: AbortSignal.timeout(15_000),
       });
       status = res.status;
+      this.stats.answered++;
       const app = /app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1];
       if (app) this.stats.appTimes.push(Number(app));
       if (status === 200) body = (await res.json()) as { acked: string[] };

@@ -1,14 +1,22 @@
-/** Start `npm start` (scripts/start.mjs) in its own process group, wait for it, kill -9 the whole group. */
+/**
+ * Start `npm start` (scripts/start.mjs: build if stale, then `next start`) in its own process group,
+ * wait for it, kill -9 the whole group. A restart after the kill serves the build already made, as a
+ * production restart does: in a tree others are editing, start.mjs would otherwise rebuild first and
+ * the measured downtime would be a build, not a restart.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 export interface Server {
   child: ChildProcess;
   startedIn: number;
 }
 
-export async function startServer(root: string, port: number, env: Record<string, string>, timeoutMs = 15 * 60_000): Promise<Server> {
+export async function startServer(root: string, port: number, env: Record<string, string>, { build = true } = {}, timeoutMs = 15 * 60_000): Promise<Server> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const args = build ? ['scripts/start.mjs', '--port', String(port)] : [nextBin, 'start', '-p', String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
