@@ -4,6 +4,7 @@ import { config } from './config';
 import { down } from './down';
 import type { ComposeEnv } from './env';
 import { exec } from './exec';
+import { scale, wait, watch } from './extra-verbs';
 import { build, create, pull } from './image-verbs';
 import { images, ls, port, top } from './inspect-verbs';
 import { kill, pause, restart, start, stop, unpause } from './lifecycle-verbs';
@@ -15,5 +16,5 @@ import { up } from './up';
 import { version } from './version';
 
 export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
-  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, restart, rm, run, start, stop, top, unpause, up, version,
+  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
 ];
