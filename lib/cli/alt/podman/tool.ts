@@ -4,7 +4,7 @@
  * commands run the docker verbs against Podman's separate store, worded as Podman words errors.
  */
 import type { CommandFn } from '../../../shell/types';
-import type { Engine } from '../../../sim/index';
+import { listContainers, type Engine } from '../../../sim/index';
 import { CommandTree, completeWords, f, runTool, type Command, type Tool } from '../../command';
 import { cobraDialect } from '../cobra-dialect';
 import { installPodmanRoutes } from '../engines';
@@ -13,7 +13,7 @@ import { PODMAN_VERSION, podmanCommand, store, type PodmanEnv } from './env';
 import { info, version } from './info';
 import { generate, generateKube, pull } from './misc';
 import { pod, podCreate, podPs, podRm, podStart, podStop } from './pod';
-import { images, ps } from './ps';
+import { BUILDAH_LABEL, images, ps } from './ps';
 import { create, run } from './run';
 
 /** Docker-compatible commands Podman shares with Docker (name, short help). */
@@ -53,8 +53,29 @@ const SHARED: ReadonlyArray<[string, string]> = [
   ['wait', 'Block on one or more containers'],
 ];
 
+/** Podman's `--all`/`-a` on container verbs docker lacks it for: every (running) container. */
+const ALL_FLAG = new Set(['stop', 'kill', 'pause', 'unpause', 'restart', 'rm', 'start']);
+
+function expandAll(p: Engine, name: string, args: string[]): string[] {
+  if (!ALL_FLAG.has(name) || !args.some((a) => a === '-a' || a === '--all')) return args;
+  const rest = args.filter((a) => a !== '-a' && a !== '--all');
+  const all = listContainers(p, { all: true }).filter((c) => !c.config.Labels?.[BUILDAH_LABEL]);
+  const pick = name === 'rm' || name === 'start' ? all : all.filter((c) => c.state.Running);
+  return [...rest, ...pick.map((c) => c.name)];
+}
+
 const shared: Command<PodmanEnv>[] = SHARED.map(([name, short]) =>
-  podmanCommand({ use: `${name} [options]`, short, disableFlagParsing: true, run: (ctx, _o, args) => runDockerVerb(store(ctx), ctx.io, [name, ...args]) }),
+  podmanCommand({
+    use: `${name} [options]`,
+    short,
+    disableFlagParsing: true,
+    run(ctx, _o, args) {
+      const p = store(ctx);
+      const argv = expandAll(p, name, args);
+      if (argv !== args && argv.every((a) => a.startsWith('-'))) return 0;
+      return runDockerVerb(p, ctx.io, [name, ...argv]);
+    },
+  }),
 );
 
 const root = podmanCommand({
