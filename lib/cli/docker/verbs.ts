@@ -68,6 +68,13 @@ import { inspect as volumeInspect } from './volume/inspect';
 import { ls as volumeLs } from './volume/ls';
 import { prune as volumePrune } from './volume/prune';
 import { rm as volumeRm } from './volume/rm';
+// swarm (lib/cli/docker/swarm, node, service, secret, config, stack)
+import { CONFIG_VERBS } from './config/verbs';
+import { NODE_VERBS } from './node/verbs';
+import { SECRET_VERBS } from './secret/object-verbs';
+import { SERVICE_VERBS } from './service/verbs';
+import { STACK_VERBS } from './stack/verbs';
+import { SWARM_VERBS } from './swarm/verbs';
 
 export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   // build
@@ -139,4 +146,11 @@ export const DOCKER_VERBS: readonly Command<DockerEnv>[] = [
   volumeLs,
   volumePrune,
   volumeRm,
+  // swarm
+  ...CONFIG_VERBS,
+  ...NODE_VERBS,
+  ...SECRET_VERBS,
+  ...SERVICE_VERBS,
+  ...STACK_VERBS,
+  ...SWARM_VERBS,
 ];

@@ -1,0 +1,30 @@
+/** `docker node ps [NODE...]`: the tasks running on nodes (this one by default). */
+import { settle } from '../../../sim/index';
+import { findNode, requireManager } from '../../../sim/swarm/index';
+import { arbitraryArgs, defineCommand, f } from '../../command';
+import type { DockerEnv } from '../env';
+import { filterTasks, renderTasks } from '../service/task-format';
+
+export const ps = defineCommand<DockerEnv>()({
+  use: 'ps [OPTIONS] [NODE...]',
+  short: 'List tasks running on one or more nodes, defaults to current node',
+  args: arbitraryArgs,
+  at: [{ parent: 'node' }],
+  flags: {
+    filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
+    format: f.string({ usage: 'Pretty-print tasks using a Go template' }),
+    noResolve: f.bool({ usage: 'Do not map IDs to Names' }),
+    noTrunc: f.bool({ usage: 'Do not truncate output' }),
+    quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
+  },
+  complete: () => [],
+  run(ctx, o, args) {
+    settle(ctx.env.eng);
+    const eng = ctx.env.eng;
+    const cluster = requireManager(eng);
+    const ids = new Set((args.length ? args : ['self']).map((a) => findNode(eng, cluster, a).id));
+    const tasks = Object.values(cluster.tasks).filter((t) => t.nodeId && ids.has(t.nodeId));
+    ctx.out(renderTasks(eng, filterTasks(eng, cluster, tasks, o.filter), { trunc: !o.noTrunc, resolve: !o.noResolve, format: o.format, quiet: o.quiet }));
+    return 0;
+  },
+});
