@@ -11,7 +11,8 @@ import { rootOptions } from './project-options';
 import { renderProgress } from './progress-render';
 
 function plain(p: Progress): string {
-  return p.log.map((e) => `${e.id} ${e.text} ${e.statusText}`.replace(/ +$/, '') + '\n').join('') + p.tail.map((t) => t + '\n').join('');
+  // fmt.Fprintln(out, prefix, e.ID, e.Text, e.StatusText): operands joined by spaces, the dry-run prefix empty
+  return p.log.map((e) => ` ${e.id} ${e.text} ${e.statusText}\n`).join('') + p.tail.map((t) => t + '\n').join('');
 }
 
 export function newProgress(ctx: ComposeCtx, title = 'Running'): Progress {

@@ -10,11 +10,12 @@ import { images, ls, port, top } from './inspect-verbs';
 import { kill, pause, restart, start, stop, unpause } from './lifecycle-verbs';
 import { logs } from './logs';
 import { ps } from './ps';
+import { push } from './push';
 import { rm } from './rm';
 import { run } from './run';
 import { up } from './up';
 import { version } from './version';
 
 export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
-  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
+  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
 ];
