@@ -23,11 +23,13 @@ import { buildahCommandFn } from './cli/alt/buildah/tool';
 import { ctrCommandFn } from './cli/alt/ctr/tool';
 import { runcCommandFn } from './cli/alt/runc/tool';
 import { installSwarm } from './sim/swarm/index';
+import { labCommand } from './cli/docker/swarm/lab-command';
 import { composeCommandFn, withComposePlugin } from './cli/compose/tool';
 
 /** Tools available on the host besides the shell's own utilities, given the session's engine. One line per tool. */
 const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
   docker: withComposePlugin(dockerCommand),
+  dockerlings: labCommand,
   'docker-compose': composeCommandFn,
   kubectl: kubectlCommandFn,
   minikube: minikubeCommandFn,

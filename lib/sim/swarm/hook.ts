@@ -44,7 +44,7 @@ function runCluster(world: World, rt: Runtime, cluster: ClusterRecord): void {
   const now = world.clock;
   if (hasQuorum(world, cluster)) {
     for (const s of Object.values(cluster.services)) {
-      if (updaterDue(world, cluster, s) === now) updaterStep(world, cluster, s, (message) => beginRollback(now, cluster, s, message));
+      if (updaterDue(world, cluster, s) === now) updaterStep(world, cluster, s, (message) => beginRollback(now, cluster, s, message, false));
     }
     orchestrate(world, cluster, true);
     reapHistory(cluster, cluster.spec.Orchestration.TaskHistoryRetentionLimit, (t) => {

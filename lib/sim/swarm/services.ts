@@ -159,16 +159,24 @@ export function rollbackService(eng: Engine, term: string): ServiceRecord {
   const cluster = requireManager(eng);
   const s = findService(cluster, term);
   if (!s.previousSpec) throw rpcError('FailedPrecondition', `service ${s.id} does not have a previous spec`);
-  beginRollback(eng.world.clock, cluster, s, 'manually requested rollback');
+  beginRollback(eng.world.clock, cluster, s, 'manually requested rollback', true);
   return s;
 }
 
-/** Swap to the previous spec and start replacing tasks with the rollback config. */
-export function beginRollback(now: number, cluster: ClusterRecord, s: ServiceRecord, message: string): void {
+/**
+ * Back to the previous spec, replacing tasks with the rollback config. A manual rollback swaps the
+ * two specs; the updater's automatic one drops the failed spec (PreviousSpec is then empty).
+ */
+export function beginRollback(now: number, cluster: ClusterRecord, s: ServiceRecord, message: string, manual: boolean): void {
   const prev = s.previousSpec!;
-  s.previousSpec = s.spec;
   const version = s.previousSpecVersion ?? s.specVersion;
-  s.previousSpecVersion = s.specVersion;
+  if (manual) {
+    s.previousSpec = s.spec;
+    s.previousSpecVersion = s.specVersion;
+  } else {
+    delete s.previousSpec;
+    delete s.previousSpecVersion;
+  }
   s.spec = prev;
   s.specKey = specKeyOf(prev);
   s.specVersion = Math.max(version, s.specVersion) + 1;

@@ -15,7 +15,7 @@ const NUMBERED: Partial<Record<TaskState, number>> = {
 const terminal = (s: TaskState) => (NUMBERED[s] ?? 0) > 9;
 const POLL_MS = 200;
 /** How long the simulated client waits before giving up (as a learner would press Ctrl+C). */
-const PATIENCE_MS = 120_000;
+const PATIENCE_MS = 300_000;
 const MAX_BARS = 20;
 
 function truncError(msg: string): string {
@@ -105,8 +105,7 @@ export function waitForService(eng: Engine, serviceId: string): string {
     }
     if (st?.state === 'rollback_completed') rollback = true;
     const f = frame(cluster, s, activeNodeIds(eng, cluster), rollback);
-    const updating = !!s.update;
-    if (f.converged && !updating) {
+    if (f.converged) {
       convergedAt ??= eng.world.clock;
       if (eng.world.clock - convergedAt >= monitor) return `${prefix}${f.text}verify: Service ${serviceId} converged \n`;
     } else convergedAt = null;
