@@ -1,6 +1,7 @@
 /**
- * The compose command trees: the `docker compose` plugin (paths `docker compose up`…) and the
- * standalone `docker-compose` binary (`docker-compose up`…), the same verbs and flags in both.
+ * The compose command tree (paths `docker compose up`…). The standalone `docker-compose` binary
+ * is the same program: it rewrites its arguments to `docker compose …` before running, so its
+ * usage lines and messages say `docker compose` too.
  * `composeCommandFn` is the shell command `docker-compose`; `withComposePlugin` wraps the
  * `docker` command so `docker [global flags] compose …` runs the plugin, as the docker CLI hands
  * plugin commands over to the plugin binary.
@@ -44,16 +45,14 @@ function buildTool(name: string): Tool<ComposeEnv> {
 }
 
 let plugin: Tool<ComposeEnv> | null = null;
-let standalone: Tool<ComposeEnv> | null = null;
 
 export const composePluginTool = () => (plugin ??= buildTool('docker compose'));
-export const composeStandaloneTool = () => (standalone ??= buildTool('docker-compose'));
 
 /** The shell command `docker-compose`. */
 export function composeCommandFn(eng: Engine): CommandFn {
   const env: ComposeEnv = { eng };
-  const fn: CommandFn = (ctx) => runTool(composeStandaloneTool(), ctx.argv.slice(1), ctx, env);
-  fn.complete = (request, ctx) => completeWords(composeStandaloneTool(), [...request.words.slice(1), request.current], ctx, env);
+  const fn: CommandFn = (ctx) => runTool(composePluginTool(), ctx.argv.slice(1), ctx, env);
+  fn.complete = (request, ctx) => completeWords(composePluginTool(), [...request.words.slice(1), request.current], ctx, env);
   return fn;
 }
 
