@@ -83,4 +83,25 @@ describe('docker compose (plugin) and docker-compose', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/ ✔ Container shop-web-1 +Removed[\s\S]* ✔ Container shop-db-1 +Removed[\s\S]* ✔ Network shop_default +Removed/);
   });
+
+  it('docker-compose is the plugin under another name: usage lines say docker compose', () => {
+    const s = shop();
+    expect(s.run('docker-compose ps --help').stdout).toMatch(/^Usage:  docker compose ps \[OPTIONS\] \[SERVICE\.\.\.\]\n/);
+    expect(s.run('docker-compose --version').stdout).toBe('Docker Compose version v2.36.2\n');
+  });
+
+  it('logs prefixes each line with the container name padded to the longest', () => {
+    const s = shop();
+    s.run('docker compose up -d');
+    const lines = s.run('docker compose logs --tail 1').stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^db-1 {3}\| /);
+    expect(lines[1]).toMatch(/^web-1 {2}\| /);
+  });
+
+  it('tab-completes subcommands and their flags after docker compose', () => {
+    const s = shop();
+    expect(s.complete('docker compose do', 17).candidates).toEqual(['down ']);
+    expect(s.complete('docker compose up --remove-o', 28).candidates).toEqual(['--remove-orphans ']);
+  });
 });
