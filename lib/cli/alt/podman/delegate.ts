@@ -9,8 +9,11 @@ import type { Engine } from '../../../sim/index';
 import { CliError } from '../../command';
 import { dockerCommand, dockerTool } from '../../docker/tool';
 
-const REWRITES: Array<[RegExp, string]> = [
+const NAME_OR_ID = ['stop', 'start', 'rm', 'kill', 'restart', 'pause', 'unpause', 'wait', 'port', 'top', 'inspect'];
+
+const REWRITES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/^docker: /gm, ''],
+  [/^'docker (\S+)' requires (?:at least )?(\d+) arguments?[\s\S]*?(?:See|Run) 'docker [^']+ --help'[^\n]*\n?/gm, (_m, verb, n) => (NAME_OR_ID.includes(verb!) ? 'Error: you must provide at least one name or id\n' : `Error: requires at least ${n} arg(s), only received 0\n`)],
   [/^(?:Error response from daemon|Error): No such container: (\S+)$/gm, 'Error: no container with name or ID "$1" found: no such container'],
   [/^(?:Error response from daemon|Error): No such image: (\S+?)(?::latest)?$/gm, 'Error: $1: image not known'],
   [/^Error: No such object: (\S+)$/gm, 'Error: inspecting object: no such object: "$1"'],
@@ -25,25 +28,19 @@ const REWRITES: Array<[RegExp, string]> = [
 
 export function podmanWording(text: string): string {
   let out = text;
-  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  for (const [re, to] of REWRITES) out = typeof to === 'string' ? out.replace(re, to) : out.replace(re, (...m: unknown[]) => to(...(m.slice(0, -2) as string[])));
   return out;
 }
 
 /** Run `docker <argv>` on Podman's engine with Podman's error wording; `verb` decides exit codes. */
 export function runDockerVerb(p: Engine, io: CommandContext, argv: readonly string[]): number {
   const fn = dockerCommand(p);
-  let failed = false;
-  const ctx: CommandContext = {
-    ...io,
-    argv: ['docker', ...argv],
-    stdout: (t) => io.stdout(t),
-    stderr: (t) => {
-      const worded = podmanWording(t);
-      if (/^Error: /m.test(worded)) failed = true;
-      io.stderr(worded);
-    },
-  };
+  let err = '';
+  const ctx: CommandContext = { ...io, argv: ['docker', ...argv], stdout: (t) => io.stdout(t), stderr: (t) => (err += t) };
   const code = fn(ctx);
+  const worded = podmanWording(err);
+  if (worded) io.stderr(worded);
+  const failed = /^Error: /m.test(worded);
   if (code !== 1 || !failed) return code;
   return argv[0] === 'rm' ? 1 : 125;
 }

@@ -8,9 +8,10 @@ import { listContainers, type Engine } from '../../../sim/index';
 import { CommandTree, completeWords, f, runTool, type Command, type Tool } from '../../command';
 import { cobraDialect } from '../cobra-dialect';
 import { installPodmanRoutes } from '../engines';
-import { runDockerVerb } from './delegate';
+import { captureDockerVerb, runDockerVerb } from './delegate';
 import { PODMAN_VERSION, podmanCommand, store, type PodmanEnv } from './env';
 import { info, version } from './info';
+import { podmanNetworkLs } from './network-ls';
 import { generate, generateKube, pull } from './misc';
 import { pod, podCreate, podPs, podRm, podStart, podStop } from './pod';
 import { BUILDAH_LABEL, images, ps } from './ps';
@@ -71,6 +72,12 @@ const shared: Command<PodmanEnv>[] = SHARED.map(([name, short]) =>
     disableFlagParsing: true,
     run(ctx, _o, args) {
       const p = store(ctx);
+      if (name === 'network' && (args[0] === 'ls' || args[0] === 'list')) return ctx.out(podmanNetworkLs(p, args.slice(1))), 0;
+      if (name === 'network' && args[0] === 'create') {
+        const made = captureDockerVerb(p, ctx.io, [name, ...args]);
+        if (made.code !== 0) return ctx.err(made.stderr), 125;
+        return ctx.out(args[args.length - 1] + '\n'), 0;
+      }
       const argv = expandAll(p, name, args);
       if (argv !== args && argv.every((a) => a.startsWith('-'))) return 0;
       return runDockerVerb(p, ctx.io, [name, ...argv]);
