@@ -3,8 +3,27 @@
  * so with the network off a learner opens another lesson, uses the terminal, answers its quiz, takes an
  * exam and searches. Service workers are blocked in the rest of the suite (playwright.config.ts).
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, LESSON, test, typeInTerminal } from './fixtures';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, LESSON, typeInTerminal } from './fixtures';
+
+/**
+ * Like the shared fixture, every console error or page error fails the test, except the browser's own
+ * reports of requests that fail because the network is off (Next's link prefetches, for instance).
+ */
+const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)$/.test(msg.text())) errors.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -67,6 +67,15 @@ function firstLoadChunks(route = ROUTE): string[] {
   return row.firstLoadChunkPaths.map((p) => path.join(ROOT, p));
 }
 
+/** JS chunks a loaded lesson page fetched beyond its first-load JS: the terminal's xterm and simulator chunks. */
+async function lazyChunks(page: import('@playwright/test').Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  const first = new Set(firstLoadChunks().map((f) => path.basename(f)));
+  return [...new Set(urls)]
+    .filter((u) => u.startsWith('/_next/static/chunks/') && u.endsWith('.js') && !first.has(path.basename(u)))
+    .map((u) => path.join(DIST, u.slice('/_next/'.length)));
+}
+
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 
 function printAudits(audits: PageAudit[]): boolean {
@@ -120,6 +129,8 @@ async function readyAfterLink(page: import('@playwright/test').Page): Promise<nu
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime - performance.getEntriesByName('bench:click')[0]!.startTime, READY_MARK);
 }
 
+let lazy: string[] = [];
+
 async function measure(): Promise<{ cold: number[]; warm: number[]; link: number[] }> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch(
@@ -134,6 +145,7 @@ async function measure(): Promise<{ cold: number[]; warm: number[]; link: number
       const page = await context.newPage();
       cold.push(await readyAfterLoad(page, OTHER_LESSON));
       warm.push(await readyAfterLoad(page, LESSON));
+      if (i === 0) lazy = await lazyChunks(page);
       await context.close();
       const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       link.push(await readyAfterLink(await fresh.newPage()));
@@ -158,7 +170,9 @@ try {
   const list = (ms: number[]) => ms.map((m) => m.toFixed(0)).join(', ');
   console.log('\nbench:web — lesson page', LESSON);
   console.log(`  first-load JS (gzip):         ${firstLoad.toFixed(1)} KB   target ≤ ${TARGET_FIRST_LOAD_KB} KB   ${verdict(firstLoad <= TARGET_FIRST_LOAD_KB)}`);
-  console.log(`  terminal chunk (gzip):        ${gzipKb(js).toFixed(1)} KB JS (${js.length} file) + ${gzipKb(css).toFixed(1)} KB CSS, lazy`);
+  console.log(`  terminal chunk (gzip):        ${gzipKb(js).toFixed(1)} KB JS (${js.length} file, xterm side) + ${gzipKb(css).toFixed(1)} KB CSS, lazy`);
+  console.log(`  all lazy JS the lesson loaded: ${gzipKb(lazy).toFixed(1)} KB gzip in ${lazy.length} files (xterm + simulator + quiz/exercise extras)`);
+  for (const f of lazy) console.log(`    ${path.basename(f).padEnd(28)}${gzipKb([f]).toFixed(1)} KB`);
   console.log(`  terminal ready, warm median:  ${ready.toFixed(0)} ms   target ≤ ${TARGET_READY_MS} ms   ${verdict(ready <= TARGET_READY_MS)}`);
   console.log(`    warm loads: ${list(warm)} ms`);
   console.log(`  terminal ready, cold median:  ${median(cold).toFixed(0)} ms (first visit, empty cache)`);

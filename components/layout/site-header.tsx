@@ -11,7 +11,7 @@ export function SiteHeader() {
           <Logo />
           Dockerlings
         </Link>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
+        <nav aria-label="Main" className="ml-auto flex items-center gap-2 text-sm sm:gap-4">
           <Link href="/#course" className="text-fg underline-offset-4 hover:underline">
             Course
           </Link>

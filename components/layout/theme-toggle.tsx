@@ -48,7 +48,7 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={theme === null ? undefined : dark}
-      className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm hover:border-accent"
+      className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2 text-sm hover:border-accent sm:px-3"
     >
       <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
       <span className="sr-only sm:not-sr-only">Dark mode</span>

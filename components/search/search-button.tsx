@@ -32,7 +32,7 @@ export function SearchButton() {
         }}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K"
-        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm hover:border-accent"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2 text-sm hover:border-accent sm:px-3"
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>

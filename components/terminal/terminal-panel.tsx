@@ -39,6 +39,8 @@ export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
   const onError = useCallback(() => setStatus('error'), []);
 
   useEffect(() => onTerminalInput(() => section.current?.scrollIntoView({ block: 'nearest' })), []);
+  // The simulator chunk, in parallel with the xterm chunk that next/dynamic is fetching.
+  useEffect(() => void import('./host-session').catch(onError), [onError]);
 
   return (
     <section ref={section} className="terminal-panel" aria-label={label} data-status={status}>

@@ -17,7 +17,7 @@ export function TerminalPreload() {
     let idle = 0;
     const start = () => {
       timer = window.setTimeout(() => {
-        const run = () => void import('./xterm-screen').catch(() => undefined);
+        const run = () => void Promise.all([import('./xterm-screen'), import('./host-session')]).catch(() => undefined);
         if ('requestIdleCallback' in window) idle = window.requestIdleCallback(run, { timeout: 5000 });
         else run();
       }, DELAY_MS);
