@@ -82,12 +82,12 @@ describe('fuzzing the session', () => {
       }),
       { numRuns: 400, seed: 42 },
     );
-  });
+  }, 60_000);
 
   it('survives arbitrary unicode', () => {
     const session = freshSession();
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), input => checkContract(session, input)), { numRuns: 300, seed: 7 });
-  });
+  }, 60_000);
 
   it('survives mutated tutorial lines', () => {
     fc.assert(
@@ -96,7 +96,7 @@ describe('fuzzing the session', () => {
       }),
       { numRuns: 500, seed: 2024 },
     );
-  });
+  }, 60_000);
 });
 
 describe('hostile inputs fail fast with an error', () => {

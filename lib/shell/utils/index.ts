@@ -23,10 +23,13 @@ import { tar } from './tar';
 import { df, free, printenv, uptime } from './sysinfo';
 import { gunzip, gzip, zcat } from './gzip';
 import { node, python } from './runtimes';
+import { addgroup, adduser, groupadd, useradd } from './accounts';
 import { head, tail, tee, wc } from './text-basic';
 import { cut, sort, tr, uniq } from './text-fields';
 
 export const UTILITIES: Readonly<Record<string, Cmd>> = {
+  addgroup,
+  adduser,
   apt,
   'apt-get': apt,
   awk,
@@ -47,6 +50,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   find,
   free,
   grep,
+  groupadd,
   gunzip,
   gzip,
   head,
@@ -82,6 +86,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   uname: sys.uname,
   uniq,
   uptime,
+  useradd,
   vi: editor,
   vim: editor,
   wc,
@@ -93,4 +98,4 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
 };
 
 /** Utilities that only exist when their program file is on the machine's PATH. */
-export const GATED_UTILITIES: ReadonlySet<string> = new Set(['bash', 'apt', 'apt-get', 'sudo', 'python', 'python3', 'node']);
+export const GATED_UTILITIES: ReadonlySet<string> = new Set(['bash', 'apt', 'apt-get', 'sudo', 'python', 'python3', 'node', 'addgroup', 'adduser', 'groupadd', 'useradd']);

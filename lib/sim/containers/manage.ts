@@ -86,7 +86,8 @@ export type WaitOutcome = { exitCode: number } | { blocked: true };
 export function waitContainer(eng: Engine, term: string, maxMs = 24 * 3600 * 1000): WaitOutcome {
   const c = requireContainer(eng, term);
   if (!c.state.Running || c.state.Restarting) return { exitCode: c.state.ExitCode };
-  const exitAt = c.proc?.exitAt ?? null;
+  const ends = [c.proc?.exitAt, c.proc?.oomAt].filter((t): t is number => typeof t === 'number');
+  const exitAt = ends.length > 0 ? Math.min(...ends) : null;
   if (exitAt === null || exitAt - eng.world.clock > maxMs) return { blocked: true };
   const started = c.state.StartedAt;
   advance(eng, exitAt - eng.world.clock);

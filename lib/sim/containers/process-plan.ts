@@ -17,8 +17,10 @@ export type Plan =
   | { kind: 'service'; behaviour: ServiceBehaviour; argv: string[]; wrapper: string | null }
   | { kind: 'idle'; seconds: number | null; argv: string[]; prefix?: string }
   | { kind: 'interactive'; argv: string[] }
-  | { kind: 'loop'; body: string; interval: number; argv: string[] }
-  | { kind: 'command'; argv: string[] };
+  | { kind: 'loop'; body: string; interval: number; argv: string[]; prefix?: string }
+  | { kind: 'command'; argv: string[] }
+  /** Reads an endless stream without newlines into memory (`tail /dev/zero`): the memory-limit demo. */
+  | { kind: 'memhog'; argv: string[] };
 
 /** Strip wrapper scripts, applying what they do to their arguments. */
 export function unwrap(argv: readonly string[], fs: FileSystem, path: string, imageCmd: readonly string[] | null): { argv: string[]; wrapper: string | null } {
@@ -39,7 +41,7 @@ export function unwrap(argv: readonly string[], fs: FileSystem, path: string, im
   return { argv: rest, wrapper };
 }
 
-const LOOP = /^\s*while\s+(?:true|:|\[\s*1\s*\]|\[\s*true\s*\])\s*;?\s*do\s+([\s\S]*?);?\s*done\s*;?\s*$/;
+const LOOP = /^([\s\S]*?(?:;|&&|\n))?\s*while\s+(?:true|:|\[\s*1\s*\]|\[\s*true\s*\])\s*;?\s*do\s+([\s\S]*?);?\s*done\s*;?\s*$/;
 const SLEEP_IN_BODY = /(?:^|;|&&)\s*sleep\s+(\d+(?:\.\d+)?)\s*(?:;|$)/;
 const TAIL_IDLE = /(?:^|;|&&)\s*(?:sleep\s+(infinity|\d+(?:\.\d+)?)|tail\s+-f\s+\S+|exec\s+sleep\s+(infinity|\d+))\s*;?\s*$/;
 
@@ -52,6 +54,7 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   // An entrypoint script with nothing to `exec "$@"` simply ends.
   if (a.length === 0) return { kind: 'idle', seconds: 0, argv: a };
   if (name === 'sleep' && a.length === 2) return { kind: 'idle', seconds: a[1] === 'infinity' ? null : parseSeconds(a[1]!), argv: a };
+  if ((name === 'tail' || name === 'head') && a.slice(1).some((x) => x === '/dev/zero' || x === '/dev/urandom') && !a.includes('-c')) return { kind: 'memhog', argv: a };
   if (name === 'tail' && a.includes('-f')) return { kind: 'idle', seconds: null, argv: a };
   if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin && !piped)) return { kind: 'idle', seconds: null, argv: a };
   const shellLike = SHELLS.has(name) || REPLS.has(name);
@@ -63,11 +66,12 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
     const script = a[2];
     const loop = LOOP.exec(script);
     if (loop) {
-      const body = loop[1]!;
+      const body = loop[2]!;
+      const prefix = (loop[1] ?? '').replace(/(?:;|&&|\n)\s*$/, '').trim();
       const sleep = SLEEP_IN_BODY.exec(body);
       const interval = sleep ? parseSeconds(sleep[1]!) : 1;
       const rest = body.replace(SLEEP_IN_BODY, ';').replace(/^[;\s]+|[;\s]+$/g, '');
-      return { kind: 'loop', body: rest, interval: Math.max(interval, 0.001), argv: a };
+      return { kind: 'loop', body: rest, interval: Math.max(interval, 0.001), argv: a, ...(prefix ? { prefix } : {}) };
     }
     const idle = TAIL_IDLE.exec(script);
     if (idle) {

@@ -24,6 +24,7 @@ function due(c: ContainerRecord): number | null {
   const proc = c.proc;
   if (proc) {
     d = earlier(d, proc.exitAt);
+    d = earlier(d, proc.oomAt);
     if (proc.loop) d = earlier(d, proc.loop.nextAt);
   }
   return d;
@@ -57,7 +58,8 @@ export const containersHook: TickHook = {
           runHealthProbe(eng, c);
           if (c.healthAt !== null && c.healthAt <= now) c.healthAt = now + 1;
         }
-        if (c.proc && c.proc.exitAt !== null && c.proc.exitAt <= now) finishContainer(eng, c, c.proc.exitCode);
+        if (c.proc?.oomAt !== undefined && c.proc.oomAt <= now) finishContainer(eng, c, 137, { oomKilled: true });
+        else if (c.proc && c.proc.exitAt !== null && c.proc.exitAt <= now) finishContainer(eng, c, c.proc.exitCode);
       }
     }
   },
@@ -74,6 +76,6 @@ function runLoop(eng: Engine, c: ContainerRecord, loop: NonNullable<ProcessState
   const times: number[] = [];
   for (let t = loop.nextAt; t <= until; t += loop.interval) times.push(t);
   if (times.length === 0) times.push(loop.nextAt);
-  runLoopIterations(eng, c, loop.script, times);
+  runLoopIterations(eng, c, loop.script, times, loop);
   loop.nextAt = times[times.length - 1]! + loop.interval;
 }

@@ -14,7 +14,7 @@ import { appendLog } from './logs';
 import { requireContainer } from './names';
 import { allocatePorts } from './ports';
 import { planFor, unwrap } from './process-plan';
-import { runInBackground } from './run-process';
+import { runInBackground, runLoopIterations } from './run-process';
 import type { BehaviourCtx } from './behaviours/types';
 import type { ContainerRecord, LogLine } from './types';
 import { containerFs, DEFAULT_PATH, findExecutable, resolveUser } from './view';
@@ -157,8 +157,14 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
     exitAt = plan.seconds === null ? null : now + elapsed + plan.seconds * 1000;
     c.proc = { pid, kind: 'idle', exitAt, exitCode: 0 };
   } else if (plan.kind === 'loop') {
-    runInBackground(eng, c, ['sh', '-c', plan.body], { fs });
-    c.proc = { pid, kind: 'loop', exitAt: null, exitCode: 0, loop: { script: plan.body, interval: plan.interval * 1000, nextAt: now + plan.interval * 1000 } };
+    // The prefix (`i=0`) runs once, then the first iteration; both set the variables the loop carries.
+    const loop: NonNullable<ContainerRecord['proc']>['loop'] & object = { script: plan.body, interval: plan.interval * 1000, nextAt: now + plan.interval * 1000 };
+    if (plan.prefix) runLoopIterations(eng, c, plan.prefix, [now], loop);
+    runLoopIterations(eng, c, plan.body, [now], loop);
+    c.proc = { pid, kind: 'loop', exitAt: null, exitCode: 0, loop };
+  } else if (plan.kind === 'memhog') {
+    // Memory grows by hundreds of MB per second: a memory limit gets the process OOM-killed.
+    c.proc = { pid, kind: 'idle', exitAt: null, exitCode: 0, ...(c.hostConfig.Memory > 0 ? { oomAt: now + Math.max(100, Math.ceil(c.hostConfig.Memory / 400_000)) } : {}) };
   } else if (plan.kind === 'interactive' && (c.config.Tty || opts.stdin === undefined)) {
     c.proc = { pid, kind: 'interactive', exitAt: null, exitCode: 0 };
   } else {

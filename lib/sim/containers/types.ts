@@ -153,7 +153,10 @@ export interface ProcessState {
   /** When the process ends by itself (null: never). */
   exitAt: number | null;
   exitCode: number;
-  loop?: { script: string; interval: number; nextAt: number };
+  /** When a memory-hungry process hits the container's memory limit (killed with 137, OOMKilled). */
+  oomAt?: number;
+  /** A `while true` loop with a sleep: its body, period, next run and the variables it carries. */
+  loop?: { script: string; interval: number; nextAt: number; vars?: Record<string, string> };
   /** Listeners accept connections from this time on (databases initialising). */
   readyAt?: number;
   /** The entrypoint wrapper that launched a service (for its start-up lines). */

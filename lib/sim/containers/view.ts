@@ -8,6 +8,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { MountedFs, type MountPoint } from '../fs/mounts';
 import { OverlayFs } from '../fs/overlay';
+import { OwnerFs } from '../fs/owner-fs';
 import { LazyFs } from '../fs/overlay-lazy';
 import type { FileSystem } from '../fs/types';
 import { imageLayers } from '../images/store';
@@ -38,12 +39,19 @@ export function containerFs(eng: Engine, c: ContainerRecord, now: () => number =
     } else if (m.Type === 'bind') {
       mounts.push({ target: m.Destination, fs: eng.rt.hostFs ?? empty(), source: m.Source, readOnly: !m.RW });
     } else {
-      const data = (c.tmpfs[m.Destination] ??= { entries: {} });
+      const data = (c.tmpfs[m.Destination] ??= { entries: { '/': { t: 'd', mode: tmpfsMode(c, m.Destination), uid: 0, gid: 0, mtime: now() } } });
       mounts.push({ target: m.Destination, fs: new OverlayFs([data], { writable: true, now }), source: '/', readOnly: !m.RW });
     }
   }
   mounts.push({ target: '/sys/fs/cgroup', fs: new LazyFs(() => new OverlayFs([cgroupLayer(host, c, usageOf(eng, c))], { writable: false, now })), source: '/', readOnly: true });
   return new MountedFs(root, mounts, c.hostConfig.ReadonlyRootfs);
+}
+
+/** A tmpfs mount's mode: `--tmpfs /x:mode=1770` or `--mount type=tmpfs,tmpfs-mode=1770`; 1777 by default. */
+function tmpfsMode(c: ContainerRecord, target: string): number {
+  const opt = (c.hostConfig.Tmpfs?.[target] ?? '').split(',').find((o) => o.startsWith('mode='));
+  if (opt && /^[0-7]+$/.test(opt.slice(5))) return parseInt(opt.slice(5), 8);
+  return c.hostConfig.Mounts?.find((x) => x.Type === 'tmpfs' && x.Target === target)?.TmpfsOptions?.Mode ?? 0o1777;
 }
 
 /** Parse `/etc/passwd` and `/etc/group` to resolve `user`, `uid`, `user:group`, `uid:gid`. */
@@ -111,8 +119,9 @@ export interface MachineOptions {
 
 /** The shell's Machine for a container: hostname, user, filesystem, environment, tools. */
 export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions = {}): Machine {
-  const fs = opts.fs ?? containerFs(eng, c);
-  const user = resolveUser(fs, opts.user ?? c.config.User);
+  const view = opts.fs ?? containerFs(eng, c);
+  const user = resolveUser(view, opts.user ?? c.config.User);
+  const fs = user.uid === 0 ? view : new OwnerFs(view, user.uid, user.gid);
   const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home, ...envRecord(c.config.Env), ...(opts.env ?? {}) };
   if (c.config.Tty) env['TERM'] = 'xterm';
   const hasBash = fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null;

@@ -24,9 +24,15 @@ export function topEntry(layers: readonly LayerData[], path: string, limit: numb
   return null;
 }
 
+/** The root directory: the top layer may carry its own (a tmpfs mounted with mode=1777). */
+function rootOf(layers: readonly LayerData[]): Found {
+  const own = layers[0]?.entries['/'];
+  return own && own.t === 'd' ? { e: own, layer: 0 } : { e: ROOT, layer: layers.length - 1 };
+}
+
 /** The merged entry at a canonical path (no symlinks above it), or null. */
 export function findEntry(layers: readonly LayerData[], path: string): Found | null {
-  if (path === '/') return { e: ROOT, layer: layers.length - 1 };
+  if (path === '/') return rootOf(layers);
   let limit = layers.length;
   let from = 1;
   while (true) {
@@ -45,10 +51,9 @@ export function findEntry(layers: readonly LayerData[], path: string): Found | n
  * merged entry there (null when only the last component is missing), or the failure code.
  */
 export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean): Walked {
-  const rootFound = (): Found => ({ e: ROOT, layer: layers.length - 1 });
   let parts = splitPath(path);
   let cur = '/';
-  let hit: Found | null = rootFound();
+  let hit: Found | null = rootOf(layers);
   let limit = layers.length;
   let links = 0;
   for (let k = 0; k < parts.length; k++) {
@@ -60,7 +65,7 @@ export function walkPath(layers: readonly LayerData[], path: string, followLast:
       const target = h.e.target ?? '';
       parts = [...splitPath(target.startsWith('/') ? target : joinPath(cur, target)), ...parts.slice(k + 1)];
       cur = '/';
-      hit = rootFound();
+      hit = rootOf(layers);
       limit = layers.length;
       k = -1;
       continue;

@@ -45,7 +45,6 @@ const PROJECT: Record<string, string> = {
  */
 const EXPECTED_FAILURES: Array<[RegExp, RegExp]> = [
   [/RUN git clone/, /"\/bin\/sh -c git clone [^"]*" did not complete successfully: exit code: 127/],
-  [/--chown=node:node/, /can't find uid for user node: no such user: node/],
 ];
 
 describe('course Dockerfiles', () => {

@@ -62,7 +62,7 @@ export function alpineRootfs(): LayerData {
   b.file('/etc/os-release', 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.1\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n');
   b.file('/etc/alpine-release', '3.22.1\n');
   b.file('/etc/issue', 'Welcome to Alpine Linux 3.22\nKernel \\r on an \\m (\\l)\n\n');
-  b.link('/usr/sbin/chroot', '/bin/busybox');
+  b.links('/usr/sbin', 'addgroup adduser chroot delgroup deluser', '/bin/busybox');
   b.file('/etc/passwd', ALPINE_PASSWD);
   b.file('/etc/group', ALPINE_GROUP);
   b.file('/etc/shadow', 'root:*::0:::::\n', 0o640, 0, 42);
