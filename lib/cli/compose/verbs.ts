@@ -1,6 +1,7 @@
 /** Every compose subcommand, in one list (mounted under `docker compose` and `docker-compose`). */
 import type { Command } from '../command';
 import { config } from './config';
+import { cp } from './cp';
 import { down } from './down';
 import type { ComposeEnv } from './env';
 import { exec } from './exec';
@@ -17,5 +18,5 @@ import { up } from './up';
 import { version } from './version';
 
 export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
-  build, config, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
+  build, config, cp, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
 ];
