@@ -2,8 +2,9 @@
  * Orchestration state as the goals read it. Compose and stacks are read the way Docker itself
  * records them, from labels (`com.docker.compose.project`, `com.docker.stack.namespace`);
  * Kubernetes from the minikube profile's API objects (lib/sim/k8s: `ext.minikube.cluster`); swarm
- * from `host.ext.swarm` in the shape below (the swarm engine fills it; adapt only this file if it
- * stores services and tasks differently).
+ * membership from `host.ext.swarm`, services and tasks from the swarm engine's cluster records
+ * (`world.ext.swarm.clusters`, lib/sim/swarm) or, in the older hand-built shape below, from the
+ * manager's `host.ext.swarm`.
  */
 import type { HostState, World } from '../../sim/index';
 
@@ -54,8 +55,36 @@ export function swarmActive(world: World): boolean {
   return !!first && !!swarmOf(first)?.role;
 }
 
-export function swarmServices(world: World): ServiceView[] {
+/** The swarm engine's cluster records (`world.ext.swarm.clusters`, lib/sim/swarm/types.ts), read structurally. */
+interface ClusterLike {
+  services?: Record<string, { spec?: { Name?: string; Labels?: Record<string, string>; TaskTemplate?: { ContainerSpec?: { Image?: string } }; Mode?: { Replicated?: { Replicas?: number }; Global?: unknown } }; endpoint?: { ports?: Array<{ TargetPort: number; PublishedPort?: number; Protocol?: string }> } }>;
+  tasks?: Record<string, { serviceId: string; desiredState?: string; status?: { state?: string } }>;
+}
+
+function clusterServices(world: World): ServiceView[] {
+  const ext = world.ext?.['swarm'];
+  const clusters = isRecord(ext) && isRecord(ext['clusters']) ? (Object.values(ext['clusters']) as ClusterLike[]) : [];
   const out: ServiceView[] = [];
+  for (const cluster of clusters) {
+    const tasks = Object.values(cluster.tasks ?? {});
+    for (const [id, s] of Object.entries(cluster.services ?? {})) {
+      const spec = s.spec ?? {};
+      out.push({
+        name: spec.Name ?? id,
+        image: spec.TaskTemplate?.ContainerSpec?.Image ?? '',
+        mode: spec.Mode?.Global ? 'global' : 'replicated',
+        replicas: spec.Mode?.Replicated?.Replicas ?? 1,
+        running: tasks.filter((t) => t.serviceId === id && t.desiredState === 'running' && t.status?.state === 'running').length,
+        labels: spec.Labels ?? {},
+        ports: (s.endpoint?.ports ?? []).map((p) => ({ target: p.TargetPort, protocol: p.Protocol ?? 'tcp', ...(p.PublishedPort !== undefined ? { published: p.PublishedPort } : {}) })),
+      });
+    }
+  }
+  return out;
+}
+
+export function swarmServices(world: World): ServiceView[] {
+  const out: ServiceView[] = clusterServices(world);
   for (const host of world.hosts) {
     const swarm = swarmOf(host);
     if (swarm?.role !== 'manager' || !isRecord(swarm.services)) continue;
