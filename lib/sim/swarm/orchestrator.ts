@@ -35,6 +35,17 @@ function slotNumbers(slots: Map<number | string, TaskRecord[]>): number[] {
   return [...slots.keys()].filter((k): k is number => typeof k === 'number').sort((a, b) => a - b);
 }
 
+/** Slots whose newest task ended for good (restart policy said no): they stay filled, as swarmkit's restart supervisor leaves them. */
+function settledSlots(cluster: ClusterRecord, serviceId: string, active: Map<number | string, TaskRecord[]>): number[] {
+  const newest = new Map<number, TaskRecord>();
+  for (const t of serviceTasks(cluster, serviceId)) {
+    if (t.slot === 0 || active.has(t.slot)) continue;
+    const have = newest.get(t.slot);
+    if (!have || t.createdAt > have.createdAt || (t.createdAt === have.createdAt && t.version > have.version)) newest.set(t.slot, t);
+  }
+  return [...newest.values()].filter((t) => t.settled && t.desiredState !== 'remove').map((t) => t.slot);
+}
+
 /** One service's orchestration; returns true when there was (or would be) work. */
 function orchestrateService(world: World, cluster: ClusterRecord, s: ServiceRecord, apply: boolean, eligible: NodeRecord[] | null): boolean {
   let work = false;
@@ -58,6 +69,7 @@ function orchestrateService(world: World, cluster: ClusterRecord, s: ServiceReco
     const d = restartDecision(s, last);
     if (!d.restart) {
       last.settled = true;
+      last.desiredState = 'shutdown';
       continue;
     }
     for (const t of list) t.desiredState = 'shutdown';
@@ -70,7 +82,8 @@ function orchestrateService(world: World, cluster: ClusterRecord, s: ServiceReco
   }
   if (s.spec.Mode.Replicated) {
     const want = s.spec.Mode.Replicated.Replicas;
-    const used = slotNumbers(slots);
+    const settled = settledSlots(cluster, s.id, slots);
+    const used = [...new Set([...slotNumbers(slots), ...settled])].sort((a, b) => a - b);
     if (used.length < want) {
       work = true;
       if (apply) {
@@ -83,7 +96,7 @@ function orchestrateService(world: World, cluster: ClusterRecord, s: ServiceReco
       }
     } else if (used.length > want) {
       work = true;
-      if (apply) for (const n of used.slice(want)) for (const t of slots.get(n) ?? []) t.desiredState = 'remove';
+      if (apply) for (const n of used.slice(want)) for (const t of slots.get(n) ?? serviceTasks(cluster, s.id).filter((x) => x.slot === n)) t.desiredState = 'remove';
     }
   } else if (eligible) {
     for (const node of eligible) {

@@ -4,6 +4,7 @@
  * compose project, in docker's order and with its progress lines; rm removes them; ls counts them.
  */
 import type { Engine } from '../core/engine';
+import { settle } from '../core/clock';
 import { EngineError } from '../core/errors';
 import { hostOf } from '../core/engine';
 import type { ComposeProject } from '../compose/index';
@@ -139,19 +140,19 @@ export function removeStack(eng: Engine, stack: string): string[] {
     lines.push(`Removing config ${c.spec.Name}`);
     removeSwarmObject(eng, 'config', c.id);
   }
+  settle(eng);
   for (const n of nets) {
     lines.push(`Removing network ${n.name}`);
-    removeNetworkLater(eng, n.id);
+    removeNetworkWhenFree(eng, n.id);
   }
   return lines;
 }
 
-/** The network goes once no task container uses it (the removed services' tasks stop first). */
-function removeNetworkLater(eng: Engine, id: string): void {
+/** The network goes once the removed services' task containers are gone (after settle), as dockerd's retry does. */
+function removeNetworkWhenFree(eng: Engine, id: string): void {
   const host = hostOf(eng);
   const inUse = Object.values(host.containers).some((c) => Object.values(c.networks).some((e) => e.networkId === id));
   if (!inUse) removeNetwork(eng, id);
-  else (host.networks[id]!.labels['com.docker.swarm.pendingRemoval'] = 'true');
 }
 
 /** Stacks and their service counts (`docker stack ls`), by name. */

@@ -1,10 +1,11 @@
 /** `docker service create`'s flags, as the real client declares them (docker/cli cli/command/service/opts.go). */
 import { f } from '../../command';
+import { validateMount, validatePlacementPref, validatePort, validateFileRef } from './option-values';
 
 export const CREATE_FLAGS = {
   capAdd: f.list({ usage: "Add Linux capabilities" }),
   capDrop: f.list({ usage: "Drop Linux capabilities" }),
-  config: f.list({ usage: "Specify configurations to expose to the service", type: 'config' }),
+  config: f.list({ usage: "Specify configurations to expose to the service", type: 'config', validator: validateFileRef }),
   constraint: f.list({ usage: "Placement constraints" }),
   containerLabel: f.list({ usage: "Container labels" }),
   credentialSpec: f.list({ usage: "Credential spec for managed service account (Windows only)", type: 'credential-spec' }),
@@ -36,14 +37,14 @@ export const CREATE_FLAGS = {
   logOpt: f.list({ usage: "Logging driver options" }),
   maxConcurrent: f.uint({ usage: "Number of job tasks to run concurrently (default equal to --replicas)" }),
   mode: f.string({ usage: "Service mode (\"replicated\", \"global\", \"replicated-job\", \"global-job\")", default: "replicated" }),
-  mount: f.list({ usage: "Attach a filesystem mount to the service", type: 'mount' }),
+  mount: f.list({ usage: "Attach a filesystem mount to the service", type: 'mount', validator: validateMount }),
   name: f.string({ usage: "Service name" }),
   network: f.list({ usage: "Network attachments", type: 'network' }),
   noHealthcheck: f.bool({ usage: "Disable any container-specified HEALTHCHECK" }),
   noResolveImage: f.bool({ usage: "Do not query the registry to resolve image digest and supported platforms" }),
   oomScoreAdj: f.int({ usage: "Tune host's OOM preferences (-1000 to 1000)" }),
-  placementPref: f.list({ usage: "Add a placement preference", type: 'pref' }),
-  publish: f.list({ usage: "Publish a port as a node port", short: 'p', type: 'port' }),
+  placementPref: f.list({ usage: "Add a placement preference", type: 'pref', validator: validatePlacementPref }),
+  publish: f.list({ usage: "Publish a port as a node port", short: 'p', type: 'port', validator: validatePort }),
   quiet: f.bool({ usage: "Suppress progress output", short: 'q' }),
   readOnly: f.bool({ usage: "Mount the container's root filesystem as read only" }),
   replicas: f.uint({ usage: "Number of tasks" }),
@@ -60,7 +61,7 @@ export const CREATE_FLAGS = {
   rollbackMonitor: f.duration({ usage: "Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)", default: 5000000000 }),
   rollbackOrder: f.string({ usage: "Rollback order (\"start-first\", \"stop-first\")", default: "stop-first" }),
   rollbackParallelism: f.uint({ usage: "Maximum number of tasks rolled back simultaneously (0 to roll back all at once)", default: 1 }),
-  secret: f.list({ usage: "Specify secrets to expose to the service", type: 'secret' }),
+  secret: f.list({ usage: "Specify secrets to expose to the service", type: 'secret', validator: validateFileRef }),
   stopGracePeriod: f.duration({ usage: "Time to wait before force killing a container (ns|us|ms|s|m|h)", default: 10000000000 }),
   stopSignal: f.string({ usage: "Signal to stop the container" }),
   sysctl: f.list({ usage: "Sysctl options" }),

@@ -4,7 +4,6 @@
  * client's errors worded as the flag parser reports them.
  */
 import type { ConfigReference, MountConfig, PortConfig, SecretReference } from '../../../sim/swarm/index';
-import { CliError } from '../../command';
 
 function csvFields(value: string): Array<[string, string | undefined]> {
   return value.split(',').map((part) => {
@@ -13,7 +12,8 @@ function csvFields(value: string): Array<[string, string | undefined]> {
   });
 }
 
-const flagError = (value: string, flag: string, why: string) => new CliError(`invalid argument "${value}" for "${flag}" flag: ${why}\nSee 'docker service create --help'.`, 125);
+/** Thrown while the flag is parsed: the parser words it `invalid argument "v" for "-p, --publish" flag: why`. */
+const flagError = (_value: string, _flag: string, why: string) => new Error(why);
 
 /** `-p 8080:80`, `-p 8080:80/udp`, `-p 80`, `-p published=8080,target=80,mode=host`. */
 export function parsePort(value: string, flag = '-p, --publish'): PortConfig[] {
@@ -31,6 +31,9 @@ export function parsePort(value: string, flag = '-p, --publish'): PortConfig[] {
     if (!p.TargetPort) throw flagError(value, flag, 'missing mandatory field "target"');
     return [p];
   }
+  const parts = value.split('/')[0]!.split(':');
+  if (parts.length > 2 && !/^\d{1,3}(\.\d{1,3}){3}$/.test(parts[0]!)) throw flagError(value, flag, `invalid IP address: ${parts[0]}`);
+  if (parts.length > 2) throw flagError(value, flag, 'hostip is not supported');
   const m = /^(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/.exec(value);
   if (!m) throw flagError(value, flag, `invalid containerPort: ${value.split('/')[0]!.split(':').pop()}`);
   const proto = (m[5] ?? 'tcp') as PortConfig['Protocol'];
@@ -142,3 +145,9 @@ export function kv(items: readonly string[]): Record<string, string> {
   }
   return out;
 }
+
+/** The flag validators (docker's PortOpt, MountOpt, placementPrefOpts check values as they are parsed). */
+export const validatePort = (v: string) => (parsePort(v), v);
+export const validateMount = (v: string) => (parseMount(v), v);
+export const validatePlacementPref = (v: string) => (parsePlacementPref(v), v);
+export const validateFileRef = (v: string) => (parseFileRef(v, ''), v);

@@ -1,11 +1,12 @@
 /** `docker service update`'s flags, as the real client declares them (docker/cli cli/command/service/update.go). */
 import { f } from '../../command';
+import { validateMount, validatePlacementPref, validatePort, validateFileRef } from './option-values';
 
 export const UPDATE_FLAGS = {
   args: f.list({ usage: "Service command args", type: 'command' }),
   capAdd: f.list({ usage: "Add Linux capabilities" }),
   capDrop: f.list({ usage: "Drop Linux capabilities" }),
-  configAdd: f.list({ usage: "Add or update a config file on a service", type: 'config' }),
+  configAdd: f.list({ usage: "Add or update a config file on a service", type: 'config', validator: validateFileRef }),
   configRm: f.list({ usage: "Remove a configuration file" }),
   constraintAdd: f.list({ usage: "Add or update a placement constraint" }),
   constraintRm: f.list({ usage: "Remove a constraint" }),
@@ -48,16 +49,16 @@ export const UPDATE_FLAGS = {
   logDriver: f.string({ usage: "Logging driver for service" }),
   logOpt: f.list({ usage: "Logging driver options" }),
   maxConcurrent: f.uint({ usage: "Number of job tasks to run concurrently (default equal to --replicas)" }),
-  mountAdd: f.list({ usage: "Add or update a mount on a service", type: 'mount' }),
+  mountAdd: f.list({ usage: "Add or update a mount on a service", type: 'mount', validator: validateMount }),
   mountRm: f.list({ usage: "Remove a mount by its target path" }),
   networkAdd: f.list({ usage: "Add a network", type: 'network' }),
   networkRm: f.list({ usage: "Remove a network" }),
   noHealthcheck: f.bool({ usage: "Disable any container-specified HEALTHCHECK" }),
   noResolveImage: f.bool({ usage: "Do not query the registry to resolve image digest and supported platforms" }),
   oomScoreAdj: f.int({ usage: "Tune host's OOM preferences (-1000 to 1000)" }),
-  placementPrefAdd: f.list({ usage: "Add a placement preference", type: 'pref' }),
-  placementPrefRm: f.list({ usage: "Remove a placement preference", type: 'pref' }),
-  publishAdd: f.list({ usage: "Add or update a published port", type: 'port' }),
+  placementPrefAdd: f.list({ usage: "Add a placement preference", type: 'pref', validator: validatePlacementPref }),
+  placementPrefRm: f.list({ usage: "Remove a placement preference", type: 'pref', validator: validatePlacementPref }),
+  publishAdd: f.list({ usage: "Add or update a published port", type: 'port', validator: validatePort }),
   publishRm: f.list({ usage: "Remove a published port by its target port", type: 'port' }),
   quiet: f.bool({ usage: "Suppress progress output", short: 'q' }),
   readOnly: f.bool({ usage: "Mount the container's root filesystem as read only" }),
@@ -76,7 +77,7 @@ export const UPDATE_FLAGS = {
   rollbackMonitor: f.duration({ usage: "Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)" }),
   rollbackOrder: f.string({ usage: "Rollback order (\"start-first\", \"stop-first\")" }),
   rollbackParallelism: f.uint({ usage: "Maximum number of tasks rolled back simultaneously (0 to roll back all at once)" }),
-  secretAdd: f.list({ usage: "Add or update a secret on a service", type: 'secret' }),
+  secretAdd: f.list({ usage: "Add or update a secret on a service", type: 'secret', validator: validateFileRef }),
   secretRm: f.list({ usage: "Remove a secret" }),
   stopGracePeriod: f.duration({ usage: "Time to wait before force killing a container (ns|us|ms|s|m|h)" }),
   stopSignal: f.string({ usage: "Signal to stop the container" }),
