@@ -23,20 +23,24 @@ function elapsed(e: ProgressEvent, now: number): string {
   return `${(Math.max(0, end - e.start) / 1000).toFixed(1)}s `;
 }
 
-function line(e: ProgressEvent, pad: string, width: number, statusPadding: number, now: number): string {
+function line(e: ProgressEvent, pad: string, width: number, statusPadding: number, now: number, prefix: string): string {
   const txt = `${e.id} ${e.text}`;
   const padding = Math.max(0, statusPadding - byteLen(txt));
   let status = e.statusText;
   const maxStatus = width - byteLen(txt) - statusPadding - 15;
   if (maxStatus > 0 && status.length > maxStatus) status = status.slice(0, maxStatus) + '...';
-  const left = `${pad} ${mark(e)} ${txt}${' '.repeat(padding)} ${status}`;
+  const left = `${pad} ${mark(e)}${prefix} ${txt}${' '.repeat(padding)} ${status}`;
   const right = elapsed(e, now);
   const fill = width - byteLen(left) - byteLen(right);
   return left + (fill > 0 ? ' '.repeat(fill) : '') + right + '\n';
 }
 
-/** The final frame (empty when nothing happened). */
-export function renderProgress(p: Progress, width = 80): string {
+/** compose's prefix for every line in dry-run mode. */
+export const DRY_RUN_PREFIX = ' DRY-RUN MODE - ';
+
+/** The final frame (empty when nothing happened); `dryRun` marks every line as compose does. */
+export function renderProgress(p: Progress, width = 80, dryRun = false): string {
+  const prefix = dryRun ? DRY_RUN_PREFIX.trimEnd() : '';
   if (p.empty) return '';
   const events = [...p.byId.values()];
   let statusPadding = 0;
@@ -49,8 +53,8 @@ export function renderProgress(p: Progress, width = 80): string {
   let out = `[+] ${p.title} ${done}/${events.length}\n`;
   for (const e of events) {
     if (e.parentId !== '') continue;
-    out += line(e, '', width, statusPadding, now);
-    for (const c of events) if (c.parentId === e.id) out += line(c, '  ', width, statusPadding, now);
+    out += line(e, '', width, statusPadding, now, prefix);
+    for (const c of events) if (c.parentId === e.id) out += line(c, '  ', width, statusPadding, now, prefix);
   }
   return out + p.tail.map((t) => t + '\n').join('');
 }

@@ -25,7 +25,8 @@ export function flushProgress(ctx: ComposeCtx, p: Progress): void {
   if (spent > 0) advance(ctx.env.eng, spent);
   const mode = rootOptions(ctx).progress || ctx.io.env.COMPOSE_PROGRESS || 'auto';
   if (mode === 'quiet' || mode === 'none') return;
-  ctx.err(mode === 'plain' ? plain(p) : renderProgress(p, terminalWidth(ctx.io)));
+  const dryRun = (ctx.globals as { dryRun?: boolean }).dryRun === true;
+  ctx.err(mode === 'plain' ? plain(p) : renderProgress(p, terminalWidth(ctx.io), dryRun));
 }
 
 /** Run `fn` with a fresh Progress and print its frame afterwards (even on failure). */

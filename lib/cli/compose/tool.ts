@@ -7,7 +7,7 @@
  * plugin commands over to the plugin binary.
  */
 import type { CommandFn } from '../../shell/types';
-import type { Engine } from '../../sim/index';
+import { restore, snapshot, type Engine } from '../../sim/index';
 import { CommandTree, completeWords, defineCommand, runTool, type Command, type Tool } from '../command';
 import { composeDialect } from './dialect';
 import type { ComposeEnv } from './env';
@@ -48,10 +48,26 @@ let plugin: Tool<ComposeEnv> | null = null;
 
 export const composePluginTool = () => (plugin ??= buildTool('docker compose'));
 
+/** `--dry-run` anywhere before `--`: the command runs, then the engine's state is put back. */
+function isDryRun(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--dry-run' || a === '--dry-run=true');
+}
+
+function runCompose(argv: readonly string[], ctx: Parameters<CommandFn>[0], env: ComposeEnv): number {
+  if (!isDryRun(argv)) return runTool(composePluginTool(), argv, ctx, env);
+  const saved = snapshot(env.eng.world);
+  try {
+    return runTool(composePluginTool(), argv, ctx, env);
+  } finally {
+    env.eng.world = restore(saved);
+  }
+}
+
 /** The shell command `docker-compose`. */
 export function composeCommandFn(eng: Engine): CommandFn {
   const env: ComposeEnv = { eng };
-  const fn: CommandFn = (ctx) => runTool(composePluginTool(), ctx.argv.slice(1), ctx, env);
+  const fn: CommandFn = (ctx) => runCompose(ctx.argv.slice(1), ctx, env);
   fn.complete = (request, ctx) => completeWords(composePluginTool(), [...request.words.slice(1), request.current], ctx, env);
   return fn;
 }
@@ -78,7 +94,7 @@ export function withComposePlugin(makeDocker: (eng: Engine) => CommandFn): (eng:
     const fn: CommandFn = (ctx) => {
       const i = commandIndex(ctx.argv);
       if (i < 0 || ctx.argv[i] !== 'compose') return docker(ctx);
-      return runTool(composePluginTool(), ctx.argv.slice(i + 1), ctx, env);
+      return runCompose(ctx.argv.slice(i + 1), ctx, env);
     };
     fn.complete = (request, ctx) => {
       const i = commandIndex([...request.words, request.current === '' ? '' : request.current]);
