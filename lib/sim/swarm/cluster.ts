@@ -202,7 +202,7 @@ export function leaveSwarm(eng: Engine, force: boolean): void {
     const reachable = all.filter((n) => nodeReady(eng.world, cluster, n)).length;
     const unreachable = all.length - reachable;
     if (hasQuorum(eng.world, cluster)) {
-      if ((reachable - 1) * 2 <= reachable + unreachable) {
+      if (reachable - 2 <= unreachable) {
         if (reachable === 1 && unreachable === 0) throw unavailableError(msg + 'Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message. ');
         msg += `Removing this node leaves ${reachable - 1} managers out of ${reachable + unreachable}. Without a Raft quorum your swarm will be inaccessible. `;
       }

@@ -14,3 +14,4 @@ export { createSwarmObject, findSwarmObject, listSwarmObjects, removeSwarmObject
 export { addNode, labMachines, setNodePower, type AddNodeOptions } from './lab';
 export { findOverlay } from './overlay';
 export type * from './types';
+export { swarmView, type SwarmServiceView, type SwarmView } from './view';

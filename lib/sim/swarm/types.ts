@@ -5,6 +5,9 @@
  * API's field names and order (durations in nanoseconds) so inspect output is the stored spec.
  */
 
+import type { PortConfig, ServiceSpec, TaskSpec } from './spec';
+export type * from './spec';
+
 export type NodeRole = 'manager' | 'worker';
 export type Availability = 'active' | 'pause' | 'drain';
 
@@ -47,9 +50,6 @@ export interface LabHostExt {
   /** The machine is powered off (its engine does not answer, its node goes Down). */
   off?: boolean;
 }
-
-import type { PortConfig, ServiceSpec, TaskSpec } from './spec';
-export type * from './spec';
 
 export type UpdateState = 'updating' | 'paused' | 'completed' | 'rollback_started' | 'rollback_paused' | 'rollback_completed';
 
