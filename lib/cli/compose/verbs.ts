@@ -4,6 +4,7 @@ import { config } from './config';
 import { cp } from './cp';
 import { down } from './down';
 import type { ComposeEnv } from './env';
+import { events } from './events';
 import { exec } from './exec';
 import { scale, wait, watch } from './extra-verbs';
 import { build, create, pull } from './image-verbs';
@@ -18,5 +19,5 @@ import { up } from './up';
 import { version } from './version';
 
 export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
-  build, config, cp, create, down, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
+  build, config, cp, create, down, events, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
 ];
