@@ -6,8 +6,18 @@ import type { CommandFn } from '../../../shell/types';
 import type { Engine } from '../../../sim/index';
 import { CommandTree, completeWords, f, runTool, type Tool } from '../../command';
 import { cobraDialect } from '../cobra-dialect';
+import { podmanEngine } from '../engines';
+import { containerBuild } from '../podman/build';
 import { commit, config, run } from './build-steps';
 import { buildahCommand, BUILDAH_VERSION, containers, from, images, rm, rmi, version, type BuildahEnv } from './verbs';
+
+const build = buildahCommand({
+  use: 'build [CONTEXT]',
+  short: 'Build an image using instructions in a Containerfile',
+  aliases: ['build-using-dockerfile', 'bud'],
+  disableFlagParsing: true,
+  run: (ctx, _o, args) => containerBuild(podmanEngine(ctx.env.eng), ctx.io, args),
+});
 
 const root = buildahCommand({
   use: 'buildah',
@@ -21,7 +31,7 @@ let tool: Tool<BuildahEnv> | null = null;
 export function buildahTool(): Tool<BuildahEnv> {
   if (tool) return tool;
   const tree = new CommandTree<BuildahEnv>(root);
-  for (const v of [commit, config, containers, from, images, rm, rmi, run, version]) tree.add(v);
+  for (const v of [build, commit, config, containers, from, images, rm, rmi, run, version]) tree.add(v);
   tool = { tree, dialect: cobraDialect<BuildahEnv>('buildah'), version: `buildah version ${BUILDAH_VERSION} (image-spec 1.1.0-rc.5, runtime-spec 1.1.0)` };
   return tool;
 }

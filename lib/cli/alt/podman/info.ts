@@ -65,7 +65,7 @@ export const info = podmanCommand({
     - container_id: 1
       host_id: 100000
       size: 65536
-  kernel: 6.8.0-51-generic
+  kernel: ${hostOf(ctx.env.eng).info.kernelVersion}
   linkmode: dynamic
   logDriver: journald
   networkBackend: netavark

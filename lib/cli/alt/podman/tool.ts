@@ -10,6 +10,7 @@ import { cobraDialect } from '../cobra-dialect';
 import { installPodmanRoutes } from '../engines';
 import { captureDockerVerb, runDockerVerb } from './delegate';
 import { PODMAN_VERSION, podmanCommand, store, type PodmanEnv } from './env';
+import { containerBuild } from './build';
 import { info, version } from './info';
 import { podmanNetworkLs } from './network-ls';
 import { generate, generateKube, pull } from './misc';
@@ -73,6 +74,7 @@ const shared: Command<PodmanEnv>[] = SHARED.map(([name, short]) =>
     run(ctx, _o, args) {
       const p = store(ctx);
       if (name === 'network' && (args[0] === 'ls' || args[0] === 'list')) return ctx.out(podmanNetworkLs(p, args.slice(1))), 0;
+      if (name === 'build') return containerBuild(p, ctx.io, args);
       if (name === 'network' && args[0] === 'create') {
         const made = captureDockerVerb(p, ctx.io, [name, ...args]);
         if (made.code !== 0) return ctx.err(made.stderr), 125;
