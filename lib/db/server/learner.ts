@@ -15,9 +15,9 @@ import { answerSchema, joinSchema, parseInput, rejoinSchema } from '../../worksh
 import { appendNow } from './append';
 import { limit, type ServiceContext } from './context';
 import type { Caller } from './instructor';
-import { findLearnerByName, findSession, insertLearner, insertSession, type SessionRow } from './learners';
+import { findLearnerByName, findSessionWithRoom, insertLearner, insertSession, type SessionRow } from './learners';
 import { allEntries } from './log';
-import { findWorkshopByCode, findWorkshopById, toInfo, type WorkshopRow } from './rooms';
+import { findWorkshopByCode, toInfo, type WorkshopRow } from './rooms';
 import { hashRejoinCode, hashToken, verifyRejoinCode } from './secrets';
 
 /** Guessing protection: refuse early once an address has failed too often; count each failure. */
@@ -85,9 +85,9 @@ export interface LearnerAuth extends SessionRow {
 
 export async function authenticateLearner(ctx: ServiceContext, token: string | null): Promise<LearnerAuth> {
   if (!token || !SECRET_TOKEN_PATTERN.test(token)) throw new WorkshopError('unauthorized', 'Join the workshop first.');
-  const session = await findSession(ctx.store.db, hashToken(token));
-  const room = session ? await findWorkshopById(ctx.store.db, session.workshopId) : null;
-  if (!session || !room) throw new WorkshopError('unauthorized', 'This device is not in a workshop (it may have been deleted).');
+  const found = await findSessionWithRoom(ctx.store.db, hashToken(token));
+  if (!found) throw new WorkshopError('unauthorized', 'This device is not in a workshop (it may have been deleted).');
+  const { session, room } = found;
   if (room.expires_at <= ctx.now()) throw new WorkshopError('expired', 'This workshop has expired.');
   limit(ctx.limits.learner, session.learnerId, ctx.now());
   return { ...session, room };

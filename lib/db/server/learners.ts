@@ -1,5 +1,6 @@
 /** Learners and their device sessions (bearer tokens, stored as sha256). */
 import type { Kysely, Transaction } from 'kysely';
+import { normaliseWorkshop, WORKSHOP_COLUMNS, type WorkshopRow } from './rooms';
 import type { Database, LearnersTable } from './schema';
 
 export async function insertLearner(trx: Transaction<Database>, row: LearnersTable): Promise<boolean> {
@@ -28,12 +29,18 @@ export interface SessionRow {
   name: string;
 }
 
-export async function findSession(db: Kysely<Database>, tokenHash: string): Promise<SessionRow | null> {
+const ROOM_COLUMNS = WORKSHOP_COLUMNS.map((c) => `workshops.${c}` as const);
+
+/** A device session with its room, in one query (every learner request starts with this). */
+export async function findSessionWithRoom(db: Kysely<Database>, tokenHash: string): Promise<{ session: SessionRow; room: WorkshopRow } | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('learners', 'learners.id', 'sessions.learner_id')
-    .select(['sessions.learner_id as learnerId', 'sessions.workshop_id as workshopId', 'learners.name as name'])
+    .innerJoin('workshops', 'workshops.id', 'sessions.workshop_id')
+    .select(['sessions.learner_id as learnerId', 'learners.name as learnerName', ...ROOM_COLUMNS])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  const { learnerId, learnerName, ...room } = row;
+  return { session: { learnerId, workshopId: room.id, name: learnerName }, room: normaliseWorkshop(room)! };
 }

@@ -18,19 +18,19 @@ export function toInfo(row: WorkshopRow): WorkshopInfo {
   };
 }
 
-const columns = ['id', 'code', 'title', 'lessons', 'quizzes', 'exam', 'key_hash', 'created_at', 'expires_at', 'closed_at', 'seq'] as const;
+export const WORKSHOP_COLUMNS = ['id', 'code', 'title', 'lessons', 'quizzes', 'exam', 'key_hash', 'created_at', 'expires_at', 'closed_at', 'seq'] as const;
 
-function normalise(row: WorkshopRow | undefined): WorkshopRow | null {
+export function normaliseWorkshop(row: WorkshopRow | undefined): WorkshopRow | null {
   if (!row) return null;
   return { ...row, created_at: Number(row.created_at), expires_at: Number(row.expires_at), closed_at: row.closed_at === null ? null : Number(row.closed_at), seq: Number(row.seq) };
 }
 
 export async function findWorkshopByCode(db: Kysely<Database>, code: string): Promise<WorkshopRow | null> {
-  return normalise(await db.selectFrom('workshops').select(columns).where('code', '=', code).executeTakeFirst());
+  return normaliseWorkshop(await db.selectFrom('workshops').select(WORKSHOP_COLUMNS).where('code', '=', code).executeTakeFirst());
 }
 
 export async function findWorkshopById(db: Kysely<Database>, id: string): Promise<WorkshopRow | null> {
-  return normalise(await db.selectFrom('workshops').select(columns).where('id', '=', id).executeTakeFirst());
+  return normaliseWorkshop(await db.selectFrom('workshops').select(WORKSHOP_COLUMNS).where('id', '=', id).executeTakeFirst());
 }
 
 /** Insert a room; false when the code is taken (the caller draws another). */
