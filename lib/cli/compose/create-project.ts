@@ -34,6 +34,7 @@ export interface CreateOptions {
   removeOrphans: boolean;
   timeout?: number;
   envFiles: readonly string[];
+  renewAnonVolumes?: boolean;
 }
 
 /** Build the given services' images, printing BuildKit's display first; failures stop compose. */
@@ -67,7 +68,7 @@ export function createProject(ctx: ComposeCtx, p: ComposeProject, o: CreateOptio
   ensureNetworks(eng, p, progress, warn);
   ensureVolumes(eng, p, progress, warn);
   handleOrphans(eng, p, { removeOrphans: o.removeOrphans, ignoreOrphans: /^(1|t|true)$/i.test(ctx.io.env.COMPOSE_IGNORE_ORPHANS ?? ''), ...(o.timeout !== undefined ? { timeout: o.timeout } : {}) }, progress, warn);
-  convergeServices(eng, p, { services: o.services, recreate: o.recreate, recreateDependencies: o.recreateDependencies, removeOrphans: o.removeOrphans, ignoreOrphans: false, envFiles: o.envFiles, ...(o.timeout !== undefined ? { timeout: o.timeout } : {}) }, progress);
+  convergeServices(eng, p, { services: o.services, recreate: o.recreate, recreateDependencies: o.recreateDependencies, removeOrphans: o.removeOrphans, ignoreOrphans: false, envFiles: o.envFiles, renewAnonVolumes: o.renewAnonVolumes === true, ...(o.timeout !== undefined ? { timeout: o.timeout } : {}) }, progress);
 }
 
 /** --scale svc=n on the loaded project (`no such service: x` for an unknown one). */

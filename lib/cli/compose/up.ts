@@ -75,6 +75,7 @@ export const up = composeCommand({
         recreate,
         recreateDependencies: o.alwaysRecreateDeps ? 'force' : recreate === 'force' ? 'diverged' : recreate,
         removeOrphans: o.removeOrphans,
+        renewAnonVolumes: o.renewAnonVolumes,
         envFiles: discovered.envFiles,
         ...(ctx.changed('timeout') ? { timeout: o.timeout } : {}),
       }, progress);

@@ -35,6 +35,8 @@ export interface ConvergeOptions {
   /** `--timeout` for stopping replaced containers (seconds). */
   timeout?: number;
   envFiles: readonly string[];
+  /** `-V`: recreated containers get fresh anonymous volumes instead of their predecessor's. */
+  renewAnonVolumes?: boolean;
 }
 
 export function serviceScale(s: ServiceModel): number {
@@ -114,13 +116,27 @@ function createOne(eng: Engine, p: ComposeProject, service: string, number: numb
   progress.done(id, 'Created');
 }
 
+const ANONYMOUS = /^[0-9a-f]{64}$/;
+
+/** compose hands a recreated container its predecessor's anonymous volumes (data survives `up`). */
+function keepAnonymousVolumes(old: ContainerRecord, spec: ReturnType<typeof createSpec>): void {
+  const hc = (spec.hostConfig ??= {});
+  const taken = new Set([...(hc.Binds ?? []).map((b) => b.split(':')[1]), ...(hc.Mounts ?? []).map((m) => m.Target)]);
+  const keep = old.mounts.filter((m) => m.Type === 'volume' && m.Name !== undefined && ANONYMOUS.test(m.Name) && !taken.has(m.Destination));
+  if (keep.length > 0) hc.Binds = [...(hc.Binds ?? []), ...keep.map((m) => `${m.Name}:${m.Destination}:rw`)];
+}
+
 function recreate(eng: Engine, p: ComposeProject, service: string, old: ContainerRecord, o: ConvergeOptions, progress: Progress): void {
   const id = progressName(old);
   progress.working(id, 'Recreate');
   const number = numberOf(old);
   const name = containerName(p.name, service, p.services[service]!, number);
   progress.spend(COST.create);
-  const created = createServiceContainer(eng, p, service, number, o.envFiles, { name: `${old.id.slice(0, 12)}_${name}`, extraLabels: { 'com.docker.compose.replace': old.id } });
+  const created = createServiceContainer(eng, p, service, number, o.envFiles, {
+    name: `${old.id.slice(0, 12)}_${name}`,
+    extraLabels: { 'com.docker.compose.replace': old.id },
+    ...(o.renewAnonVolumes ? {} : { override: (spec) => keepAnonymousVolumes(old, spec) }),
+  });
   if (old.state.Running) {
     progress.spend(COST.stop);
     stopContainer(eng, old.id, o.timeout !== undefined ? { timeout: o.timeout } : {});

@@ -52,6 +52,19 @@ describe('running a project on the engine', () => {
     expect(after[0]!.id).not.toBe(id);
   });
 
+  it('a recreated container keeps its predecessor\'s anonymous volumes', () => {
+    const { eng } = testEngine(['mariadb:11.4']);
+    const first = load({ files: { [F]: 'services:\n  db:\n    image: mariadb:11.4\n    environment:\n      MARIADB_RANDOM_ROOT_PASSWORD: "1"\n' } }).project;
+    up(eng, first);
+    const anon = (c: { mounts: { Type: string; Name?: string; Destination: string }[] }) => c.mounts.find((m) => m.Destination === '/var/lib/mysql')?.Name;
+    const before = anon(Object.values(hostOf(eng).containers)[0]!);
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    const changed = load({ files: { [F]: 'services:\n  db:\n    image: mariadb:11.4\n    environment:\n      MARIADB_RANDOM_ROOT_PASSWORD: "1"\n      X: "1"\n' } }).project;
+    up(eng, changed);
+    expect(anon(Object.values(hostOf(eng).containers)[0]!)).toBe(before);
+    expect(Object.keys(hostOf(eng).volumes)).toEqual([before]);
+  });
+
   it('scales a service up and down by container number', () => {
     const { eng } = testEngine(['nginx:1.27-alpine']);
     const p = load({ files: { [F]: 'services:\n  web:\n    image: nginx:1.27-alpine\n    scale: 3\n' } }).project;
