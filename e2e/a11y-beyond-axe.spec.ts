@@ -70,6 +70,7 @@ test('header controls show a visible focus ring', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`search dialog and highlighted code meet contrast AA (${theme})`, async ({ page }) => {
+    test.setTimeout(90_000); // axe's contrast check walks every shiki token of a long lesson
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/learn/data/volumes');
     expect(await serious(new AxeBuilder({ page }).include('.lesson-prose').withRules(['color-contrast']))).toEqual([]);
