@@ -11,19 +11,23 @@ import { meshRoutes } from './mesh';
 import { orchestrate } from './orchestrator';
 import { beginRollback } from './services';
 import { clustersOf, hasQuorum } from './state';
-import { reapHistory } from './tasks';
+import { isActiveDesired, isTerminal, reapHistory } from './tasks';
 import { updaterDue, updaterStep } from './updater';
 import type { ClusterRecord } from './types';
 
+/** The reaper has work: a slot holds more tasks than the history limit and one of them has ended for good. */
 function historyOverflow(cluster: ClusterRecord): boolean {
+  if (cluster.spec.Orchestration.TaskHistoryRetentionLimit < 0) return false;
   const limit = Math.max(cluster.spec.Orchestration.TaskHistoryRetentionLimit, 1);
-  const counts = new Map<string, number>();
+  const slots = new Map<string, { count: number; ended: boolean }>();
   for (const t of Object.values(cluster.tasks)) {
     const k = `${t.serviceId}/${t.slot > 0 ? t.slot : t.nodeId}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    const e = slots.get(k) ?? { count: 0, ended: false };
+    e.count++;
+    if (!isActiveDesired(t) && isTerminal(t.status.state)) e.ended = true;
+    slots.set(k, e);
   }
-  if (![...counts.values()].some((n) => n > limit)) return false;
-  return reapHistory(JSON.parse(JSON.stringify(cluster)) as ClusterRecord, limit, () => undefined);
+  return [...slots.values()].some((e) => e.count > limit && e.ended);
 }
 
 function clusterDue(world: World, rt: Runtime, cluster: ClusterRecord): number | null {

@@ -133,6 +133,8 @@ export function updateService(eng: Engine, term: string, spec: ServiceSpec, o: U
   s.previousSpecVersion = s.specVersion;
   s.spec = spec;
   s.endpoint = endpointFor(eng, cluster, s);
+  delete s.updateStatus; // swarmkit resets it on every update
+  delete s.update;
   touch(cluster, s, eng.world.clock);
   if (key !== s.specKey) {
     s.specKey = key;
@@ -150,6 +152,7 @@ export function scaleService(eng: Engine, term: string, replicas: number): Servi
   s.previousSpec = s.spec;
   s.previousSpecVersion = s.specVersion;
   s.spec = { ...s.spec, Mode: { Replicated: { Replicas: replicas } } };
+  delete s.updateStatus;
   touch(cluster, s, eng.world.clock);
   return s;
 }

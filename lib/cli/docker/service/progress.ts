@@ -5,7 +5,7 @@
  * per node for global services), `verify: Service <id> converged`. A paused update is the client's
  * error; a rollback shows its message first.
  */
-import { advance, settle, type Engine } from '../../../sim/index';
+import { advanceTo, settle, type Engine } from '../../../sim/index';
 import { requireManager, serviceTasks, type ClusterRecord, type ServiceRecord, type TaskRecord, type TaskState } from '../../../sim/swarm/index';
 import { CliError } from '../../command';
 
@@ -69,6 +69,16 @@ function frame(cluster: ClusterRecord, s: ServiceRecord, activeNodes: Set<string
   return { converged: running === total, text: `overall progress: ${overall} \n${lines}` };
 }
 
+/** The earliest time any tick hook has work after now (null: nothing scheduled). */
+function nextChange(eng: Engine): number | null {
+  let due: number | null = null;
+  for (const h of eng.rt.hooks) {
+    const d = h.nextDue(eng.world, eng.rt);
+    if (d !== null && d > eng.world.clock && (due === null || d < due)) due = d;
+  }
+  return due;
+}
+
 function activeNodeIds(eng: Engine, cluster: ClusterRecord): Set<string> {
   const world = eng.world;
   return new Set(
@@ -112,6 +122,13 @@ export function waitForService(eng: Engine, serviceId: string): string {
     if (eng.world.clock - start > PATIENCE_MS) {
       return `${prefix}${f.text}Operation continuing in background.\nUse \`docker service ps ${serviceId}\` to check progress.\n`;
     }
-    advance(eng, POLL_MS);
+    // The client polls every 200ms; nothing changes between the hooks' due times, so skip to the next one.
+    const now = eng.world.clock;
+    let target = now + POLL_MS;
+    const due = nextChange(eng);
+    const wake = Math.min(due ?? Infinity, convergedAt !== null ? convergedAt + monitor : Infinity, start + PATIENCE_MS + POLL_MS);
+    if (wake > target && wake !== Infinity) target = now + Math.ceil((wake - now) / POLL_MS) * POLL_MS;
+    else if (wake === Infinity) target = start + PATIENCE_MS + POLL_MS;
+    advanceTo(eng.world, eng.rt, target);
   }
 }

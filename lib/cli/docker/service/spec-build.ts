@@ -65,7 +65,8 @@ export function applyUpdateConfig(cfg: UpdateConfigSpec, o: SharedOptions, chang
     const allowed = prefix === 'update' ? (['pause', 'continue', 'rollback'] as const) : (['pause', 'continue'] as const);
     out.FailureAction = choice(get(prefix === 'update' ? 'updateFailureAction' : 'rollbackFailureAction'), allowed, `${prefix}-failure-action`);
   }
-  return out;
+  const { Parallelism, Delay, FailureAction, Monitor, MaxFailureRatio, Order } = out;
+  return { Parallelism, ...(Delay ? { Delay } : {}), FailureAction, Monitor, MaxFailureRatio, Order };
 }
 
 export function healthFrom(o: SharedOptions, changed: (f: string) => boolean, current?: HealthcheckSpec): HealthcheckSpec | undefined {
