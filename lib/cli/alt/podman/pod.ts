@@ -11,6 +11,7 @@ import { podmanState, type PodmanPod } from '../engines';
 import { captureDockerVerb } from './delegate';
 import { podmanCommand, store, type PodmanRun } from './env';
 import { ensureInfraImage, INFRA_IMAGE } from './pod-support';
+import { checkUnprivilegedPorts, hostPorts } from './rootless';
 
 export function findPod(p: Engine, term: string): PodmanPod | undefined {
   const pods = Object.values(podmanState(p).pods);
@@ -61,6 +62,7 @@ export const podCreate = podmanCommand({
     const id = newIdFor(p);
     ensureInfraImage(p);
     const ports = o.publish.flatMap((x) => ['-p', x]);
+    checkUnprivilegedPorts(hostPorts(ports));
     const made = captureDockerVerb(p, ctx.io, ['create', '--network', 'podman', ...(given ? ['--hostname', given] : []), ...ports, INFRA_IMAGE]);
     if (made.code !== 0) throw new CliError(made.stderr.trimEnd(), 125);
     const infra = hostOf(p).containers[made.stdout.trim()]!;

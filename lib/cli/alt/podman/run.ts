@@ -8,6 +8,7 @@ import { firstPositional, runDockerVerb } from './delegate';
 import { podmanCommand, store, type PodmanRun } from './env';
 import { requirePod, startInfra } from './pod';
 import { imageForRun } from './pull';
+import { checkUnprivilegedPorts, hostPorts } from './rootless';
 
 function takeOption(args: string[], name: string): string | undefined {
   let value: string | undefined;
@@ -39,6 +40,7 @@ function runLike(verb: 'run' | 'create') {
     const at = firstPositional(verb, args);
     if (at < 0 || at >= args.length) throw new CliError('Error: requires at least 1 arg(s), only received 0', 125);
     const before = args.slice(0, at);
+    checkUnprivilegedPorts(hostPorts(before));
     const quiet = has(before, at, '-q', '--quiet');
     const { ref } = imageForRun(p, args[at]!, (t) => ctx.err(t), quiet);
     args[at] = ref;
