@@ -14,8 +14,8 @@ describe('renderProgress (the TTY display\'s last frame)', () => {
     p.done('Container shop-web-1', 'Started');
     const lines = renderProgress(p, 80).split('\n');
     expect(lines[0]).toBe('[+] Running 2/2');
-    // Go pads with byte lengths: the 3-byte ✔ makes the line 2 columns short of 80
-    expect(lines[1]).toBe(' ✔ Network shop_default  Created' + ' '.repeat(41) + '0.1s ');
+    expect(lines[1]).toBe(' ✔ Network shop_default  Created' + ' '.repeat(43) + '0.1s ');
+    expect([...lines[1]!].length).toBe(80);
     expect(lines[2]!.startsWith(' ✔ Container shop-web-1  Started ')).toBe(true);
     expect(lines[2]!.endsWith(' 0.5s ')).toBe(true);
   });
@@ -27,6 +27,12 @@ describe('renderProgress (the TTY display\'s last frame)', () => {
     p.event('web', 'done', '', { text: 'Pulled' });
     const out = renderProgress(p, 60);
     expect(out.split('\n').slice(0, 3).map((l) => l.trimEnd().replace(/ {2,}\d+\.\ds$/, ''))).toEqual(['[+] Pulling 2/2', ' ✔ web Pulled', '   ✔ a1b2c3d4e5f6 Pull complete']);
+  });
+
+  it('marks every line in dry-run mode', () => {
+    const p = new Progress(() => 0);
+    p.done('Container shop-web-1', 'Started');
+    expect(renderProgress(p, 80, true).split('\n')[1]).toMatch(/^ ✔ DRY-RUN MODE -  Container shop-web-1  Started +0\.0s $/);
   });
 
   it('prints nothing when nothing happened', () => {

@@ -6,7 +6,7 @@
  */
 import type { Progress, ProgressEvent } from '../../sim/compose/index';
 
-/** Go's len(): UTF-8 bytes (compose aligns with byte lengths, so ✔ counts 3). */
+/** Go's len(): UTF-8 bytes (compose pads the status column with it). */
 function byteLen(s: string): number {
   let n = 0;
   for (const ch of s) {
@@ -31,7 +31,8 @@ function line(e: ProgressEvent, pad: string, width: number, statusPadding: numbe
   if (maxStatus > 0 && status.length > maxStatus) status = status.slice(0, maxStatus) + '...';
   const left = `${pad} ${mark(e)}${prefix} ${txt}${' '.repeat(padding)} ${status}`;
   const right = elapsed(e, now);
-  const fill = width - byteLen(left) - byteLen(right);
+  // align() counts user-perceived characters (lenAnsi), so every line is exactly `width` wide
+  const fill = width - [...left].length - [...right].length;
   return left + (fill > 0 ? ' '.repeat(fill) : '') + right + '\n';
 }
 
@@ -40,7 +41,7 @@ export const DRY_RUN_PREFIX = ' DRY-RUN MODE - ';
 
 /** The final frame (empty when nothing happened); `dryRun` marks every line as compose does. */
 export function renderProgress(p: Progress, width = 80, dryRun = false): string {
-  const prefix = dryRun ? DRY_RUN_PREFIX.trimEnd() : '';
+  const prefix = dryRun ? DRY_RUN_PREFIX : '';
   if (p.empty) return '';
   const events = [...p.byId.values()];
   let statusPadding = 0;

@@ -8,11 +8,11 @@ import { advance } from '../../sim/index';
 import { terminalWidth } from '../command';
 import type { ComposeCtx } from './project-options';
 import { rootOptions } from './project-options';
-import { renderProgress } from './progress-render';
+import { DRY_RUN_PREFIX, renderProgress } from './progress-render';
 
-function plain(p: Progress): string {
+function plain(p: Progress, prefix: string): string {
   // fmt.Fprintln(out, prefix, e.ID, e.Text, e.StatusText): operands joined by spaces, the dry-run prefix empty
-  return p.log.map((e) => ` ${e.id} ${e.text} ${e.statusText}\n`).join('') + p.tail.map((t) => t + '\n').join('');
+  return p.log.map((e) => `${prefix} ${e.id} ${e.text} ${e.statusText}\n`).join('') + p.tail.map((t) => t + '\n').join('');
 }
 
 export function newProgress(ctx: ComposeCtx, title = 'Running'): Progress {
@@ -26,7 +26,7 @@ export function flushProgress(ctx: ComposeCtx, p: Progress): void {
   const mode = rootOptions(ctx).progress || ctx.io.env.COMPOSE_PROGRESS || 'auto';
   if (mode === 'quiet' || mode === 'none') return;
   const dryRun = (ctx.globals as { dryRun?: boolean }).dryRun === true;
-  ctx.err(mode === 'plain' ? plain(p) : renderProgress(p, terminalWidth(ctx.io), dryRun));
+  ctx.err(mode === 'plain' ? plain(p, dryRun ? DRY_RUN_PREFIX : '') : renderProgress(p, terminalWidth(ctx.io), dryRun));
 }
 
 /** Run `fn` with a fresh Progress and print its frame afterwards (even on failure). */
