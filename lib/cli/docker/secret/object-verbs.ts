@@ -55,13 +55,21 @@ class ObjectContext extends FormatContext {
   }
 }
 
-function readData(ctx: RunContext<DockerEnv>, file: string): string {
-  if (file === '-') return ctx.io.stdin;
-  const path = resolvePath(ctx.io.cwd, file);
-  const st = ctx.io.fs.stat(path);
-  if (!st) throw new CliError(`open ${file}: no such file or directory`);
-  if (st.type === 'dir') throw new CliError(`read ${file}: is a directory`);
-  return ctx.io.fs.readFile(path);
+/** The content as docker/cli reads it: secrets wrap errors (`error reading from x: …`, empty data refused), configs do not. */
+function readData(ctx: RunContext<DockerEnv>, kind: SwarmObjectKind, file: string): string {
+  const from = file === '-' ? 'STDIN' : file;
+  const fail = (why: string) => new CliError(kind === 'secret' ? `error reading from ${from}: ${why}` : why);
+  let data: string;
+  if (file === '-') data = ctx.io.stdin;
+  else {
+    const path = resolvePath(ctx.io.cwd, file);
+    const st = ctx.io.fs.stat(path);
+    if (!st) throw fail(`open ${file}: no such file or directory`);
+    if (st.type === 'dir') throw kind === 'secret' ? fail(`read ${file}: is a directory`) : new CliError(`Error reading content from "${file}": read ${file}: is a directory`);
+    data = ctx.io.fs.readFile(path);
+  }
+  if (kind === 'secret' && data === '') throw fail('data is empty');
+  return data;
 }
 
 function pretty(kind: SwarmObjectKind, r: Rec): string {
@@ -91,8 +99,9 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
     run(ctx, o, args) {
       settle(ctx.env.eng);
       const driver = (o as { driver?: string }).driver ?? '';
-      if (kind === 'secret' && args.length < 2 && !driver) throw new CliError('Error: specify either a file or a driver (--driver) for the secret');
-      const data = args[1] !== undefined ? readData(ctx, args[1]) : '';
+      if (driver && args[1] !== undefined) throw new CliError('When using secret driver secret data must be empty');
+      if (!driver && args[1] === undefined) throw new CliError('secret file is required');
+      const data = args[1] !== undefined ? readData(ctx, kind, args[1]) : '';
       const rec = createSwarmObject(ctx.env.eng, kind, { name: args[0]!, data, labels: kv(o.label), ...(driver ? { driver } : {}), ...(o.templateDriver ? { templateDriver: o.templateDriver } : {}) });
       ctx.out(rec.id + '\n');
       return 0;

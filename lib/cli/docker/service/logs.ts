@@ -38,7 +38,7 @@ export const logs = defineCommand<DockerEnv>()({
     } catch (e) {
       if (!isEngineError(e) || e.kind !== 'notFound') throw e;
       const task = Object.values(cluster.tasks).find((t) => t.id === args[0] || t.id.startsWith(args[0]!));
-      if (!task) throw new CliError(`Error response from daemon: service ${args[0]} not found`);
+      if (!task) throw new CliError(`no such task or service: ${args[0]}`);
       tasks = [task];
     }
     const tail = o.tail === 'all' ? undefined : Number(o.tail);

@@ -3,7 +3,7 @@ import { settle } from '../../../sim/index';
 import { removeService } from '../../../sim/swarm/index';
 import { isEngineError } from '../../../sim/index';
 import { CliError, defineCommand, requiresMinArgs } from '../../command';
-import type { DockerEnv } from '../env';
+import { daemonMessage, type DockerEnv } from '../env';
 
 export const rm = defineCommand<DockerEnv>()({
   use: 'rm SERVICE [SERVICE...]',
@@ -22,7 +22,7 @@ export const rm = defineCommand<DockerEnv>()({
         ctx.out(name + '\n');
       } catch (e) {
         if (!isEngineError(e) || e.kind !== 'notFound') throw e;
-        errors.push(`service ${name} not found`);
+        errors.push(daemonMessage(e));
       }
     }
     settle(ctx.env.eng);
