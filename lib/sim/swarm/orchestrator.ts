@@ -125,11 +125,13 @@ function strandedRemovals(world: World, cluster: ClusterRecord, apply: boolean):
 
 /** The scheduler pass: new → pending → assigned (or pending with the reason no node fits). */
 function schedule(world: World, cluster: ClusterRecord, apply: boolean): boolean {
-  const loads = nodeLoads(world, cluster);
   let work = false;
   const waiting = Object.values(cluster.tasks)
     .filter((t) => (t.status.state === 'new' || t.status.state === 'pending') && t.desiredState !== 'remove' && !isTerminal(t.desiredState))
     .sort((a, b) => a.createdAt - b.createdAt || a.slot - b.slot);
+  if (waiting.length === 0) return false;
+  if (!apply && waiting.some((t) => t.status.state === 'new')) return true;
+  const loads = nodeLoads(world, cluster);
   for (const t of waiting) {
     const p = placeTask(world, cluster, loads, t.serviceId, t.spec, t.slot === 0 ? t.nodeId : undefined);
     if (t.status.state === 'new' || p.ok || t.status.err !== p.err) work = true;
