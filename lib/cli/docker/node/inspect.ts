@@ -8,6 +8,7 @@ import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
 import { goTimeString } from '../../format/go-time';
 import { inspectWrite } from '../../format/inspect';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
+import { nodeNames } from '../service/completion';
 import { daemonMessage, type DockerEnv } from '../env';
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -38,7 +39,7 @@ export const inspect = defineCommand<DockerEnv>()({
     format: f.string({ short: 'f', usage: INSPECT_FORMAT_HELP }),
     pretty: f.bool({ usage: 'Print the information in a human friendly format' }),
   },
-  complete: () => [],
+  complete: (ctx) => nodeNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

@@ -5,6 +5,7 @@ import { getNode, removeNode, updateNode, type NodeRole } from '../../../sim/swa
 import { CliError, defineCommand, exactArgs, f, requiresMinArgs, type Command } from '../../command';
 import { validateLabel } from '../../flags';
 import { daemonMessage, type DockerEnv } from '../env';
+import { nodeNames } from '../service/completion';
 import { availabilityOf } from '../swarm/init';
 import { kv } from '../service/option-values';
 
@@ -19,7 +20,7 @@ export const update = defineCommand<DockerEnv>()({
     labelRm: f.list({ usage: 'Remove a node label if exists' }),
     role: f.string({ usage: 'Role of the node ("worker", "manager")' }),
   },
-  complete: () => [],
+  complete: (ctx) => nodeNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     let role: NodeRole | undefined;
@@ -47,7 +48,7 @@ function roleChange(role: NodeRole): Command<DockerEnv> {
     args: requiresMinArgs(1),
     at: [{ parent: 'node' }],
     flags: {},
-    complete: () => [],
+    complete: (ctx) => nodeNames(ctx.env),
     run(ctx, _o, args) {
       settle(ctx.env.eng);
       for (const name of args) {
@@ -76,7 +77,7 @@ export const rm = defineCommand<DockerEnv>()({
   flags: {
     force: f.bool({ short: 'f', usage: 'Force remove a node from the swarm' }),
   },
-  complete: () => [],
+  complete: (ctx) => nodeNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const errors: string[] = [];

@@ -2,6 +2,7 @@
 import { settle } from '../../../sim/index';
 import { findNode, requireManager } from '../../../sim/swarm/index';
 import { arbitraryArgs, defineCommand, f } from '../../command';
+import { nodeNames } from '../service/completion';
 import type { DockerEnv } from '../env';
 import { filterTasks, renderTasks } from '../service/task-format';
 
@@ -17,7 +18,7 @@ export const ps = defineCommand<DockerEnv>()({
     noTrunc: f.bool({ usage: 'Do not truncate output' }),
     quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
   },
-  complete: () => [],
+  complete: (ctx) => nodeNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

@@ -17,6 +17,7 @@ import { humanDuration } from '../../format/units';
 import { validateLabel } from '../../flags';
 import { FORMAT_HELP, INSPECT_FORMAT_HELP } from '../container/help-texts';
 import { daemonMessage, type DockerEnv } from '../env';
+import { objectNames } from '../service/completion';
 import { kv } from '../service/option-values';
 
 type Rec = SecretRecord | ConfigRecord;
@@ -152,7 +153,7 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
       format: f.string({ short: 'f', usage: INSPECT_FORMAT_HELP }),
       pretty: f.bool({ usage: 'Print the information in a human friendly format' }),
     },
-    complete: () => [],
+    complete: (ctx) => objectNames(ctx.env, kind),
     run(ctx, o, args) {
       settle(ctx.env.eng);
       const eng = ctx.env.eng;
@@ -185,7 +186,7 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
     aliasesLine: `docker ${kind} rm, docker ${kind} remove`,
     at: [{ parent: kind, aliases: ['remove'] }],
     flags: {},
-    complete: () => [],
+    complete: (ctx) => objectNames(ctx.env, kind),
     run(ctx, _o, args) {
       settle(ctx.env.eng);
       const errors: string[] = [];

@@ -6,6 +6,7 @@ import { isEngineError } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
 import { inspectWrite } from '../../format/inspect';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
+import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
 import { prettyService } from './pretty';
 
@@ -18,7 +19,7 @@ export const inspect = defineCommand<DockerEnv>()({
     format: f.string({ short: 'f', usage: INSPECT_FORMAT_HELP }),
     pretty: f.bool({ usage: 'Print the information in a human friendly format' }),
   },
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

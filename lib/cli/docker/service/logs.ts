@@ -9,6 +9,7 @@ import { findService, requireManager, serviceTasks, type TaskRecord } from '../.
 import { isEngineError } from '../../../sim/index';
 import { CliError, defineCommand, exactArgs, f } from '../../command';
 import { truncateID } from '../../format/text-width';
+import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
 
 export const logs = defineCommand<DockerEnv>()({
@@ -27,7 +28,7 @@ export const logs = defineCommand<DockerEnv>()({
     tail: f.string({ short: 'n', usage: 'Number of lines to show from the end of the logs', default: 'all' }),
     timestamps: f.bool({ short: 't', usage: 'Show timestamps' }),
   },
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

@@ -3,6 +3,7 @@ import { settle } from '../../../sim/index';
 import { findService, requireManager, serviceTasks, type TaskRecord } from '../../../sim/swarm/index';
 import { isEngineError } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
+import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
 import { filterTasks, renderTasks } from './task-format';
 
@@ -18,7 +19,7 @@ export const ps = defineCommand<DockerEnv>()({
     noTrunc: f.bool({ usage: 'Do not truncate output' }),
     quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
   },
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

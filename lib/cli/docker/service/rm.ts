@@ -3,6 +3,7 @@ import { settle } from '../../../sim/index';
 import { removeService } from '../../../sim/swarm/index';
 import { isEngineError } from '../../../sim/index';
 import { CliError, defineCommand, requiresMinArgs } from '../../command';
+import { serviceNames } from './completion';
 import { daemonMessage, type DockerEnv } from '../env';
 
 export const rm = defineCommand<DockerEnv>()({
@@ -12,7 +13,7 @@ export const rm = defineCommand<DockerEnv>()({
   aliasesLine: 'docker service rm, docker service remove',
   at: [{ parent: 'service', aliases: ['remove'] }],
   flags: {},
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, _o, args) {
     settle(ctx.env.eng);
     const errors: string[] = [];

@@ -2,6 +2,7 @@
 import { settle } from '../../../sim/index';
 import { rollbackService } from '../../../sim/swarm/index';
 import { defineCommand, exactArgs, f } from '../../command';
+import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
 import { waitForService } from './progress';
 
@@ -14,7 +15,7 @@ export const rollback = defineCommand<DockerEnv>()({
     detach: f.bool({ short: 'd', usage: 'Exit immediately instead of waiting for the service to converge' }),
     quiet: f.bool({ short: 'q', usage: 'Suppress progress output' }),
   },
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const s = rollbackService(ctx.env.eng, args[0]!);

@@ -7,6 +7,7 @@
 import { settle } from '../../../sim/index';
 import { findSwarmObject, getService, rollbackService, updateService, type ServiceSpec } from '../../../sim/swarm/index';
 import { CliError, defineCommand, exactArgs } from '../../command';
+import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
 import { configRef, kv, parseFileRef, parseMount, parseNetwork, parsePlacementPref, parsePort, secretRef } from './option-values';
 import { waitForService } from './progress';
@@ -121,7 +122,7 @@ export const update = defineCommand<DockerEnv>()({
   args: exactArgs(1),
   at: [{ parent: 'service' }],
   flags: UPDATE_FLAGS,
-  complete: () => [],
+  complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;

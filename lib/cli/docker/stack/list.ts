@@ -7,6 +7,7 @@ import { FormatContext, formatWrite, HeaderMap, TABLE_FORMAT_KEY } from '../../f
 import { GO_TYPE } from '../../format/template';
 import { FORMAT_HELP } from '../container/help-texts';
 import type { DockerEnv } from '../env';
+import { stackNames } from '../service/completion';
 import { renderServices, serviceFilter } from '../service/ls';
 import { filterTasks, renderTasks } from '../service/task-format';
 
@@ -50,7 +51,7 @@ export const services = defineCommand<DockerEnv>()({
     format: f.string({ usage: FORMAT_HELP }),
     quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
   },
-  complete: () => [],
+  complete: (ctx) => stackNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const list = stackServices(ctx.env.eng, args[0]!);
@@ -75,7 +76,7 @@ export const ps = defineCommand<DockerEnv>()({
     noTrunc: f.bool({ usage: 'Do not truncate output' }),
     quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
   },
-  complete: () => [],
+  complete: (ctx) => stackNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;
@@ -94,7 +95,7 @@ export const rm = defineCommand<DockerEnv>()({
   aliasesLine: 'docker stack rm, docker stack remove, docker stack down',
   at: [{ parent: 'stack', aliases: ['remove', 'down'] }],
   flags: { detach: f.bool({ short: 'd', usage: 'Do not wait for stack removal', default: true }) },
-  complete: () => [],
+  complete: (ctx) => stackNames(ctx.env),
   run(ctx, _o, args) {
     settle(ctx.env.eng);
     requireManager(ctx.env.eng);
