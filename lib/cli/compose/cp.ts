@@ -55,7 +55,7 @@ export const cp = defineCommand<ComposeEnv>()({
         p.spend(10);
         p.event(c.name, 'done', msg, { text: 'Copied' });
       }
-    });
+    }, 'Copying');
     return 0;
   },
 });

@@ -6,7 +6,7 @@
 import { downProject } from '../../sim/compose/index';
 import { CliError, defineCommand, f } from '../command';
 import type { ComposeEnv } from './env';
-import { projectOrName } from './project-options';
+import { projectOrName, warnTo } from './project-options';
 import { withProgress } from './progress-run';
 
 export const down = defineCommand<ComposeEnv>()({
@@ -22,7 +22,7 @@ export const down = defineCommand<ComposeEnv>()({
     if (o.rmi !== '' && o.rmi !== 'local' && o.rmi !== 'all') throw new CliError(`invalid value for --rmi: ${o.rmi}`);
     const { project } = projectOrName(ctx, services);
     withProgress(ctx, (p) =>
-      downProject(ctx.env.eng, project, { services, removeOrphans: o.removeOrphans, volumes: o.volumes, images: o.rmi, ...(ctx.changed('timeout') ? { timeout: o.timeout } : {}) }, p, (m) => ctx.err(m + '\n')),
+      downProject(ctx.env.eng, project, { services, removeOrphans: o.removeOrphans, volumes: o.volumes, images: o.rmi, ...(ctx.changed('timeout') ? { timeout: o.timeout } : {}) }, p, warnTo(ctx)),
     );
     return 0;
   },

@@ -68,7 +68,7 @@ export const watch = composeCommand({
   run(ctx, _o, services) {
     const { project } = loadFromFlags(ctx, services);
     const watched = Object.values(project.services).some((s) => s.develop && typeof s.develop === 'object');
-    if (!watched) throw new ComposeError("none of the selected services is configured for watch, consider setting a 'develop' section");
+    if (!watched) throw new ComposeError("none of the selected services is configured for watch, consider setting an 'develop' section");
     throw new ComposeError('docker compose watch is not available in the Dockerlings simulator');
   },
 });

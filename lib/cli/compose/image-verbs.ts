@@ -112,8 +112,10 @@ export const create = composeCommand({
     const recreate = recreatePolicy(o.forceRecreate, o.noRecreate);
     const { project, discovered } = loadFromFlags(ctx, services);
     applyScale(project, o.scale);
-    withProgress(ctx, (p) =>
-      createProject(ctx, project, { services, build: o.build, noBuild: o.noBuild, pull: o.pull, quietPull: o.quietPull, recreate, recreateDependencies: recreate === 'force' ? 'diverged' : recreate, removeOrphans: o.removeOrphans, envFiles: discovered.envFiles }, p),
+    withProgress(
+      ctx,
+      (p) => createProject(ctx, project, { services, build: o.build, noBuild: o.noBuild, pull: o.pull, quietPull: o.quietPull, recreate, recreateDependencies: recreate === 'force' ? 'diverged' : recreate, removeOrphans: o.removeOrphans, envFiles: discovered.envFiles }, p),
+      'Creating',
     );
     return 0;
   },

@@ -65,10 +65,10 @@ export const kill = composeCommand({
     const { project } = projectOrName(ctx, services);
     parseSignal(o.signal);
     if (projectContainers(ctx.env.eng, project.name, 'exclude', services).filter((c) => c.state.Running).length === 0) {
-      ctx.err('no container to kill\n');
+      ctx.err('no container to kill'); // compose prints it without a newline
       return 0;
     }
-    withProgress(ctx, (p) => killServices(ctx.env.eng, project, services, o.signal, false, p));
+    withProgress(ctx, (p) => killServices(ctx.env.eng, project, services, o.signal, false, p), 'Killing');
     return 0;
   },
 });
@@ -79,7 +79,7 @@ const pauseVerb = (pause: boolean) =>
     short: pause ? 'Pause services' : 'Unpause services',
     run(ctx, _o, services) {
       const { project } = projectOrName(ctx, services);
-      withProgress(ctx, (p) => pauseServices(ctx.env.eng, project, services, pause, p));
+      withProgress(ctx, (p) => pauseServices(ctx.env.eng, project, services, pause, p), pause ? 'Pausing' : 'Running');
       return 0;
     },
   });

@@ -34,11 +34,15 @@ Any data which is not in a volume will be lost.`,
     }
     const msg = `Going to remove ${cs.map((c) => c.name).join(', ')}`;
     if (o.force) ctx.out(msg + '\n');
-    else {
-      ctx.out(`? ${msg} (y/N) `);
-      const answer = ctx.io.stdin.split('\n')[0]!.trim().toLowerCase();
-      ctx.out(answer + '\n');
-      if (answer !== 'y' && answer !== 'yes') return 0;
+    else if (ctx.io.stdin === '') {
+      // a terminal: survey's question, and no answer typed in this simulator means the default (No)
+      ctx.out(`? ${msg} (y/N) \n`);
+      return 0;
+    } else {
+      // piped stdin: the bare message, then one word read and taken as a Go bool (or y)
+      ctx.out(msg);
+      const answer = (ctx.io.stdin.trim().split(/\s+/)[0] ?? '').toLowerCase();
+      if (!['y', '1', 't', 'true'].includes(answer)) return 0;
     }
     withProgress(ctx, (p) => removeContainers(eng, cs, o.volumes, p), 'Removing');
     return 0;
