@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ServiceWorker } from '@/components/layout/service-worker';
+import { IdleTasks } from '@/components/layout/idle-tasks';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/components/site-config';
-import { TerminalPreload } from '@/components/terminal/terminal-preload';
 import { WorkshopDockLoader } from '@/components/workshop/dock-loader';
 import './globals.css';
 
@@ -37,8 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         {children}
         <WorkshopDockLoader />
-        <ServiceWorker />
-        <TerminalPreload />
+        <IdleTasks />
       </body>
     </html>
   );

@@ -8,14 +8,13 @@ const SearchDialog = lazy(() => import('./search-dialog'));
 
 /** "Search" in the header; `/` and Ctrl+K open it too. */
 export function SearchButton() {
-  const [open, setOpen] = useState(false);
-  const [wanted, setWanted] = useState(false);
+  // null until first opened: the dialog's code is not even requested before that.
+  const [open, setOpen] = useState<boolean | null>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isSearchShortcut(e)) return;
       e.preventDefault();
-      setWanted(true);
       setOpen(true);
     };
     document.addEventListener('keydown', onKey, { capture: true });
@@ -26,10 +25,7 @@ export function SearchButton() {
     <>
       <button
         type="button"
-        onClick={() => {
-          setWanted(true);
-          setOpen(true);
-        }}
+        onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K"
         className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2 text-sm hover:border-accent sm:px-3"
@@ -40,7 +36,7 @@ export function SearchButton() {
           /
         </kbd>
       </button>
-      {wanted && (
+      {open !== null && (
         <Suspense fallback={null}>
           <SearchDialog open={open} onClose={() => setOpen(false)} />
         </Suspense>

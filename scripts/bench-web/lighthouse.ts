@@ -30,8 +30,9 @@ export async function auditPages(base: string, paths: readonly string[], { runs 
   for (const path of paths) {
     const all: Scores[] = [];
     const failing = new Set<string>();
+    let retries = 0;
     for (let i = 0; i < runs; i++) {
-      const chrome = await chromeLauncher.launch({
+      const chrome: chromeLauncher.LaunchedChrome = await chromeLauncher.launch({
         chromePath,
         chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
       });
@@ -42,8 +43,12 @@ export async function auditPages(base: string, paths: readonly string[], { runs 
           mobile ? undefined : desktopConfig,
         );
         const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        if (!lhr || lhr.runtimeError) {
+          // Trace hiccups (NO_NAVSTART…) happen on a saturated machine: retry this run, a few times at most.
+          console.log(`    lighthouse ${path}: ${lhr?.runtimeError?.code ?? 'no result'}, retrying`);
+          if (++retries <= 3) i--;
+          continue;
+        }
         all.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores);
         for (const c of CATEGORIES) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -55,6 +60,7 @@ export async function auditPages(base: string, paths: readonly string[], { runs 
         chrome.kill();
       }
     }
+    if (all.length === 0) throw new Error(`Lighthouse could not audit ${path}`);
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]))])) as Scores;
     results.push({ url: path, scores, runs: all, failing: [...failing] });
   }
