@@ -72,6 +72,7 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   await typeInTerminal(ben.page, 'docker rm web'); // it is running
   await expect(t.getByRole('region', { name: 'Stuck', exact: true })).toContainText('Ben ran 3 failing commands in the last minutes on run-web');
   await expect(row('Ben')).toContainText('3 errors');
+  await ben.page.locator('[data-exercise="run-web"]').getByRole('button', { name: 'Hint (1 of 3)' }).click(); // counted in the CSV
 
   // Lesson quiz: Ana right, Ben wrong. Their answers reach the dashboard live.
   await ana.page.goto(LESSON);
@@ -131,9 +132,10 @@ test('an instructor and two learners run a live workshop end to end', async ({ b
   const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
   const col = (name: string) => header!.indexOf(name);
   expect(rows.map((r) => r[0])).toEqual(['Ana', 'Ben']);
-  expect(rows.map((r) => [r[col('lessons_completed')], r[col(`exercise:${EXERCISE}`)], r[col('exercises_completed')], r[col('quiz_answered')], r[col('quiz_correct')], r[col('live_quiz_1')]])).toEqual([
-    ['1', 'completed', '2', '1', '1', "'-p (correct)"],
-    ['0', 'partial 1/2', '0', '2', '1', "'-v (wrong)"],
+  const columns = ['lessons_completed', `exercise:${EXERCISE}`, 'exercises_completed', 'hints', 'quiz_answered', 'quiz_correct', 'live_quiz_1'];
+  expect(rows.map((r) => columns.map((c) => r[col(c)]))).toEqual([
+    ['1', 'completed', '2', '0', '1', '1', "'-p (correct)"],
+    ['0', 'partial 1/2', '0', '1', '2', '1', "'-v (wrong)"],
   ]);
 
   // Ana carries on from another device with her name and rejoin code.
