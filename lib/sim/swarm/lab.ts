@@ -52,8 +52,13 @@ export function setNodePower(eng: Engine, hostname: string, on: boolean): void {
   const host = hostByName(eng.world, hostname);
   const lab = host ? labOf(host) : null;
   if (!host || !lab) throw new EngineError('notFound', `no lab machine named ${hostname}`);
-  if (on) delete lab.off;
-  else {
+  if (on) {
+    delete lab.off;
+    // An autolocked manager comes back locked: it waits for `docker swarm unlock`.
+    const m = membership(host);
+    const cluster = clusterOfHost(eng.world, host);
+    if (m?.role === 'manager' && cluster?.spec.EncryptionConfig.AutoLockManagers) m.locked = true;
+  } else {
     const machine = onHost(eng, host.name);
     for (const c of Object.values(host.containers)) if (c.state.Running) killContainer(machine, c.id, 'SIGKILL');
     lab.off = true;

@@ -65,11 +65,12 @@ export function nodeOfHost(cluster: ClusterRecord, host: HostState): NodeRecord 
   return m ? cluster.nodes[m.nodeId] : undefined;
 }
 
-/** Node status: down when its machine is off, it left, or its engine is not in this cluster any more. */
+/** Node status: down when its machine is off, it left, its engine is not in this cluster any more, or it waits to be unlocked. */
 export function nodeReady(world: World, cluster: ClusterRecord, node: NodeRecord): boolean {
   if (node.left) return false;
   const host = hostByName(world, node.hostname);
-  return !!host && hostUp(host) && membership(host)?.clusterId === cluster.id && membership(host)?.nodeId === node.id;
+  const m = host ? membership(host) : null;
+  return !!host && hostUp(host) && m?.clusterId === cluster.id && m.nodeId === node.id && !m.locked;
 }
 
 export function managers(cluster: ClusterRecord): NodeRecord[] {

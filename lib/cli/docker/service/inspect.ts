@@ -23,8 +23,8 @@ export const inspect = defineCommand<DockerEnv>()({
   run(ctx, o, args) {
     settle(ctx.env.eng);
     const eng = ctx.env.eng;
-    const cluster = requireManager(eng);
     if (o.pretty && o.format !== '') throw new CliError('--format is incompatible with human friendly format');
+    const cluster = requireManager(eng);
     const found = args.map((name) => {
       try {
         return { s: findService(cluster, name) };

@@ -65,9 +65,8 @@ export const unlock = defineCommand<DockerEnv>()({
     const m = membership(hostOf(ctx.env.eng));
     if (!m) throw new CliError('Error: This node is not part of a swarm');
     if (!m.locked) throw new CliError('Error: swarm is not locked');
-    const key = ctx.io.stdin.split('\n')[0]!.trim();
-    ctx.out('Enter unlock key: ');
-    unlockSwarm(ctx.env.eng, key);
+    // Without a terminal the client reads the key from stdin (`echo $KEY | docker swarm unlock`).
+    unlockSwarm(ctx.env.eng, ctx.io.stdin.split('\n')[0]!.trim());
     return 0;
   },
 });
