@@ -121,3 +121,24 @@ describe('swarmView (what exercise checks read)', () => {
     });
   });
 });
+
+describe('scheduling limits and persistence', () => {
+  it('explains a reservation no node can hold, counting every node', () => {
+    const eng = swarmEngine();
+    addNode(eng, { hostname: 'worker1', role: 'worker' });
+    addNode(eng, { hostname: 'worker2', role: 'worker' });
+    const s = createService(eng, spec('big', 'nginx:latest', 1, { Resources: { Reservations: { MemoryBytes: 100 * 2 ** 30 } } }));
+    settle(eng);
+    expect(serviceTasks(requireManager(eng), s.id).map((t) => t.status.err)).toEqual(['no suitable node (insufficient resources on 3 nodes)']);
+  });
+
+  it('the swarm is plain data: a JSON round trip of the world keeps it working', () => {
+    const eng = swarmEngine();
+    createService(eng, spec('web', 'nginx:latest', 1));
+    settle(eng);
+    eng.world = JSON.parse(JSON.stringify(eng.world)) as typeof eng.world;
+    scaleService(eng, 'web', 2);
+    settle(eng);
+    expect(swarmView(eng.world).services[0]).toMatchObject({ name: 'web', replicas: 2, running: 2 });
+  });
+});
