@@ -1,13 +1,13 @@
 /**
- * Read-only views of a project: `top` (each container's processes under its name), `images`
- * (the image each container uses), `port` (where a service's port is published) and `ls` (the
- * projects on this engine: NAME STATUS CONFIG FILES).
+ * Read-only views of a project: `top` (one table of every container's processes, SERVICE and #
+ * first), `images` (the image each container uses), `port` (where a service's port is
+ * published) and `ls` (the projects on this engine: NAME STATUS CONFIG FILES).
  */
-import { listProjects, projectContainers, serviceContainers } from '../../sim/compose/index';
+import { listProjects, projectContainers, serviceContainers, serviceOf } from '../../sim/compose/index';
 import { containerTop, familiarName, hostOf, parseReference, publishedPorts } from '../../sim/index';
 import { CliError, defineCommand, exactArgs, f, noArgs } from '../command';
 import { tabwrite } from '../format/tabwriter';
-import { humanDuration, humanSizeWithPrecision } from '../format/units';
+import { humanSizeWithPrecision } from '../format/units';
 import type { ComposeEnv } from './env';
 import { projectName, projectOrName } from './project-options';
 
@@ -25,11 +25,16 @@ export const top = composeCommand({
     const eng = ctx.env.eng;
     const { project } = projectOrName(ctx, services);
     const cs = projectContainers(eng, project.name, 'exclude', services).filter((c) => c.state.Running).sort(byName);
+    const rows: string[][] = [];
     for (const c of cs) {
       const tty = c.config.Tty ? 'pts/0' : '?';
-      const rows = containerTop(eng, c.id).map((r) => [r.user, String(r.hostPid), String(r.hostPpid), '0', hhmm(r.started), tty, '00:00:00', r.cmd]);
-      ctx.out(`${c.name}\n` + tabwrite([['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], ...rows].map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 5, padding: 3 }) + '\n');
+      const replica = c.config.Labels['com.docker.compose.container-number'] ?? '';
+      for (const r of containerTop(eng, c.id)) rows.push([serviceOf(c), replica, r.user, String(r.hostPid), String(r.hostPpid), '0', hhmm(r.started), tty, '00:00:00', r.cmd]);
     }
+    if (rows.length === 0) return 0;
+    // one table for all containers (compose 2.36 topPrint: tabwriter 4/1/2), CMD last
+    const head = ['SERVICE', '#', 'UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
+    ctx.out(tabwrite([head, ...rows].map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 4, padding: 2 }));
     return 0;
   },
 });
@@ -47,8 +52,8 @@ export const images = composeCommand({
     const cs = projectContainers(eng, name, 'include', services).sort(byName);
     const rows = cs.map((c) => {
       const img = hostOf(eng).images[c.imageId];
-      let repo = '<none>';
-      let tag = '<none>';
+      let repo = '';
+      let tag = '';
       try {
         const ref = parseReference(c.config.Image);
         repo = familiarName(ref);
@@ -56,24 +61,21 @@ export const images = composeCommand({
       } catch {
         /* an image id */
       }
-      return { c, img, repo, tag };
+      return { ID: c.imageId, ContainerName: c.name, Repository: repo, Tag: tag, Size: img?.size ?? 0, LastTagTime: '0001-01-01T00:00:00Z' };
     });
     if (o.quiet) {
-      const ids = [...new Set(rows.map((r) => r.c.imageId.replace(/^sha256:/, '')))];
-      ctx.out(ids.map((i) => i + '\n').join(''));
+      ctx.out([...new Set(rows.map((r) => r.ID.replace(/^sha256:/, '')))].map((i) => i + '\n').join(''));
       return 0;
     }
     if (o.format === 'json') {
-      const list = rows.map((r) => ({ ID: r.c.imageId, ContainerName: r.c.name, Repository: r.repo, Tag: r.tag, Platform: r.img ? `${r.img.os}/${r.img.architecture}` : '', Size: r.img?.size ?? 0 }));
-      ctx.out(JSON.stringify(list) + '\n');
+      ctx.out(JSON.stringify(rows) + '\n');
       return 0;
     }
     if (o.format !== 'table' && o.format !== '') throw new CliError(`format value ${JSON.stringify(o.format)} could not be parsed: parsing failed`);
-    const now = eng.world.clock;
     ctx.out(
       table([
-        ['CONTAINER', 'REPOSITORY', 'TAG', 'PLATFORM', 'IMAGE ID', 'SIZE', 'CREATED'],
-        ...rows.map((r) => [r.c.name, r.repo, r.tag, r.img ? `${r.img.os}/${r.img.architecture}` : '', r.c.imageId.replace(/^sha256:/, '').slice(0, 12), humanSizeWithPrecision(r.img?.size ?? 0, 3), r.img ? humanDuration(now - r.img.created) + ' ago' : 'N/A']),
+        ['CONTAINER', 'REPOSITORY', 'TAG', 'IMAGE ID', 'SIZE'],
+        ...rows.map((r) => [r.ContainerName, r.Repository || '<none>', r.Tag || '<none>', r.ID.replace(/^sha256:/, '').slice(0, 12), humanSizeWithPrecision(r.Size, 3)]),
       ]),
     );
     return 0;
