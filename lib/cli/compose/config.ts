@@ -1,7 +1,7 @@
 /**
  * `docker compose config`: the project as compose resolved it (interpolated, merged, normalised,
  * `name:` first, default network added) in YAML or JSON; or one aspect of it: `--services`,
- * `--volumes`, `--networks`, `--profiles`, `--images`, `--variables` (NAME REQUIRED DEFAULT
+ * `--volumes`, `--profiles`, `--images`, `--variables` (NAME REQUIRED DEFAULT
  * VALUE ALTERNATE VALUE), `--environment`, `-q` (validate only), `-o FILE`.
  */
 import { extractVariables, marshalProjectJson, marshalProjectYaml, readYamlDocuments, serviceImage, type ComposeProject } from '../../sim/compose/index';
@@ -22,6 +22,19 @@ function variablesTable(ctx: ComposeCtx): string {
   return tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 20, padding: 3 });
 }
 
+/** compose-go's ForEachService over the sorted names: each service after what it depends on. */
+function dependenciesFirst(p: ComposeProject): string[] {
+  const out: string[] = [];
+  const visit = (n: string) => {
+    if (out.includes(n) || !(n in p.services)) return;
+    const deps = p.services[n]!.depends_on;
+    if (deps && typeof deps === 'object' && !Array.isArray(deps)) for (const d of Object.keys(deps).sort()) visit(d);
+    if (!out.includes(n)) out.push(n);
+  };
+  for (const n of Object.keys(p.services).sort()) visit(n);
+  return out;
+}
+
 function allProfiles(p: ComposeProject): string[] {
   const out = new Set<string>();
   for (const s of [...Object.values(p.services), ...Object.values(p.disabledServices)]) for (const pr of Array.isArray(s.profiles) ? s.profiles : []) out.add(String(pr));
@@ -31,14 +44,12 @@ function allProfiles(p: ComposeProject): string[] {
 export const config = defineCommand<ComposeEnv>()({
   use: 'config [OPTIONS] [SERVICE...]',
   short: 'Parse, resolve and render compose file in canonical format',
-  aliases: ['convert'],
   flags: {
     environment: f.bool({ usage: 'Print environment used for interpolation.' }),
     format: f.string({ usage: 'Format the output. Values: [yaml | json]' }),
     hash: f.string({ usage: 'Print the service config hash, one per line.' }),
     images: f.bool({ usage: 'Print the image names, one per line.' }),
     lockImageDigests: f.bool({ usage: 'Produces an override file with image digests' }),
-    networks: f.bool({ usage: 'Print the network names, one per line.' }),
     noConsistency: f.bool({ usage: "Don't check model consistency - warning: may produce invalid Compose output" }),
     noEnvResolution: f.bool({ usage: "Don't resolve service env files" }),
     noInterpolate: f.bool({ usage: "Don't interpolate environment variables" }),
@@ -69,15 +80,11 @@ export const config = defineCommand<ComposeEnv>()({
       return 0;
     }
     if (o.services) {
-      ctx.out(lines(Object.keys(project.services).sort()));
+      ctx.out(lines(dependenciesFirst(project)));
       return 0;
     }
     if (o.volumes) {
       ctx.out(lines(Object.keys(project.volumes).sort()));
-      return 0;
-    }
-    if (o.networks) {
-      ctx.out(lines(Object.keys(project.networks).sort()));
       return 0;
     }
     if (o.profiles) {
