@@ -43,7 +43,7 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   const machine = machineFor(eng, c, { ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
   const cwd = o.workdir || c.config.WorkingDir || '/';
   const name = argv[0] ?? '';
-  const look = findExecutable(machine.fs, name, machine.env['PATH'] ?? '');
+  const look = findExecutable(machine.fs, name, machine.env['PATH'] ?? '', cwd);
   if (!look.ok) {
     const what = look.reason === 'missing' ? (name.includes('/') ? `stat ${name}: no such file or directory` : 'executable file not found in $PATH') : 'permission denied';
     throw new EngineError('unknown', `${OCI}exec: "${name}": ${what}: unknown`, look.reason === 'missing' ? 127 : 126);
@@ -54,7 +54,7 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   c.execs.push({ pid, argv: [...argv], user: machine.user.name, started: eng.world.clock });
   emit(eng.world, eng.host, 'container', `exec_create: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });
   emit(eng.world, eng.host, 'container', `exec_start: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });
-  return { container: c, machine, argv: [programFor(machine.fs, name), ...argv.slice(1)], cwd, env: { ...machine.env }, pid, execId };
+  return { container: c, machine, argv: [programFor(machine.fs, name, cwd), ...argv.slice(1)], cwd, env: { ...machine.env }, pid, execId };
 }
 
 export function endExec(eng: Engine, s: ExecSession, exitCode: number): void {

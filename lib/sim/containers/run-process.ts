@@ -19,8 +19,9 @@ export function runInBackground(eng: Engine, c: ContainerRecord, argv: readonly 
   const start = opts.start ?? eng.world.clock;
   let t = start;
   const machine = machineFor(eng, c, { clock: { now: () => t, advance: (ms: number) => void (t += Math.max(0, ms)) }, ...(opts.fs ? { fs: opts.fs } : {}) });
-  const program = [programFor(machine.fs, argv[0] ?? ''), ...argv.slice(1)];
-  const result = eng.rt.runner(machine, program, { cwd: c.config.WorkingDir || '/', env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+  const cwd = c.config.WorkingDir || '/';
+  const program = [programFor(machine.fs, argv[0] ?? '', cwd), ...argv.slice(1)];
+  const result = eng.rt.runner(machine, program, { cwd, env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
   if (opts.log !== false) {
     appendLog(c, 'stdout', result.stdout, t);
     appendLog(c, 'stderr', result.stderr, t);

@@ -77,7 +77,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   }
   const env = envRecord(c.config.Env);
   const argv = [c.path, ...c.args];
-  const look = findExecutable(fs, c.path, env['PATH'] ?? DEFAULT_PATH);
+  const look = findExecutable(fs, c.path, env['PATH'] ?? DEFAULT_PATH, c.config.WorkingDir || '/');
   if (!look.ok) {
     if (look.reason === 'missing') fail(`${OCI}exec: "${c.path}": ${c.path.includes('/') ? 'stat ' + c.path + ': no such file or directory' : 'executable file not found in $PATH'}: unknown`, 127);
     fail(`${OCI}exec: "${c.path}": permission denied: unknown`, 126);

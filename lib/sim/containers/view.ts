@@ -11,6 +11,7 @@ import { OverlayFs } from '../fs/overlay';
 import { OwnerFs } from '../fs/owner-fs';
 import { LazyFs } from '../fs/overlay-lazy';
 import type { FileSystem } from '../fs/types';
+import { resolvePath } from '../fs/path';
 import { imageLayers } from '../images/store';
 import { volumeFs } from '../volumes/volumes';
 import { envRecord } from './defaults';
@@ -85,9 +86,12 @@ export function resolveUser(fs: FileSystem, spec: string): ResolvedUser {
 
 export type ExecLookup = { ok: true; path: string } | { ok: false; reason: 'missing' | 'denied' | 'dir' };
 
-/** exec(3)-style lookup: paths with `/` directly, other names along PATH. */
-export function findExecutable(fs: FileSystem, name: string, path: string): ExecLookup {
-  const candidates = name.includes('/') ? [name] : path.split(':').filter(Boolean).map((d) => `${d}/${name}`);
+/**
+ * exec(3)-style lookup (Go's exec.LookPath, run by runc after its chdir): a name with a `/` is a
+ * path, relative ones against the process's working directory `cwd`; other names go along PATH.
+ */
+export function findExecutable(fs: FileSystem, name: string, path: string, cwd = '/'): ExecLookup {
+  const candidates = name.includes('/') ? [resolvePath(cwd, name)] : path.split(':').filter(Boolean).map((d) => `${d}/${name}`);
   let sawDenied = false;
   for (const p of candidates) {
     const st = fs.stat(p);
@@ -141,11 +145,12 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
  * content), so `/bin/echo` or `/usr/bin/env` run as the shell's own `echo`/`env` (as busybox
  * applets would); real scripts (an entrypoint with content) keep their path.
  */
-export function programFor(fs: FileSystem, argv0: string): string {
+export function programFor(fs: FileSystem, argv0: string, cwd = '/'): string {
   if (!argv0.includes('/')) return argv0;
   try {
-    const st = fs.stat(argv0);
-    if (st?.type === 'file' && st.size > 0 && fs.readFile(argv0) === '') return argv0.slice(argv0.lastIndexOf('/') + 1);
+    const at = resolvePath(cwd, argv0);
+    const st = fs.stat(at);
+    if (st?.type === 'file' && st.size > 0 && fs.readFile(at) === '') return argv0.slice(argv0.lastIndexOf('/') + 1);
   } catch {
     /* keep the path */
   }

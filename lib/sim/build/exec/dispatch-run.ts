@@ -119,7 +119,7 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
       const tools = { ...ctx.tools, ...packageTools(recordingEnv(ins.network !== 'none' && ctx.req.network !== 'none', (ms) => v.spend(ms), sizes)) };
       const box = makeSandbox({ eng: ctx.eng, layers: st.fs, mounts, bindSources, secrets: ctx.secrets, user, cwd, env: st.env.toRecord(), tools, location: ins.location, ...(script ? { script } : {}) });
       const t0 = v.elapsed();
-      const r = ctx.eng.rt.runner(box.machine, [programFor(box.machine.fs, args[0] ?? ''), ...args.slice(1)], { env: box.env, cwd });
+      const r = ctx.eng.rt.runner(box.machine, [programFor(box.machine.fs, args[0] ?? '', cwd), ...args.slice(1)], { env: box.env, cwd });
       let took = v.elapsed() - t0;
       const output = r.stdout + r.stderr;
       const lines = output === '' ? [] : output.replace(/\n$/, '').split('\n');
