@@ -133,13 +133,14 @@ export function readInputs(ctx: ShellCommandContext, operands: string[]): { text
 }
 
 /** uid → name and gid → name tables from /etc/passwd and /etc/group (numeric when unknown). */
-export function idNames(fs: FileSystem): { user(uid: number): string; group(gid: number): string } {
+/** User and group names from /etc/passwd and /etc/group; undefined for ids without an entry. */
+export function idLookup(fs: FileSystem): { user(uid: number): string | undefined; group(gid: number): string | undefined } {
   const table = (path: string) => {
     const map = new Map<number, string>();
     try {
       for (const line of fs.readFile(path).split('\n')) {
         const [name, , id] = line.split(':');
-        if (name && id !== undefined) map.set(Number(id), name);
+        if (name && id !== undefined && !map.has(Number(id))) map.set(Number(id), name);
       }
     } catch {
       // no such file in this image: numeric ids
@@ -148,7 +149,13 @@ export function idNames(fs: FileSystem): { user(uid: number): string; group(gid:
   };
   const users = table('/etc/passwd');
   const groups = table('/etc/group');
-  return { user: uid => users.get(uid) ?? String(uid), group: gid => groups.get(gid) ?? String(gid) };
+  return { user: uid => users.get(uid), group: gid => groups.get(gid) };
+}
+
+/** Names for ids, the number itself when there is no entry (as `ls -l` shows them). */
+export function idNames(fs: FileSystem): { user(uid: number): string; group(gid: number): string } {
+  const look = idLookup(fs);
+  return { user: uid => look.user(uid) ?? String(uid), group: gid => look.group(gid) ?? String(gid) };
 }
 
 /** Split text into lines, ignoring the final newline (so 'a\nb\n' → ['a','b']). */

@@ -2,9 +2,9 @@
  * Commands about the (simulated) system: clear sleep date uname id whoami hostname.
  * Time comes from the machine's injected clock; `sleep` advances it instantly.
  */
-import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION, memberGroupIds } from '../../sim/fs/seed';
+import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION } from '../../sim/fs/seed';
 import type { Cmd } from '../context';
-import { fail, idNames, parseArgs, usageError } from './common';
+import { fail, parseArgs, usageError } from './common';
 import { formatDate } from './date-format';
 
 export const clear: Cmd = ctx => {
@@ -113,36 +113,4 @@ export const hostname: Cmd = ctx => {
   return 0;
 };
 
-/** GNU id: -u -g -G (one of them), -n names, -r real ids, an optional user operand. */
-export const id: Cmd = ctx => {
-  const a = parseArgs(ctx, { bool: 'ugGnrz', long: { user: 'u', group: 'g', groups: 'G', name: 'n', real: 'r', zero: 'z' } });
-  if (typeof a === 'number') return a;
-  let { name, uid, gid } = ctx.machine.user;
-  const read = (p: string) => {
-    try {
-      return ctx.fs.readFile(p);
-    } catch {
-      return '';
-    }
-  };
-  const groupFile = read('/etc/group');
-  if (a.operands.length > 1) return usageError(ctx, `extra operand ‘${a.operands[1]}’`);
-  if (a.operands.length === 1) {
-    const who = a.operands[0]!;
-    const entry = read('/etc/passwd').split('\n').map(l => l.split(':')).find(f => f[0] === who || (/^\d+$/.test(who) && f[2] === who));
-    if (!entry) return fail(ctx, `‘${who}’: no such user`);
-    [name, uid, gid] = [entry[0]!, Number(entry[2]), Number(entry[3])];
-  }
-  const names = idNames(ctx.fs);
-  const groups = [gid, ...memberGroupIds(groupFile, name).filter(g => g !== gid)];
-  const only = ['u', 'g', 'G'].filter(f => a.flags.has(f));
-  if (only.length > 1) return usageError(ctx, 'cannot print "only" of more than one choice');
-  const byName = a.flags.has('n');
-  if (only.length === 0 && (byName || a.flags.has('r'))) return usageError(ctx, 'cannot print only names or real IDs in default format');
-  const show = (n: number, kind: 'user' | 'group') => (byName ? names[kind](n) : String(n));
-  if (only[0] === 'u') ctx.stdout(`${show(uid, 'user')}\n`);
-  else if (only[0] === 'g') ctx.stdout(`${show(gid, 'group')}\n`);
-  else if (only[0] === 'G') ctx.stdout(groups.map(g => show(g, 'group')).join(' ') + '\n');
-  else ctx.stdout(`uid=${uid}(${name}) gid=${gid}(${names.group(gid)}) groups=${groups.map(g => `${g}(${names.group(g)})`).join(',')}\n`);
-  return 0;
-};
+export { id } from './id';
