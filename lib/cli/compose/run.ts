@@ -49,6 +49,7 @@ export const run = defineCommand<ComposeEnv>()({
     removeOrphans: f.bool({ usage: 'Remove containers for services not defined in the Compose file' }),
     rm: f.bool({ usage: 'Automatically remove the container when it exits' }),
     servicePorts: f.bool({ short: 'P', usage: "Run command with all service's ports enabled and mapped to the host" }),
+    tty: f.bool({ short: 't', usage: 'Allocate a pseudo-TTY', default: true, hidden: true }),
     useAliases: f.bool({ usage: "Use the service's network useAliases in the network(s) the container connects to" }),
     user: f.string({ short: 'u', usage: 'Run as specified username or uid' }),
     volume: f.stringArray({ short: 'v', usage: 'Bind mount a volume' }),
@@ -79,7 +80,7 @@ export const run = defineCommand<ComposeEnv>()({
     }
     const slug = stableHex(`${project.name}/${service}/${eng.world.clock}/${Object.keys(eng.world.hosts).length}/${JSON.stringify(args)}`);
     const name = o.name || `${project.name}-${service}-run-${slug.slice(0, 12)}`;
-    const tty = !o.noTty;
+    const tty = !o.noTty && o.tty;
     const labels: Record<string, string> = { [SLUG_LABEL]: slug };
     for (const l of o.label) {
       const [k, v = ''] = l.split(/=(.*)/s) as [string, string?];

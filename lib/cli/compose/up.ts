@@ -41,7 +41,6 @@ export const up = composeCommand({
     noRecreate: f.bool({ usage: "If containers already exist, don't recreate them. Incompatible with --force-recreate." }),
     noStart: f.bool({ usage: "Don't start the services after creating them" }),
     pull: f.string({ usage: 'Pull image before running ("always"|"missing"|"never")', default: 'policy' }),
-    quietBuild: f.bool({ usage: 'Suppress the build output' }),
     quietPull: f.bool({ usage: 'Pull without printing progress information' }),
     removeOrphans: f.bool({ usage: 'Remove containers for services not defined in the Compose file' }),
     renewAnonVolumes: f.bool({ short: 'V', usage: 'Recreate anonymous volumes instead of retrieving data from the previous containers' }),
