@@ -9,8 +9,6 @@ import type { ComposeEnv } from './env';
 import { projectOrName } from './project-options';
 import { ComposeContainerContext, DEFAULT_PS_FORMAT, PS_HEADERS } from './ps-format';
 
-const STATES = ['paused', 'restarting', 'removing', 'running', 'dead', 'created', 'exited'];
-
 export const ps = defineCommand<ComposeEnv>()({
   use: 'ps [OPTIONS] [SERVICE...]',
   short: 'List containers',
@@ -26,14 +24,16 @@ export const ps = defineCommand<ComposeEnv>()({
   },
   run(ctx, o, services) {
     const eng = ctx.env.eng;
-    const { project } = projectOrName(ctx, services);
     const statuses = [...o.status];
     if (o.filter !== '') {
-      const [key, value = ''] = o.filter.split('=');
-      if (key !== 'status') throw new CliError(`no such filter: ${key}`);
-      statuses.push(value);
+      const i = o.filter.indexOf('=');
+      if (i < 0) throw new CliError('arguments to --filter should be in form KEY=VAL');
+      const key = o.filter.slice(0, i);
+      if (key === 'source') throw new CliError('not implemented');
+      if (key !== 'status') throw new CliError(`unknown filter ${key}`);
+      statuses.push(o.filter.slice(i + 1));
     }
-    for (const s of statuses) if (!STATES.includes(s)) throw new CliError(`invalid filter: status=${s}`);
+    const { project } = projectOrName(ctx, services);
     const all = o.all || statuses.length > 0;
     const known = new Set([...Object.keys(project.services), ...Object.keys(project.disabledServices)]);
     let cs = projectContainers(eng, project.name, all ? 'include' : 'exclude', services)
