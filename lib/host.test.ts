@@ -50,7 +50,21 @@ describe('createHostSession', () => {
     s.run('echo v2 > f; cd /; X=2; sleep 60');
     s.restore(snap);
     expect(s.run('cat f; echo $X; pwd').stdout).toBe('v1\n1\n/tmp\n');
-    expect(s.run('date +%T').stdout).toBe('09:00:00\n');
+    // The snapshot was taken at 09:00:02 (after one command); one more command ran since the restore.
+    expect(s.run('date +%T').stdout).toBe('09:00:04\n');
     expect(s.history()[0]).toBe('cd /tmp && echo v1 > f && X=1');
+  });
+
+  it('moves the clock 2 s per submitted command, so statuses age as in a real session', () => {
+    const s = createHostSession();
+    expect(s.run('date +%T').stdout).toBe('09:00:00\n');
+    expect(s.run('date +%T').stdout).toBe('09:00:02\n');
+    expect(s.run('sleep 10; date +%T').stdout).toBe('09:00:14\n');
+    s.run('docker run -d --name w nginx');
+    expect(s.run("docker ps --format '{{.Status}}'").stdout).toBe('Up 2 seconds\n');
+    expect(s.run("docker ps --format '{{.Status}}'").stdout).toBe('Up 4 seconds\n');
+    const frozen = createHostSession({ stepMs: 0 });
+    frozen.run('true');
+    expect(frozen.run('date +%T').stdout).toBe('09:00:00\n');
   });
 });

@@ -89,7 +89,15 @@ export interface HostOptions {
   commands?: Record<string, CommandFn>;
   /** Clock start (ms since epoch). */
   now?: number;
+  /**
+   * Simulated time that passes with each command the learner submits (reading, typing): 2 s by
+   * default, so `Up 4 seconds`, `2 minutes ago`, health checks and restarts move as in a real
+   * session. 0 freezes the clock between commands (tests that pin exact times).
+   */
+  stepMs?: number;
 }
+
+export const COMMAND_STEP_MS = 2000;
 
 /** Everything needed to put the host back as it was. Plain data. */
 export interface HostSnapshot {
@@ -115,6 +123,7 @@ export interface HostSession extends ShellSession {
 
 export function createHostSession(opts: HostOptions = {}): HostSession {
   const start = opts.now ?? HOST_START_TIME;
+  const stepMs = opts.stepMs ?? COMMAND_STEP_MS;
   let session: Session | null = null;
   const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools, contributors: [buildCacheContributor] });
   installSwarm(eng);
@@ -161,7 +170,13 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
     },
     prompt: () => shell.prompt(),
     needsMore: source => shell.needsMore(source),
-    run: source => shell.run(source),
+    run: source => {
+      const r = shell.run(source);
+      // Time moves on after each submitted line (blank lines and continuation prompts included:
+      // the learner took the time to type them).
+      if (stepMs > 0) advance(eng, stepMs);
+      return r;
+    },
     complete: (line, cursor) => shell.complete(line, cursor),
     interrupt: () => shell.interrupt(),
     history: () => shell.history(),

@@ -19,7 +19,7 @@ export interface NetWorld {
 }
 
 export function netWorld(images: readonly string[] = ['alpine', 'nginx:alpine']): NetWorld {
-  const session = createHostSession();
+  const session = createHostSession({ stepMs: 0 });
   const eng = session.engine;
   for (const i of images) pullImage(eng, i);
   return {

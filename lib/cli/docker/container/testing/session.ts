@@ -6,8 +6,13 @@ import { expect } from 'vitest';
 import { createHostSession, type HostSession } from '../../../../host';
 import { pullImage } from '../../../../sim/index';
 
+/**
+ * A host session with images pulled. Its clock only moves when a command moves it (`sleep`,
+ * `docker stop` timeouts…), so tests can pin exact times and durations; the learner's session
+ * also advances 2 s per command (lib/host.ts COMMAND_STEP_MS, tested in lib/host.test.ts).
+ */
 export function dockerSession(images: readonly string[] = ['alpine', 'nginx'], files: Record<string, string> = {}): HostSession {
-  const s = createHostSession({ files });
+  const s = createHostSession({ files, stepMs: 0 });
   for (const i of images) pullImage(s.engine, i);
   return s;
 }

@@ -20,7 +20,7 @@ export interface DockerSession {
 }
 
 export function dockerSession(files: Record<string, string> = {}): DockerSession {
-  const session = createHostSession({ files });
+  const session = createHostSession({ files, stepMs: 0 });
   const run = (line: string): LineResult => {
     const r = session.run(line);
     return { stdout: r.stdout, stderr: r.stderr, exit: r.exitCode };
