@@ -7,6 +7,7 @@
 import type { Cmd, ShellCommandContext } from '../context';
 import { parseArgs, usageError } from './common';
 import { HOST_BOOT_TIME, HOST_DISK_KB, HOST_MEM_KB } from '../../sim/fs/machine-facts';
+import { busyboxDf, type DfMount } from './df-busybox';
 
 export const printenv: Cmd = (ctx) => {
   const names = ctx.argv.slice(1);
@@ -44,12 +45,7 @@ function human(kb: number): string {
   return v < 10 ? `${(Math.ceil(v * 10) / 10).toFixed(1)}${units[u]}` : `${Math.ceil(v)}${units[u]}`;
 }
 
-interface MountLine {
-  source: string;
-  target: string;
-  type: string;
-  sizeKb: number;
-}
+type MountLine = DfMount;
 
 const DUMMY = new Set(['proc', 'sysfs', 'cgroup2', 'devpts', 'mqueue']);
 
@@ -59,15 +55,23 @@ function mounts(ctx: ShellCommandContext): MountLine[] {
   for (const line of text.split('\n')) {
     const [source, target, type, opts = ''] = line.split(' ');
     if (!source || !target || !type || DUMMY.has(type)) continue;
-    const size = /(?:^|,)size=(\d+)k/.exec(opts);
-    out.push({ source, target, type, sizeKb: type === 'tmpfs' ? (size ? Number(size[1]) : Math.floor(HOST_MEM_KB / 2)) : HOST_DISK_KB.size });
+    out.push({ source, target, type, sizeKb: type === 'tmpfs' ? tmpfsSizeKb(opts) : HOST_DISK_KB.size });
   }
   return out;
+}
+
+/** A tmpfs's size from its mount options (`size=16384k`; the kernel's default is half the RAM). */
+function tmpfsSizeKb(opts: string): number {
+  const m = /(?:^|,)size=(\d+)([kmg]?)(?:,|$)/i.exec(opts);
+  if (!m) return Math.floor(HOST_MEM_KB / 2);
+  const scale = { '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[m[2]!.toLowerCase()] ?? 1;
+  return Math.floor(Number(m[1]) * scale);
 }
 
 export const df: Cmd = (ctx) => {
   const a = parseArgs(ctx, { bool: 'hkaT', long: { 'human-readable': 'h', all: 'a', 'print-type': 'T' } });
   if (typeof a === 'number') return a;
+  if (ctx.machine.shellName === 'sh') return busyboxDf(ctx, mounts(ctx), a.flags, a.operands);
   let list = mounts(ctx);
   // One line per device unless -a (GNU df keeps the first mount of /dev/sda1 after the root).
   if (!a.flags.has('a')) list = list.filter((m, i) => m.type === 'tmpfs' || m.type === 'overlay' || !list.slice(0, i).some((o) => o.source === m.source));

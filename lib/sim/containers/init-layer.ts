@@ -6,7 +6,7 @@
 import type { LayerData, LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from './types';
-import { limitsFile } from '../fs/machine-facts';
+import { HOST_MEM_BYTES, limitsFile } from '../fs/machine-facts';
 
 const file = (data: string, mode = 0o644): LayerEntry => ({ t: 'f', mode, uid: 0, gid: 0, mtime: 0, data });
 const dir = (mode = 0o755): LayerEntry => ({ t: 'd', mode, uid: 0, gid: 0, mtime: 0 });
@@ -33,6 +33,16 @@ export function resolvConf(c: ContainerRecord): string {
   return `${head}${servers.map((s) => `nameserver ${s}\n`).join('')}\n# Based on host file: '/run/systemd/resolve/resolv.conf'\n# Overrides: ${overrides}\n`;
 }
 
+/** The kernel shows a tmpfs size in KiB whatever unit it was given (`size=16m` → `size=16384k`). */
+function kernelTmpfsOption(opt: string): string {
+  const m = /^size=(\d+)([kmgKMG%]?)$/.exec(opt);
+  if (!m) return opt;
+  const n = Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const bytes = unit === '%' ? Math.floor((HOST_MEM_BYTES * n) / 100) : n * ({ '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1);
+  return `size=${Math.ceil(bytes / 4096) * 4}k`;
+}
+
 /** /proc/mounts inside the container: overlay root, dockerd's standard mounts, then the user's. */
 export function procMounts(c: ContainerRecord): string {
   const ro = (rw: boolean) => (rw ? 'rw' : 'ro');
@@ -52,7 +62,7 @@ export function procMounts(c: ContainerRecord): string {
   for (const m of c.mounts) {
     if (m.Type === 'tmpfs') {
       const o = c.hostConfig.Mounts?.find((x) => x.Target === m.Destination)?.TmpfsOptions;
-      const opts = (c.hostConfig.Tmpfs?.[m.Destination] ?? '').split(',').filter((x) => x && x !== 'rw' && x !== 'ro');
+      const opts = (c.hostConfig.Tmpfs?.[m.Destination] ?? '').split(',').filter((x) => x && x !== 'rw' && x !== 'ro').map(kernelTmpfsOption);
       if (o?.SizeBytes) opts.push(`size=${Math.floor(o.SizeBytes / 1024)}k`);
       if (o?.Mode !== undefined) opts.push(`mode=${o.Mode.toString(8)}`);
       lines.push(`tmpfs ${m.Destination} tmpfs ${ro(m.RW)},nosuid,nodev,noexec,relatime${opts.length ? ',' + opts.join(',') : ''},inode64 0 0`);
