@@ -34,4 +34,13 @@ describe('runScript', () => {
   it('skips blank lines and handles CRLF input', () => {
     expect(runScript('\r\necho a\r\n\r\necho b\r\n', () => hostSession()).map(r => r.input)).toEqual(['echo a', 'echo b']);
   });
+
+  it('sends Ctrl+C for a ^C line, dropping a half-typed command', () => {
+    const results = runScript('echo "open\n^C\necho after\n\x03\n', () => hostSession());
+    expect(results).toEqual([
+      { input: '^C', stdout: '^C\n', stderr: '', exitCode: 130 },
+      { input: 'echo after', stdout: 'after\n', stderr: '', exitCode: 0 },
+      { input: '^C', stdout: '^C\n', stderr: '', exitCode: 130 },
+    ]);
+  });
 });
