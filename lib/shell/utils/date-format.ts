@@ -1,6 +1,9 @@
 /**
- * strftime for `date +FORMAT` (UTC, the simulator's only time zone): the common GNU conversions.
+ * strftime for `date +FORMAT`: the common GNU conversions, in UTC or in the zone given (offset and
+ * abbreviation for %Z/%z, see ./local-zone.ts).
  */
+import type { ZoneAt } from '../../sim/fs/zoneinfo';
+
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -8,8 +11,8 @@ const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-export function formatDate(format: string, ms: number): string {
-  const d = new Date(ms);
+export function formatDate(format: string, ms: number, zone: ZoneAt = { offset: 0, abbr: 'UTC' }): string {
+  const d = new Date(ms + zone.offset * 60_000);
   const Y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   const day = d.getUTCDate();
@@ -43,8 +46,8 @@ export function formatDate(format: string, ms: number): string {
       case 'u': v = String(w === 0 ? 7 : w); break;
       case 'w': v = String(w); break;
       case 's': v = String(Math.floor(ms / 1000)); break;
-      case 'Z': v = 'UTC'; break;
-      case 'z': v = '+0000'; break;
+      case 'Z': v = zone.abbr; break;
+      case 'z': v = `${zone.offset < 0 ? '-' : '+'}${p2(Math.floor(Math.abs(zone.offset) / 60))}${p2(Math.abs(zone.offset) % 60)}`; break;
       case 'F': v = `${Y}-${p2(m + 1)}-${p2(day)}`; break;
       case 'T': v = `${p2(H)}:${p2(M)}:${p2(S)}`; break;
       case 'R': v = `${p2(H)}:${p2(M)}`; break;

@@ -5,6 +5,7 @@
  * depends on the simulator (curl/ping are provided by the engine when present in the image).
  */
 import { binaryStub } from '../../sim/fs/seed';
+import { installZoneinfo, removeZoneinfo } from '../../sim/fs/zoneinfo-files';
 import type { Cmd, ShellCommandContext } from '../context';
 
 const CATALOG: Record<string, { version: string; bins: string[]; size: string }> = {
@@ -26,6 +27,7 @@ const CATALOG: Record<string, { version: string; bins: string[]; size: string }>
   python3: { version: '3.12.3-0ubuntu2', bins: ['python3'], size: '23.0 kB' },
   htop: { version: '3.3.0-4build1', bins: ['htop'], size: '171 kB' },
   'ca-certificates': { version: '20240203', bins: [], size: '159 kB' },
+  tzdata: { version: '2025b-0ubuntu0.24.04.1', bins: [], size: '276 kB' },
 };
 
 const LISTS = '/var/lib/apt/lists/archive.ubuntu.com_ubuntu_dists_noble_InRelease';
@@ -72,6 +74,7 @@ export const apt: Cmd = ctx => {
     }
     if (action !== 'install') {
       for (const p of pkgs) for (const b of CATALOG[p]?.bins ?? []) ctx.fs.rm(`/usr/bin/${b}`, { force: true });
+      if (pkgs.includes('tzdata')) removeZoneinfo(ctx.fs);
       ctx.stdout(`The following packages will be REMOVED:\n  ${pkgs.join(' ')}\n0 upgraded, 0 newly installed, ${pkgs.length} to remove and 0 not upgraded.\n`);
       return 0;
     }
@@ -82,6 +85,7 @@ export const apt: Cmd = ctx => {
       const info = CATALOG[p] as { version: string; bins: string[] };
       ctx.stdout(`Setting up ${p} (${info.version}) ...\n`);
       for (const b of info.bins) ctx.fs.writeFile(`/usr/bin/${b}`, binaryStub(b), { mode: 0o755 });
+      if (p === 'tzdata') installZoneinfo(ctx.fs);
     }
     return 0;
   }

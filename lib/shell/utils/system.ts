@@ -6,6 +6,7 @@ import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION } from '../../sim/fs/seed';
 import type { Cmd } from '../context';
 import { fail, parseArgs, usageError } from './common';
 import { formatDate } from './date-format';
+import { localZone } from './local-zone';
 
 export const clear: Cmd = ctx => {
   ctx.sh.hooks.requestClear();
@@ -45,10 +46,11 @@ export const date: Cmd = ctx => {
   const extra = parsed.operands.find(o => !o.startsWith('+'));
   if (extra !== undefined) return fail(ctx, `invalid date ‘${extra}’`);
   let text: string;
-  if (format !== undefined) text = formatDate(format.slice(1), ms);
-  else if (parsed.flags.has('R')) text = formatDate('%a, %d %b %Y %H:%M:%S %z', ms);
-  else if (parsed.flags.has('I')) text = formatDate('%Y-%m-%d', ms);
-  else text = formatDate('%a %b %e %H:%M:%S %Z %Y', ms);
+  const zone = parsed.flags.has('u') ? undefined : localZone(ctx, ms);
+  if (format !== undefined) text = formatDate(format.slice(1), ms, zone);
+  else if (parsed.flags.has('R')) text = formatDate('%a, %d %b %Y %H:%M:%S %z', ms, zone);
+  else if (parsed.flags.has('I')) text = formatDate('%Y-%m-%d', ms, zone);
+  else text = formatDate('%a %b %e %H:%M:%S %Z %Y', ms, zone);
   ctx.stdout(text + '\n');
   return 0;
 };

@@ -5,6 +5,7 @@
  */
 import type { CommandFn } from '../../../shell/types';
 import { installBinary, writeSized, type ToolEnv } from './env';
+import { installZoneinfo, removeZoneinfo } from '../../fs/zoneinfo-files';
 
 interface Pkg {
   version: string;
@@ -124,7 +125,8 @@ export function apkCommand(env: ToolEnv): CommandFn {
         const p = CATALOG[n]!;
         ctx.stdout(`(${i + 1}/${todo.length}) Installing ${n} (${p.version})\n`);
         for (const b of p.bins) installBinary(env, ctx.fs, `/usr/bin/${b}`, b, Math.round(p.size / Math.max(1, p.bins.length)));
-        if (p.bins.length === 0) writeSized(env, ctx.fs, `/usr/lib/${n.startsWith('lib') ? n : 'lib' + n}.so`, `${n} ${p.version}\n`, p.size, 0o755);
+        if (n === 'tzdata') installZoneinfo(ctx.fs);
+        else if (p.bins.length === 0) writeSized(env, ctx.fs, `/usr/lib/${n.startsWith('lib') ? n : 'lib' + n}.so`, `${n} ${p.version}\n`, p.size, 0o755);
         db += `P:${n}\nV:${p.version}\nI:${p.size}\n\n`;
         have.add(n);
         env.advance(60 + Math.round(p.size / 2e6));
@@ -135,6 +137,7 @@ export function apkCommand(env: ToolEnv): CommandFn {
     } else if (action === 'del') {
       for (const n of names) {
         for (const b of CATALOG[n]?.bins ?? []) ctx.fs.rm(`/usr/bin/${b}`, { force: true });
+        if (n === 'tzdata') removeZoneinfo(ctx.fs);
         db = db.replace(new RegExp(`P:${n.replace(/[.+]/g, '\\$&')}\\n[^]*?\\n\\n`), '');
         have.delete(n);
       }
