@@ -1,7 +1,7 @@
 /**
  * The swarm's tick hook: managers (when the raft has a leader) orchestrate, schedule and run
  * rolling updates; every node's agent prepares, starts, watches and stops its tasks; the task
- * reaper keeps the history limit. `installSwarm(eng)` registers the hook and the routing mesh.
+ * reaper keeps the history limit. `installSwarm(eng)` registers the hook, the routing mesh and Traefik's swarm provider.
  */
 import type { Engine, Runtime, TickHook } from '../core/engine';
 import type { World } from '../core/world';
@@ -12,6 +12,7 @@ import { orchestrate } from './orchestrator';
 import { beginRollback } from './services';
 import { clustersOf, hasQuorum } from './state';
 import { isActiveDesired, isTerminal, reapHistory } from './tasks';
+import { installTraefikSwarmProvider } from './traefik-provider';
 import { updaterDue, updaterStep } from './updater';
 import type { ClusterRecord } from './types';
 
@@ -86,4 +87,5 @@ export function installSwarm(eng: Engine): void {
   if (!eng.rt.hooks.some((h) => h.name === swarmHook.name)) eng.rt.hooks.push(swarmHook);
   eng.rt.routes ??= [];
   if (!eng.rt.routes.some((r) => r.name === meshRoutes.name)) eng.rt.routes.push(meshRoutes);
+  installTraefikSwarmProvider();
 }

@@ -1,5 +1,5 @@
 /**
- * Long-running tools with simple start-up logs and HTTP endpoints: registry, traefik, prometheus,
+ * Long-running tools with simple start-up logs and HTTP endpoints: registry, prometheus,
  * grafana, cadvisor, Elastic stack, selenium, adminer. Built from one small table-driven factory.
  */
 import { stableHex } from '../../core/rng';
@@ -68,16 +68,6 @@ export const registryBehaviour = daemon({
     if (path === '/') return text(200, '');
     return null;
   },
-});
-
-export const traefikBehaviour = daemon({
-  name: 'traefik',
-  user: 'root',
-  memory: 40_000_000,
-  match: (argv) => basename(argv[0] ?? '') === 'traefik',
-  logs: (ctx) => [[0, 'stdout', `${isoTime(ctx.now).slice(0, 19)}Z INF Traefik version 3.5.0 built on 2025-07-23T09:11:04Z version=3.5.0`], [0, 'stdout', `${isoTime(ctx.now).slice(0, 19)}Z INF Starting provider aggregator *aggregator.ProviderAggregator`]],
-  listeners: (ctx) => [tcp(80), ...(ctx.argv.some((a) => a.startsWith('--api')) ? [tcp(8080)] : [])],
-  routes: (_ctx, path) => (path.startsWith('/dashboard') || path.startsWith('/api') ? text(200, '<!DOCTYPE html><html><head><title>Traefik</title></head><body></body></html>', 'text/html; charset=utf-8') : null),
 });
 
 export const prometheusBehaviour = daemon({

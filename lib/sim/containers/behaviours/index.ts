@@ -2,12 +2,13 @@
  * The behaviour registry. Other parts (a richer registry server, build tooling…) can add or
  * replace behaviours with registerBehaviour; the first match wins, newest registrations first.
  */
-import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, nodeExporterBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour, traefikBehaviour } from './daemons';
+import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, nodeExporterBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour } from './daemons';
 import { mariadbBehaviour, mongoBehaviour, mysqlBehaviour, redisBehaviour } from './databases';
 import { helloBehaviour } from './hello';
 import { httpdBehaviour } from './httpd';
 import { nginxBehaviour } from './nginx';
 import { postgresBehaviour } from './postgres';
+import { traefikBehaviour } from './traefik';
 import { trivyBehaviour } from './trivy';
 import type { ServiceBehaviour } from './types';
 
