@@ -4,7 +4,8 @@
  * layer lines, `web Pulled`; build-only services `Skipped - No image to be pulled`), or create
  * the containers without starting them.
  */
-import { ComposeError, pullService, type ComposeProject } from '../../sim/compose/index';
+import { ComposeError, pullService, type ComposeProject, type Progress } from '../../sim/compose/index';
+import { findImage, type Engine } from '../../sim/index';
 import { isMap } from '../../sim/compose/tree-path';
 import { defineCommand, f } from '../command';
 import { applyScale, buildServices, createProject } from './create-project';
@@ -54,31 +55,57 @@ export const build = composeCommand({
   },
 });
 
-function pullAll(ctx: Parameters<NonNullable<typeof build.run>>[0], p: ComposeProject, o: { ignorePullFailures: boolean; ignoreBuildable: boolean; quiet: boolean }): void {
-  const failures: string[] = [];
+function pullAll(ctx: Parameters<NonNullable<typeof build.run>>[0], p: ComposeProject, o: { ignorePullFailures: boolean; ignoreBuildable: boolean; quiet: boolean; policy: string }): void {
+  const eng = ctx.env.eng;
+  const beingPulled = new Map<string, string>();
+  const skip = (progress: Progress, name: string, text: string) => progress.event(name, 'done', '', { text });
   withProgress(ctx, (progress) => {
     for (const name of Object.keys(p.services).sort()) {
       const s = p.services[name]!;
       if (typeof s.image !== 'string' || s.image === '') {
-        progress.event(name, 'warning', '', { text: 'Skipped - No image to be pulled' });
+        skip(progress, name, 'Skipped - No image to be pulled');
+        continue;
+      }
+      const policy = o.policy !== '' ? o.policy : typeof s.pull_policy === 'string' ? s.pull_policy : '';
+      if (policy === 'never' || policy === 'build') {
+        skip(progress, name, 'Skipped');
+        continue;
+      }
+      if ((policy === 'missing' || policy === 'if_not_present') && hasImage(eng, s.image)) {
+        skip(progress, name, 'Skipped - Image is already present locally');
         continue;
       }
       if (o.ignoreBuildable && isMap(s.build)) {
-        progress.done(name, 'Skipped - Image is buildable');
+        skip(progress, name, 'Skipped - Image can be built');
         continue;
       }
+      const other = beingPulled.get(s.image);
+      if (other !== undefined) {
+        skip(progress, name, `Skipped - Image is already being pulled by ${other}`);
+        continue;
+      }
+      beingPulled.set(s.image, name);
       try {
-        pullService(ctx.env.eng, p, name, progress, o.quiet);
+        pullService(eng, p, name, progress, o.quiet);
       } catch (e) {
+        // a buildable service whose image cannot be pulled is built later; others fail (unless ignored)
         if (isMap(s.build)) {
-          progress.event(name, 'warning', '', { text: 'Warning' });
+          progress.event(name, 'warning', e instanceof Error ? e.message : String(e), { text: 'Warning' });
           continue;
         }
-        if (!o.ignorePullFailures) throw e;
-        failures.push(name);
+        if (o.ignorePullFailures) continue;
+        throw e;
       }
     }
   }, 'Pulling');
+}
+
+function hasImage(eng: Engine, ref: string): boolean {
+  try {
+    return findImage(eng, ref) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export const pull = composeCommand({
