@@ -30,7 +30,7 @@ export interface ServiceContext {
 export function createContext(store: Store, options: { now?: () => number; random: RandomBytes; ttlMs?: number; limits?: Limiters }): ServiceContext {
   const progress = new GroupCommit<NewEntry, AppendOutcome>(async (items) => {
     let signals: FeedSignal[] = [];
-    const outcomes = await store.db.transaction().execute(async (trx) => {
+    const outcomes = await store.writer.transaction().execute(async (trx) => {
       const r = await appendEntries(trx, items, { openAt: (options.now ?? Date.now)() });
       signals = r.signals;
       await store.signalInTransaction(trx, signals);

@@ -15,6 +15,11 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export interface Store {
   db: Kysely<Database>;
+  /**
+   * Where learner progress is committed (the group commit). On PostgreSQL a pool of its own, so the
+   * commit every waiting learner depends on never queues behind their authentication reads. SQLite: `db`.
+   */
+  writer: Kysely<Database>;
   dialect: Dialect;
   feed: LocalFeed;
   /** Called inside an appending transaction (PostgreSQL: NOTIFY, delivered at commit). */
@@ -57,6 +62,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await migrate(db);
     return {
       db,
+      writer: db,
       dialect: 'sqlite',
       feed,
       signalInTransaction: async () => {},
@@ -67,10 +73,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   }
   const { db } = openPostgres(config.url, config.poolSize, config.schema);
   await migrate(db, config.schema);
+  const { db: writer } = openPostgres(config.url, 2, config.schema);
   const listener = new PgListener(config.url, (s) => feed.deliver(s));
   await listener.start();
   return {
     db,
+    writer,
     dialect: 'postgres',
     feed,
     signalInTransaction: (trx, signals) => notifyInTransaction(trx, signals),
@@ -78,6 +86,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     migrate: () => migrate(db, config.schema),
     close: async () => {
       await listener.close();
+      await writer.destroy();
       await db.destroy();
     },
   };
