@@ -11,7 +11,6 @@ function current(): Theme {
 
 function apply(theme: Theme): void {
   document.documentElement.setAttribute('data-theme', theme);
-  document.dispatchEvent(new CustomEvent('dockerlings:theme', { detail: theme }));
 }
 
 /** Light/dark switch. Follows the system until the learner picks one; the choice is remembered. */

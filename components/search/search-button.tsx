@@ -32,9 +32,6 @@ export function SearchButton() {
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>
-        <kbd aria-hidden="true" className="hidden rounded border border-border px-1 text-xs text-muted md:inline">
-          /
-        </kbd>
       </button>
       {open !== null && (
         <Suspense fallback={null}>
