@@ -1,17 +1,17 @@
 /**
- * `docker inspect`: any object by name or id — container, then image, network, volume (swarm
- * objects only on a manager) — or one `--type`; the same output as the per-type inspect verbs,
+ * `docker inspect`: any object by name or id — container, then image, network, volume, then the
+ * swarm objects on a manager (../swarm/inspect-objects.ts) — or one `--type`; the same output as the per-type inspect verbs,
  * `Error: No such object: x` when nothing matches.
  */
-import { findAnyObject, hostOf, inspectContainer, inspectImage, inspectNetwork, inspectVolume, isSwarmManager, type Engine } from '../../../sim/index';
+import { findAnyObject, inspectContainer, inspectImage, inspectNetwork, inspectVolume, type Engine } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
 import { inspectWrite, type InspectItem } from '../../format/inspect';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
+import { detectSwarmObject, swarmInspectItem, type SwarmInspectType } from '../swarm/inspect-objects';
 import { DAEMON_PREFIX, type DockerEnv } from '../env';
 
 const ALL_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);
-const NOT_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 
 /** What the per-type inspect returns when the object is missing (the daemon's words). */
 function notFoundText(type: string, ref: string): string {
@@ -32,8 +32,11 @@ function notFoundText(type: string, ref: string): string {
 }
 
 export function anyInspectItem(eng: Engine, ref: string, type: string, size: boolean, warn: (s: string) => void): InspectItem {
-  if (SWARM_TYPES.has(type) && !isSwarmManager(hostOf(eng))) return { error: DAEMON_PREFIX + NOT_MANAGER };
+  if (SWARM_TYPES.has(type)) return swarmInspectItem(eng, ref, type as SwarmInspectType);
   const found = type === '' || ['container', 'image', 'network', 'volume'].includes(type) ? findAnyObject(eng, ref, (type || undefined) as 'container' | undefined) : null;
+  const swarm = !found && type === '' ? detectSwarmObject(eng, ref) : null;
+  if (swarm && size) warn(`WARNING: --size ignored for ${swarm.type}\n`);
+  if (swarm) return swarm.item;
   if (!found) return { error: type === '' ? `Error: No such object: ${ref}` : DAEMON_PREFIX + notFoundText(type, ref) };
   if (size && found.type !== 'container') warn(`WARNING: --size ignored for ${found.type}\n`);
   switch (found.type) {
