@@ -19,7 +19,7 @@ export { listImages, parseImageFilters, globMatch, type ImageFilters, type Image
 export { pruneImages, removeImage, type DeleteRecord } from './images/remove';
 export { imageHistory, tagImage, type HistoryRow } from './images/history';
 export { applyChanges, commitContainer, type CommitOptions } from './images/commit';
-export { exportContainer, importImage, loadImages, saveImages } from './images/archive';
+export { exportContainer, importImage, loadImages, savedArchiveSize, saveImages } from './images/archive';
 export type { ImageConfig, ImageRecord, LayerRecord } from './images/types';
 
 export { createContainer, type CreateSpec, type EndpointRequest } from './containers/create';

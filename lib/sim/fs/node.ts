@@ -15,6 +15,11 @@ export interface NodeMeta {
 export interface FileNode extends NodeMeta {
   type: 'file';
   data: string;
+  /**
+   * Declared size in bytes when the content is not simulated in full (a `docker save` archive of a
+   * 190 MB image holds a short text): stat/ls/du report it. Any later write drops it.
+   */
+  size?: number;
   /** A Unix socket (no content; opening it as a file fails with ENXIO-like errors). */
   special?: 'socket';
 }
@@ -76,7 +81,7 @@ export function deleteEntry(dir: DirNode, name: string): void {
 export function nodeSize(node: FsNode): number {
   if (node.type === 'dir') return 4096;
   if (node.type === 'symlink') return utf8Length(node.target);
-  return utf8Length(node.data);
+  return node.size ?? utf8Length(node.data);
 }
 
 export function utf8Length(text: string): number {

@@ -84,7 +84,7 @@ export class OverlayFs implements FileSystem {
     return [...names].filter((n) => this.find(joinPath(p, n)) !== null).sort();
   }
 
-  writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number }): void {
+  writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number; size?: number }): void {
     const p = this.resolve(path, true);
     this.requireParentDir(p, path);
     const old = this.find(p);
@@ -98,6 +98,7 @@ export class OverlayFs implements FileSystem {
       gid: old?.e.gid ?? this.opts.gid ?? 0,
       mtime: this.opts.now(),
       data: body,
+      ...(opts?.size !== undefined && !opts.append ? { size: opts.size } : {}),
     });
   }
 

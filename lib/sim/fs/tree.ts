@@ -14,6 +14,7 @@ import {
   nodeSize,
   setEntry,
   symlinkNode,
+  utf8Length,
   type DirNode,
   type FsNode,
   type TreeData,
@@ -75,7 +76,7 @@ export class TreeFs implements FileSystem {
     return node.data;
   }
 
-  writeFile(path: string, data: string, opts: { append?: boolean; mode?: number } = {}): void {
+  writeFile(path: string, data: string, opts: { append?: boolean; mode?: number; size?: number } = {}): void {
     this.writable(path);
     const at = this.resolve(path, true);
     const now = this.now();
@@ -84,13 +85,18 @@ export class TreeFs implements FileSystem {
       if (at.node.type !== 'file') throw new FsError('EINVAL', path);
       this.need(at.node, W, path);
       at.node.data = opts.append ? at.node.data + data : data;
+      if (opts.size !== undefined && !opts.append) at.node.size = opts.size;
+      else if (opts.append && at.node.size !== undefined) at.node.size += utf8Length(data);
+      else delete at.node.size;
       at.node.mtime = now;
       return;
     }
     const parent = this.parentDir(at, path);
     this.need(parent, W | X, path);
     const mode = (opts.mode ?? 0o666) & ~this.umask();
-    setEntry(parent, at.name, fileNode(this.owner(), data, mode, now));
+    const node = fileNode(this.owner(), data, mode, now);
+    if (opts.size !== undefined) node.size = opts.size;
+    setEntry(parent, at.name, node);
     parent.mtime = now;
   }
 

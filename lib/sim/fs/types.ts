@@ -58,7 +58,8 @@ export interface FileSystem {
   stat(path: string): Stat | null;
   lstat(path: string): Stat | null;
   readFile(path: string): string;
-  writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number }): void;
+  /** `size`: the file's declared size (content not simulated in full), reported by stat; see FileNode.size. */
+  writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number; size?: number }): void;
   /** Sorted names, without `.` and `..`. */
   readdir(path: string): string[];
   mkdir(path: string, opts?: { recursive?: boolean; mode?: number }): void;

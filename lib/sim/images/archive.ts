@@ -50,6 +50,20 @@ export function saveImages(eng: Engine, refs: readonly string[]): string {
   return encodeArchive(entries);
 }
 
+/**
+ * The size `docker save` would write for `refs`: every distinct layer as an uncompressed tar (its
+ * size), 512-byte headers for it and its config, and the archive's metadata (`text`). The simulated
+ * archive holds only `text`; the file carries this as its declared size so `ls -lh` shows ~190M.
+ */
+export function savedArchiveSize(eng: Engine, refs: readonly string[], text: string): number {
+  const host = hostOf(eng);
+  const layers = new Set<string>();
+  for (const ref of refs) for (const l of findImage(eng, ref)?.layers ?? []) layers.add(l);
+  let bytes = new TextEncoder().encode(text).length;
+  for (const l of layers) bytes += Math.ceil((host.layers[l]?.size ?? 0) / 512) * 512 + 512;
+  return bytes;
+}
+
 export interface LoadResult {
   /** `Loaded image: nginx:latest` or, untagged, `Loaded image ID: sha256:…`. */
   loaded: Array<{ ref: string } | { id: string }>;

@@ -2,7 +2,7 @@
  * `docker save` / `docker image save`: the images as an archive (OCI layout) to `-o FILE` or to
  * stdout when it is redirected; a terminal gets docker's refusal.
  */
-import { parsePlatform, saveImages } from '../../../sim/index';
+import { parsePlatform, savedArchiveSize, saveImages } from '../../../sim/index';
 import type { FileSystem } from '../../../sim/fs/types';
 import { resolvePath } from '../../../sim/fs/path';
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
@@ -49,7 +49,7 @@ export const save = defineCommand<DockerEnv>()({
     const path = resolvePath(ctx.io.cwd, o.output);
     const problem = destinationProblem(ctx.io.fs, o.output, path);
     if (problem) throw new CliError(`failed to save image: ${problem}`);
-    ctx.io.fs.writeFile(path, archive, { mode: 0o600 });
+    ctx.io.fs.writeFile(path, archive, { mode: 0o600, size: savedArchiveSize(ctx.env.eng, args, archive) });
     return 0;
   },
 });
