@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { fullName, parseReference } from '../reference';
 import { findRepository, findTag } from './index';
 
@@ -45,6 +46,16 @@ function runImage(rest: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An exercise block is YAML whose prose (task hints) may quote commands with placeholders: only
+ * what runs counts — setup files and commands, the solution and its alternatives (near misses may
+ * name a wrong image on purpose).
+ */
+function exerciseCode(source: string): string {
+  const spec = (parseYaml(source) ?? {}) as { setup?: { files?: Record<string, string>; commands?: string[] }; solution?: string; alternatives?: string[] };
+  return [...Object.values(spec.setup?.files ?? {}), ...(spec.setup?.commands ?? []), spec.solution ?? '', ...(spec.alternatives ?? [])].join('\n');
+}
+
 interface Found {
   refs: Map<string, string>;
   created: Set<string>;
@@ -59,7 +70,8 @@ function scan(): Found {
     for (const m of readFileSync(file, 'utf8').matchAll(/```([^\n]*)\n([\s\S]*?)```/g)) {
       const info = m[1]!.trim();
       if (!RUNNABLE.test(info) || /\bnorun\b/.test(info)) continue;
-      for (const line of m[2]!.replace(/\\\n/g, ' ').split('\n')) {
+      const body = /^yaml exercise\b/.test(info) ? exerciseCode(m[2]!) : m[2]!;
+      for (const line of body.replace(/\\\n/g, ' ').split('\n')) {
         for (const t of line.matchAll(/(?:\s-t|--tag)[ =](\S+)|docker (?:image )?tag \S+ (\S+)|docker (?:container )?commit (?:-\S+ (?:"[^"]*"|\S+) )*\S+ (\S+)|docker (?:image )?import (?:-\S+ (?:'[^']*'|"[^"]*"|\S+) )*\S+ (\S+)/g)) {
           created.add((t[1] ?? t[2] ?? t[3] ?? t[4])!);
         }
