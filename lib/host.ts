@@ -14,6 +14,7 @@ import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWor
 import { buildCacheContributor } from './sim/build/index';
 import { shellRunner } from './cli/docker/env';
 import { dockerCommand } from './cli/docker/tool';
+import { containerDockerTools } from './cli/docker/in-container';
 import { containerProcTools } from './cli/proc/ps';
 import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/net/tools';
 import { kubectlCommandFn } from './cli/kubectl/tool';
@@ -53,10 +54,11 @@ const HOST_TOOLS: Record<string, (eng: Engine) => CommandFn> = {
 const CONTAINER_TOOLS: Array<(eng: Engine, c: ContainerRecord) => Record<string, CommandFn>> = [
   containerNetTools,
   containerProcTools,
+  containerDockerTools,
 ];
 
 /** Every name a CONTAINER_TOOLS provider may return: other names never need the image looked at. */
-const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, 'ps']);
+const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, 'ps', 'docker']);
 
 /**
  * A container's tools, worked out on first need: most programs (ls, sh, echo…) are not among
