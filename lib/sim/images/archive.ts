@@ -3,6 +3,7 @@
  * blobs/, index.json, manifest.json…) and docker export / import (a container's filesystem).
  * The CLI writes the returned text to `-o FILE` or stdout and reads it back for load/import.
  */
+import { utf8Length } from '../fs/node';
 import { hostOf, newId, type Engine } from '../core/engine';
 import { emit } from '../core/events';
 import { EngineError, notFound } from '../core/errors';
@@ -59,7 +60,7 @@ export function savedArchiveSize(eng: Engine, refs: readonly string[], text: str
   const host = hostOf(eng);
   const layers = new Set<string>();
   for (const ref of refs) for (const l of findImage(eng, ref)?.layers ?? []) layers.add(l);
-  let bytes = new TextEncoder().encode(text).length;
+  let bytes = utf8Length(text);
   for (const l of layers) bytes += Math.ceil((host.layers[l]?.size ?? 0) / 512) * 512 + 512;
   return bytes;
 }
