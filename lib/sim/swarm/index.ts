@@ -15,3 +15,4 @@ export { addNode, labMachines, setNodePower, type AddNodeOptions } from './lab';
 export { findOverlay } from './overlay';
 export type * from './types';
 export { swarmView, type SwarmServiceView, type SwarmView } from './view';
+export { swarmInfo, type SwarmInfo } from './info';

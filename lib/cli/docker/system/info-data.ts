@@ -4,7 +4,7 @@
  * dockerInfo struct docker's templates see.
  */
 import { hostOf, systemInfo, type Engine } from '../../../sim/index';
-import { stableHex } from '../../../sim/core/rng';
+import { swarmInfo } from '../../../sim/swarm/index';
 import { goStruct } from '../../format/template';
 import { DOCKER_API_VERSION, DOCKER_GIT_COMMIT, DOCKER_VERSION } from '../root';
 
@@ -17,40 +17,9 @@ export const CLI_PLUGINS = [
   { Name: 'compose', ShortDescription: 'Docker Compose', Vendor: 'Docker Inc.', Version: 'v2.36.2', Path: '/usr/libexec/docker/cli-plugins/docker-compose' },
 ];
 
-export interface SwarmView {
-  state: 'inactive' | 'active';
-  nodeId: string;
-  nodeAddr: string;
-  manager: boolean;
-  clusterId: string;
-  managers: number;
-  nodes: number;
-  managerAddrs: string[];
-}
-
-/** The swarm block from `host.ext.swarm` (filled by the swarm subsystem): inactive when absent. */
-export function swarmView(eng: Engine): SwarmView {
-  const host = hostOf(eng);
-  const ext = (host.ext['swarm'] ?? null) as { role?: string; nodeId?: string; nodeAddr?: string; clusterId?: string } | null;
-  const members = eng.world.hosts.filter((h) => (h.ext['swarm'] as { role?: string } | undefined)?.role);
-  const managers = members.filter((h) => (h.ext['swarm'] as { role?: string }).role === 'manager');
-  const addr = (h: typeof host) => (h.ext['swarm'] as { nodeAddr?: string }).nodeAddr ?? '10.0.2.15';
-  return {
-    state: ext?.role ? 'active' : 'inactive',
-    nodeId: ext?.nodeId ?? stableHex(host.name + 'node', 25),
-    nodeAddr: ext?.nodeAddr ?? '10.0.2.15',
-    manager: ext?.role === 'manager',
-    clusterId: ext?.clusterId ?? stableHex(eng.world.hosts[0]!.name + 'cluster', 25),
-    managers: managers.length,
-    nodes: members.length,
-    managerAddrs: managers.map((h) => `${addr(h)}:2377`).sort(),
-  };
-}
-
 /** docker's system.Info for the host, in the API's field order. */
 export function serverInfo(eng: Engine) {
   const i = systemInfo(eng);
-  const sw = swarmView(eng);
   const commit = (id: string) => goStruct({ ID: id }, 'system.Commit');
   return goStruct(
     {
@@ -100,7 +69,7 @@ export function serverInfo(eng: Engine) {
       ServerVersion: i.version,
       Runtimes: Object.fromEntries(i.runtimes.map((r) => [r, { path: r === 'runc' ? 'runc' : '/usr/bin/runc', status: { 'org.opencontainers.runtime-spec.features': '{}' } }])),
       DefaultRuntime: i.defaultRuntime,
-      Swarm: goStruct({ NodeID: sw.state === 'active' ? sw.nodeId : '', NodeAddr: sw.state === 'active' ? sw.nodeAddr : '', LocalNodeState: sw.state, ControlAvailable: sw.manager, Error: '', RemoteManagers: null }, 'swarm.Info'),
+      Swarm: goStruct(swarmInfo(eng.world, hostOf(eng)), 'swarm.Info'),
       LiveRestoreEnabled: i.liveRestoreEnabled,
       Isolation: '',
       InitBinary: 'docker-init',

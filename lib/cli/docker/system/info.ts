@@ -3,7 +3,8 @@
  * server block in docker 28's order (counts, storage, cgroups, plugins, swarm, runtimes, kernel,
  * OS, CPUs, memory, registries), or a `--format` template over the dockerInfo struct.
  */
-import type { Engine } from '../../../sim/index';
+import { hostOf, type Engine } from '../../../sim/index';
+import { swarmInfo } from '../../../sim/swarm/index';
 import { defineCommand, f, noArgs, type RunContext } from '../../command';
 import { currentContextName } from '../context/store';
 import { goStruct } from '../../format/template';
@@ -11,21 +12,12 @@ import { printFormatted } from './print-formatted';
 import { bytesSize } from '../../format/units';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
 import type { DockerEnv } from '../env';
-import { CLI_PLUGINS, CLIENT_PLATFORM, clientInfo, serverInfo, swarmView } from './info-data';
+import { CLI_PLUGINS, CLIENT_PLATFORM, clientInfo, serverInfo } from './info-data';
+import { swarmInfoLines } from '../swarm/info-lines';
 import { DOCKER_VERSION } from '../root';
 
 function swarmLines(eng: Engine): string {
-  const sw = swarmView(eng);
-  if (sw.state === 'inactive') return ' Swarm: inactive\n';
-  let out = ` Swarm: active\n  NodeID: ${sw.nodeId}\n  Is Manager: ${sw.manager}\n`;
-  if (sw.manager) {
-    out += `  ClusterID: ${sw.clusterId}\n  Managers: ${sw.managers}\n  Nodes: ${sw.nodes}\n  Default Address Pool: 10.0.0.0/8  \n  SubnetSize: 24\n  Data Path Port: 4789\n`;
-    out += '  Orchestration:\n   Task History Retention Limit: 5\n  Raft:\n   Snapshot Interval: 10000\n   Number of Old Snapshots to Retain: 0\n   Heartbeat Tick: 1\n   Election Tick: 10\n';
-    out += '  Dispatcher:\n   Heartbeat Period: 5 seconds\n  CA Configuration:\n   Expiry Duration: 3 months\n   Force Rotate: 0\n  Autolock Managers: false\n  Root Rotation In Progress: false\n';
-  }
-  out += `  Node Address: ${sw.nodeAddr}\n`;
-  if (sw.managerAddrs.length > 0) out += `  Manager Addresses:\n${sw.managerAddrs.map((a) => `   ${a}\n`).join('')}`;
-  return out;
+  return swarmInfoLines(swarmInfo(eng.world, hostOf(eng)));
 }
 
 export function infoText(eng: Engine, context: string): string {
