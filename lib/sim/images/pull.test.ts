@@ -74,4 +74,16 @@ describe('docker pull', () => {
     expect(resolveImage(other, r.image.id.slice(7, 19)).id).toBe(first.image.id);
     expect(errorOf(() => resolveImage(other, 'redis'))).toBe('No such image: redis:latest');
   });
+
+  it('pulls and finds name:tag@digest by its digest, ignoring the tag (the refstore rule)', () => {
+    const eng = engine();
+    const digest = pullImage(engine(), 'nginx:1.27-alpine').digest;
+    const r = pullImage(eng, `nginx:1.27-alpine@${digest}`);
+    expect(r.lines[0]).toEqual({ id: digest, status: 'Pulling from library/nginx' });
+    expect(r.lines.at(-1)?.status).toBe(`Status: Downloaded newer image for nginx@${digest}`);
+    expect(resolveImage(eng, `nginx:1.27-alpine@${digest}`).id).toBe(r.image.id);
+    expect(resolveImage(eng, `nginx:whatever@${digest}`).id).toBe(r.image.id);
+    expect(repoTags(eng.world.hosts[0]!, r.image.id)).toEqual([]);
+    expect(errorOf(() => resolveImage(eng, 'nginx:1.27-alpine'))).toBe('No such image: nginx:1.27-alpine');
+  });
 });

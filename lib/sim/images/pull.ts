@@ -8,7 +8,7 @@ import { emit } from '../core/events';
 import { EngineError, notFound } from '../core/errors';
 import { findRepository, findTag, type CatalogHit } from './catalog/index';
 import { materialise, type Materialised } from './catalog/materialise';
-import { familiarName, familiarString, fullName, fullString, parseReference, tagNameOnly, type ImageRef } from './reference';
+import { digestWins, familiarName, familiarString, fullName, fullString, parseReference, tagNameOnly, type ImageRef } from './reference';
 import { addImage, setRef } from './store';
 import { parsePlatform, platformString, selectPlatform } from './platform';
 import type { ImageRecord } from './types';
@@ -91,7 +91,7 @@ export function fetchManifest(eng: Engine, ref: ImageRef, registry: RegistryLook
 }
 
 export function pullImage(eng: Engine, refString: string, registry: RegistryLookup | undefined = eng.rt.registry, o: PullOptions = {}): PullResult {
-  const ref = tagNameOnly(parseReference(refString));
+  const ref = tagNameOnly(digestWins(parseReference(refString)));
   const got = fetchManifest(eng, ref, registry, o);
   const host = hostOf(eng);
   const key = fullString(ref);

@@ -109,6 +109,14 @@ export function tagNameOnly(ref: ImageRef): ImageRef {
   return ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' };
 }
 
+/**
+ * The daemon's reference store looks a `name:tag@digest` up by digest only (the digest takes
+ * precedence; tag+digest combinations are never stored), and pulls it by digest.
+ */
+export function digestWins(ref: ImageRef): ImageRef {
+  return ref.digest && ref.tag ? { domain: ref.domain, path: ref.path, digest: ref.digest } : ref;
+}
+
 /** `docker.io/library/nginx` */
 export function fullName(ref: ImageRef): string {
   return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;

@@ -6,7 +6,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { EngineError, notFound } from '../core/errors';
 import type { HostState } from '../core/world';
 import type { LayerData } from '../fs/overlay-data';
-import { familiarString, fullString, isFullImageId, parseReference, tagNameOnly, type ImageRef } from './reference';
+import { digestWins, familiarString, fullString, isFullImageId, parseReference, tagNameOnly, type ImageRef } from './reference';
 import { rootfsFor } from './rootfs/index';
 import type { ImageRecord, LayerRecord } from './types';
 
@@ -101,7 +101,7 @@ export function findImage(eng: Engine, refOrId: string): ImageRecord | undefined
     if (byId) return byId;
     throw e;
   }
-  const id = host.refs[fullString(ref.digest ? ref : tagNameOnly(ref))];
+  const id = host.refs[fullString(ref.digest ? digestWins(ref) : tagNameOnly(ref))];
   if (id && host.images[id]) return host.images[id];
   return findImageById(host, refOrId);
 }
