@@ -223,7 +223,7 @@ export class Interp implements ExpandHost {
       p.cmds.forEach((cmd, i) => {
         const last = i === p.cmds.length - 1;
         const buf = last ? null : new CappedBuffer();
-        const stage: Io = { stdin: input, out: buf ? buf.write : io.out, err: io.err, outTty: last && io.outTty };
+        const stage: Io = { stdin: input, out: buf ? buf.write : io.out, err: io.err, outTty: last && io.outTty, errTty: io.errTty === true, inTty: i === 0 && io.inTty === true };
         statuses.push(this.fork().runIsolated([{ first: { negate: false, cmds: [cmd] }, rest: [], background: false }], stage));
         input = new Stdin(buf ? buf.text : '');
       });

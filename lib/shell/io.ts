@@ -56,6 +56,10 @@ export interface Io {
   err: Sink;
   /** stdout reaches the terminal (not a pipe, file or $( … )): `ls` prints columns, colours… */
   outTty: boolean;
+  /** stderr reaches the terminal (docker build picks its TTY progress display from it). */
+  errTty?: boolean;
+  /** stdin is the terminal (not a pipe, a `<` redirect or a here-document): `docker run -it` needs it. */
+  inTty?: boolean;
 }
 
 /** Max bytes one command may print (per stream); more is dropped with a note. */

@@ -89,7 +89,8 @@ function open(sh: Interp, redirs: readonly Redir[], io: Io, files: FileSink[]): 
     } else if (fd === 1 || fd === 2) fds[fd] = sink;
   }
   const out = fds[1] as Sink;
-  return { stdin, out, err: fds[2] as Sink, outTty: io.outTty && out === io.out };
+  const err = fds[2] as Sink;
+  return { stdin, out, err, outTty: io.outTty && out === io.out, errTty: io.errTty === true && err === io.err, inTty: io.inTty === true && stdin === io.stdin };
 }
 
 function fail(sh: Interp, io: Io, message: string): number {

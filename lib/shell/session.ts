@@ -117,7 +117,7 @@ export class Session implements ShellSession {
       frame.lastExit = 1;
       return this.result(log, 1);
     }
-    const io: Io = { stdin: new Stdin(''), out: log.out, err: log.err, outTty: true };
+    const io: Io = { stdin: new Stdin(''), out: log.out, err: log.err, outTty: true, errTty: true, inTty: true };
     this.budget = { steps: 0 };
     let status: number;
     try {

@@ -67,6 +67,10 @@ export interface CommandContext {
   readonly stdin: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stdout / stderr / stdin are the learner's terminal (not a pipe, file or $( … )); absent: not a terminal. */
+  readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
+  readonly stdinIsTTY?: boolean;
   /** Environment as the command sees it (exported variables plus `VAR=x cmd` prefixes). */
   readonly env: Readonly<Record<string, string>>;
   /** Absolute working directory. */

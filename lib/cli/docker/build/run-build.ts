@@ -50,7 +50,9 @@ export function runBuild<E>(ctx: RunContext<E>, o: BuildOptions, args: readonly 
     if (result.error) ctx.err(renderFailure(result.error));
     else ctx.out(`${result.imageId}\n`);
   } else {
-    const progress = prep.mode === 'tty' ? renderTty(result, terminalWidth(ctx.io)) : renderPlain(result);
+    // progress=auto: buildx shows its TTY display when stderr is a terminal, plain lines otherwise.
+    const tty = prep.mode === 'tty' || (prep.mode === 'auto' && ctx.io.stderrIsTTY === true);
+    const progress = tty ? renderTty(result, terminalWidth(ctx.io)) : renderPlain(result);
     ctx.err(progress + renderWarnings(result.warnings) + (result.error ? renderFailure(result.error) : ''));
   }
   if (result.error) return 1;

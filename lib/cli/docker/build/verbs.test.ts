@@ -10,9 +10,9 @@ const session = () => buildSession(['alpine'], APP).session;
 const ID = /^sha256:[0-9a-f]{64}\n$/;
 
 describe('docker build output', () => {
-  it('prints BuildKit plain progress on stderr, nothing on stdout', () => {
+  it('prints BuildKit plain progress on stderr when stderr is not a terminal, nothing on stdout', () => {
     const s = session();
-    const r = s.run('cd app && docker build -t hello .');
+    const r = s.run('cd app && docker build -t hello . 2>&1 >/dev/null | cat >&2');
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n').map((l) => l.replace(/sha256:[0-9a-f]{64}/g, 'sha256:…'));
@@ -107,9 +107,18 @@ describe('buildx version, ls, du', () => {
 });
 
 describe('secrets, check and prune', () => {
+  it('progress=auto shows the TTY display when stderr is the terminal', () => {
+    const s = session();
+    const r = s.run('cd app && docker build -t hello .');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/^\[\+\] Building \d+\.\ds \(\d+\/\d+\) FINISHED/);
+    expect(r.stderr).not.toContain('#1 [internal]');
+    expect(s.run('docker build -t hello . 2>build.log; head -c 2 build.log').stdout).toBe('#0');
+  });
+
   it('--secret from a file is usable in RUN, never stored', () => {
     const s = buildSession(['alpine'], { 'sec/Dockerfile': 'FROM alpine\nRUN --mount=type=secret,id=tok cat /run/secrets/tok\n', 'sec/tok.txt': 'abc123' }).session;
-    const r = s.run('cd sec && docker build --secret id=tok,src=tok.txt .');
+    const r = s.run('cd sec && docker build --progress=plain --secret id=tok,src=tok.txt .');
     expect(r.stderr).toMatch(/\n#5 \d\.\d{3} abc123\n/);
     expect(s.run('TOKEN=xyz docker build --secret id=tok,env=TOKEN --no-cache . 2>&1 | grep xyz').stdout).toContain('xyz');
   });

@@ -6,6 +6,7 @@
 import { requireContainer } from '../../../sim/index';
 import { CliError, defineCommand, exactArgs, f } from '../../command';
 import type { DockerEnv } from '../env';
+import { stdinIsTerminal } from './terminal';
 import { runningNames } from './completion';
 import { foreground } from './foreground';
 
@@ -26,7 +27,7 @@ export const attach = defineCommand<DockerEnv>()({
     if (!c.state.Running) throw new CliError('You cannot attach to a stopped container, start it first');
     if (c.state.Paused) throw new CliError('You cannot attach to a paused container, unpause it first');
     if (c.state.Restarting) throw new CliError('You cannot attach to a restarting container, wait until it is running');
-    if (!o.noStdin && c.config.Tty && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (!o.noStdin && c.config.Tty && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
     return foreground(ctx, c, { output: [], exited: false, exitCode: 0 }, { interactive: !o.noStdin && c.config.OpenStdin, sigProxy: o.sigProxy && !c.config.Tty });
   },
 });

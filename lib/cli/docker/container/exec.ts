@@ -8,6 +8,7 @@ import { beginExec, EngineError, endExec, execRun, requireContainer, type ExecOp
 import { CliError, defineCommand, f, requiresMinArgs, StatusError } from '../../command';
 import { validateEnv } from '../../flags';
 import type { DockerEnv } from '../env';
+import { stdinIsTerminal } from './terminal';
 import { runningNames } from './completion';
 import { exitWith, shellNameOf } from './foreground';
 import { kvToMap, readKvStrings } from './kv-files';
@@ -49,7 +50,7 @@ export const exec = defineCommand<DockerEnv>()({
     }
     const [name, ...argv] = args as [string, ...string[]];
     requireContainer(eng, name);
-    if (!o.detach && o.tty && o.interactive && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (!o.detach && o.tty && o.interactive && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
     const opts: ExecOptions = {
       ...(o.user !== '' ? { user: o.user } : {}),
       ...(Object.keys(env).length > 0 ? { env } : {}),

@@ -1,4 +1,5 @@
 /** `docker export` / `docker container export`: the container's filesystem as an archive (`-o` file or stdout). */
+import { stdoutIsTerminal } from './terminal';
 import { exportContainer } from '../../../sim/index';
 import { resolvePath } from '../../../sim/fs/path';
 import { CliError, defineCommand, exactArgs, f } from '../../command';
@@ -16,6 +17,7 @@ export const exportCmd = defineCommand<DockerEnv>()({
   run(ctx, o, args) {
     const eng = ctx.env.eng;
     if (o.output === '') {
+      if (stdoutIsTerminal(ctx.io)) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect');
       ctx.out(exportContainer(eng, args[0]!));
       return 0;
     }

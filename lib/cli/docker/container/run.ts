@@ -6,6 +6,7 @@
 import { startContainer } from '../../../sim/index';
 import { CliError, defineCommand, requiresMinArgs, StatusError } from '../../command';
 import type { DockerEnv } from '../env';
+import { stdinIsTerminal } from './terminal';
 import { RUN_FLAGS } from './container-flags';
 import { createWithPull, toStatusError, validatePullOpt, withHelp } from './create-flow';
 import { checkStart } from './daemon-checks';
@@ -37,7 +38,7 @@ export const run = defineCommand<DockerEnv>()({
       throw e;
     }
     if (o.detach && o.attach.length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
-    if (!o.detach && o.tty && parsed.spec.config.AttachStdin && ctx.io.stdin !== '') throw new CliError('the input device is not a TTY');
+    if (!o.detach && o.tty && parsed.spec.config.AttachStdin && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
     if (o.detach) {
       const cfg = parsed.spec.config;
       Object.assign(cfg, { AttachStdin: false, AttachStdout: false, AttachStderr: false, StdinOnce: false });

@@ -6,6 +6,7 @@
 import type { CommandContext } from '../../../shell/types';
 
 export function stdoutIsTerminal(io: CommandContext): boolean {
+  if (io.stdoutIsTTY !== undefined) return io.stdoutIsTTY;
   const inner = (io as unknown as { io?: { outTty?: unknown } }).io;
   return inner?.outTty === true;
 }
