@@ -7,6 +7,7 @@ import { serviceContainers, startProject, type Recreate } from '../../sim/compos
 import { defineCommand, f } from '../command';
 import { ComposeError } from '../../sim/compose/index';
 import { attachProject } from './attach';
+import { validateUpFlags } from './up-flags';
 import { applyScale, createProject } from './create-project';
 import type { ComposeEnv } from './env';
 import { loadFromFlags } from './project-options';
@@ -53,16 +54,17 @@ export const up = composeCommand({
     yes: f.bool({ short: 'y', usage: 'Assume "yes" as answer to all prompts and run non-interactively' }),
   },
   run(ctx, o, services) {
-    const detach = o.detach || o.wait;
-    if (o.exitCodeFrom !== '') o.abortOnContainerExit = true;
-    if (detach && o.abortOnContainerExit) throw new ComposeError('--abort-on-container-exit and --detach are incompatible');
-    if (o.noStart && detach) throw new ComposeError('--no-start and --detach are incompatible');
-    if (o.build && o.noBuild) throw new ComposeError('--build and --no-build are incompatible');
+    const detach = validateUpFlags(o);
     const recreate = recreatePolicy(o.forceRecreate, o.noRecreate);
     const eng = ctx.env.eng;
     const since = eng.world.clock;
     const { project, discovered } = loadFromFlags(ctx, services, { includeDependencies: !o.noDeps });
     applyScale(project, o.scale);
+    if (o.exitCodeFrom !== '' && !(o.exitCodeFrom in project.services)) {
+      // compose-go's Project.GetService, wrapping errdefs.ErrDisabled / ErrNotFound
+      const why = o.exitCodeFrom in project.disabledServices ? 'disabled' : 'not found';
+      throw new ComposeError(`no such service: ${o.exitCodeFrom}: ${why}`, 'notFound');
+    }
     const progress = newProgress(ctx);
     try {
       createProject(ctx, project, {
@@ -93,6 +95,12 @@ export const up = composeCommand({
     }
     const attachTo = o.attach.length > 0 ? o.attach : services.length > 0 && !o.attachDependencies ? services : Object.keys(project.services);
     const containers = attachTo.filter((s) => !o.noAttach.includes(s)).sort().flatMap((s) => serviceContainers(eng, project.name, s));
-    return attachProject(ctx, project, { containers, since }, { noLogPrefix: o.noLogPrefix, ...(ctx.changed('timeout') ? { timeout: o.timeout } : {}) });
+    return attachProject(ctx, project, { containers, since }, {
+      noLogPrefix: o.noLogPrefix,
+      cascade: o.abortOnContainerExit ? 'stop' : o.abortOnContainerFailure ? 'fail' : 'ignore',
+      exitCodeFrom: o.exitCodeFrom,
+      services,
+      ...(ctx.changed('timeout') ? { timeout: o.timeout } : {}),
+    });
   },
 });
