@@ -21,6 +21,8 @@ import { sed } from './sed';
 import * as sys from './system';
 import { tar } from './tar';
 import { df, free, printenv, uptime } from './sysinfo';
+import { du } from './du';
+import { stat } from './stat';
 import { gunzip, gzip, zcat } from './gzip';
 import { node, python } from './runtimes';
 import { addgroup, adduser, groupadd, useradd } from './accounts';
@@ -45,6 +47,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   date: sys.date,
   df,
   dirname: misc.dirname,
+  du,
   egrep: grep,
   env,
   find,
@@ -77,6 +80,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   sh: shellCommand('sh'),
   sleep: sys.sleep,
   sort,
+  stat,
   sudo,
   tail,
   tar,
