@@ -42,13 +42,14 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   if (c.state.Restarting) throw conflict(`Container ${c.id} is restarting, wait until the container is running`);
   const machine = machineFor(eng, c, { ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
   const cwd = o.workdir || c.config.WorkingDir || '/';
+  // runc changes to the working directory first, then looks the program up (relative to it).
+  if (machine.fs.stat(cwd)?.type !== 'dir') throw new EngineError('unknown', `${OCI}chdir to cwd ("${cwd}") set in config.json failed: no such file or directory: unknown`, 126);
   const name = argv[0] ?? '';
   const look = findExecutable(machine.fs, name, machine.env['PATH'] ?? '', cwd);
   if (!look.ok) {
     const what = look.reason === 'missing' ? (name.includes('/') ? `stat ${name}: no such file or directory` : 'executable file not found in $PATH') : 'permission denied';
     throw new EngineError('unknown', `${OCI}exec: "${name}": ${what}: unknown`, look.reason === 'missing' ? 127 : 126);
   }
-  if (machine.fs.stat(cwd)?.type !== 'dir') throw new EngineError('unknown', `${OCI}chdir to cwd ("${cwd}") set in config.json failed: no such file or directory: unknown`, 126);
   const execId = newId(eng);
   const pid = c.nextLocalPid++;
   c.execs.push({ pid, argv: [...argv], user: machine.user.name, started: eng.world.clock });

@@ -60,6 +60,7 @@ describe('relative program paths', () => {
     fs.writeFile('/srv/s.sh', '#!/bin/sh\n', { mode: 0o755 });
     expect(execRun(eng, 'box', ['./s.sh'], { workdir: '/srv' }).stdout).toBe('hi\n');
     expect(calls.at(-1)).toEqual({ argv: ['./s.sh'], cwd: '/srv' });
+    expect(message(() => execRun(eng, 'box', ['./s.sh'], { workdir: '/nope' }))).toMatch(/^126 .*chdir to cwd \("\/nope"\) set in config\.json failed: no such file or directory: unknown$/);
     expect(message(() => execRun(eng, 'box', ['./s.sh']))).toMatch(/^127 .*exec: "\.\/s\.sh": stat \.\/s\.sh: no such file or directory: unknown$/);
   });
 });
