@@ -15,6 +15,7 @@ import { createdState, defaultHostConfig, mergeConfig, type ConfigInput } from '
 import { buildMounts, copyUpVolumes } from './mounts';
 import { findContainer, generateName, reserveName } from './names';
 import type { ContainerRecord, HostConfig } from './types';
+import { adaptMemorySwap } from './memory-limit';
 
 export interface EndpointRequest {
   aliases?: string[];
@@ -64,6 +65,7 @@ export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
   const hc: HostConfig = { ...defaultHostConfig(), ...(spec.hostConfig ?? {}) };
   if (hc.NetworkMode === 'default' || hc.NetworkMode === '') hc.NetworkMode = 'bridge';
   const warnings = validateHostConfig(eng, hc);
+  adaptMemorySwap(hc);
   if (hc.NetworkMode === 'host') hc.PortBindings = {};
 
   const id = newId(eng);

@@ -54,7 +54,7 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   // An entrypoint script with nothing to `exec "$@"` simply ends.
   if (a.length === 0) return { kind: 'idle', seconds: 0, argv: a };
   if (name === 'sleep' && a.length === 2) return { kind: 'idle', seconds: a[1] === 'infinity' ? null : parseSeconds(a[1]!), argv: a };
-  if ((name === 'tail' || name === 'head') && a.slice(1).some((x) => x === '/dev/zero' || x === '/dev/urandom') && !a.includes('-c')) return { kind: 'memhog', argv: a };
+  if (isMemhog(a)) return { kind: 'memhog', argv: a };
   if (name === 'tail' && a.includes('-f')) return { kind: 'idle', seconds: null, argv: a };
   if (name === 'top' || (name === 'cat' && a.length === 1 && openStdin && !piped)) return { kind: 'idle', seconds: null, argv: a };
   const shellLike = SHELLS.has(name) || REPLS.has(name);
@@ -64,6 +64,8 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
   }
   if (SHELLS.has(name) && a[1] === '-c' && a[2] !== undefined) {
     const script = a[2];
+    // `sh -c "tail /dev/zero"`: a plain command line (no quoting or operators) is that command.
+    if (/^[\w\s/.=-]+$/.test(script) && isMemhog(script.trim().replace(/^exec\s+/, '').split(/\s+/))) return { kind: 'memhog', argv: a };
     const loop = LOOP.exec(script);
     if (loop) {
       const body = loop[2]!;
@@ -81,6 +83,11 @@ export function planFor(argv: readonly string[], wrapper: string | null, tty: bo
     }
   }
   return { kind: 'command', argv: a };
+}
+
+function isMemhog(a: readonly string[]): boolean {
+  const name = basename(a[0] ?? '');
+  return (name === 'tail' || name === 'head') && a.slice(1).some((x) => x === '/dev/zero' || x === '/dev/urandom') && !a.includes('-c');
 }
 
 function parseSeconds(s: string): number {

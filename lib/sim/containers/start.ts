@@ -18,6 +18,7 @@ import { runInBackground, runLoopIterations } from './run-process';
 import type { BehaviourCtx } from './behaviours/types';
 import type { ContainerRecord, LogLine } from './types';
 import { containerFs, DEFAULT_PATH, findExecutable, resolveUser } from './view';
+import { oomDelay } from './memory-limit';
 
 export interface StartOptions {
   /** Piped stdin for `docker run -i` / `docker start -i` without a terminal. */
@@ -164,7 +165,8 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
     c.proc = { pid, kind: 'loop', exitAt: null, exitCode: 0, loop };
   } else if (plan.kind === 'memhog') {
     // Memory grows by hundreds of MB per second: a memory limit gets the process OOM-killed.
-    c.proc = { pid, kind: 'idle', exitAt: null, exitCode: 0, ...(c.hostConfig.Memory > 0 ? { oomAt: now + Math.max(100, Math.ceil(c.hostConfig.Memory / 400_000)) } : {}) };
+    const delay = oomDelay(c.hostConfig);
+    c.proc = { pid, kind: 'idle', exitAt: null, exitCode: 0, ...(delay !== null ? { oomAt: now + delay } : {}) };
   } else if (plan.kind === 'interactive' && (c.config.Tty || opts.stdin === undefined)) {
     c.proc = { pid, kind: 'interactive', exitAt: null, exitCode: 0 };
   } else {
