@@ -7,6 +7,7 @@ import type { LayerData, LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from './types';
 import { HOST_MEM_BYTES, limitsFile } from '../fs/machine-facts';
+import { procStatus } from './proc-status';
 
 const file = (data: string, mode = 0o644): LayerEntry => ({ t: 'f', mode, uid: 0, gid: 0, mtime: 0, data });
 const dir = (mode = 0o755): LayerEntry => ({ t: 'd', mode, uid: 0, gid: 0, mtime: 0 });
@@ -95,6 +96,7 @@ export function initLayer(c: ContainerRecord): LayerData {
       '/proc/mounts': file(procMounts(c), 0o444),
       '/proc/self': dir(0o555),
       '/proc/self/limits': file(procLimits(c), 0o444),
+      '/proc/self/status': file(procStatus(c), 0o444),
       '/.dockerenv': file('', 0o755),
       '/sys': dir(0o555),
       '/sys/fs': dir(),
