@@ -3,7 +3,7 @@
  * (frames, history, rng), the stack of machines (host shell, nested container shells), the
  * attached-process hook, and implements ShellControl for tools. run() never throws.
  */
-import type { Completion, Machine, RunResult, ShellControl, ShellSession, ShellStart } from './types';
+import type { Completion, Machine, ProcessResult, RunResult, ShellControl, ShellSession, ShellStart } from './types';
 import { LIMITS, type Budget, type SessionHooks } from './context';
 import { withDevices } from './devfs';
 import { ExitSignal, IncompleteInput, LimitError } from './errors';
@@ -32,6 +32,8 @@ export class Session implements ShellSession {
   private machines: Machine[];
   private onExits: (((code: number) => string | void) | undefined)[] = [undefined];
   private attached: (() => { output: string; exitCode: number }) | null = null;
+  /** A program waiting for the learner's answer (`Are you sure you want to continue? [y/N]`). */
+  private asking: ((answer: string) => ProcessResult) | null = null;
   private clearRequested = false;
   /** Budget of the input being run (shared with exec/spawn calls made by tools during it). */
   private budget: Budget | null = null;
@@ -48,6 +50,9 @@ export class Session implements ShellSession {
       enter: (machine, onExit, start) => this.enter(machine, onExit, start),
       attach: onInterrupt => {
         this.attached = onInterrupt;
+      },
+      ask: onAnswer => {
+        this.asking = onAnswer;
       },
       exec: (machine, script, io) => this.process(machine, { script }, io),
       spawn: (machine, argv, io) => this.process(machine, { argv }, io),
@@ -78,13 +83,13 @@ export class Session implements ShellSession {
   }
 
   prompt(): string {
-    if (this.attached) return '';
+    if (this.attached || this.asking) return '';
     const { frame, machine } = this.top;
     return renderPrompt(machine, frame);
   }
 
   needsMore(source: string): boolean {
-    if (source.length > LIMITS.maxInput) return false;
+    if (source.length > LIMITS.maxInput || this.asking) return false;
     try {
       parse(source).parser.parseAll();
       return false;
@@ -97,6 +102,16 @@ export class Session implements ShellSession {
     const log = new OutputLog();
     this.exitedTop = null;
     if (this.attached) return this.result(log, 0);
+    const asking = this.asking;
+    if (asking) {
+      // The line answers the waiting program's question; it is not a shell command.
+      this.asking = null;
+      const r = asking(source.split('\n')[0] ?? '');
+      log.out(r.stdout);
+      log.err(r.stderr);
+      this.top.frame.lastExit = r.exitCode;
+      return this.result(log, r.exitCode);
+    }
     const { frame, machine } = this.top;
     const name = machine.shellName;
     if (name === 'bash' && source.length <= LIMITS.maxInput) {
@@ -181,6 +196,12 @@ export class Session implements ShellSession {
 
   interrupt(): RunResult {
     const log = new OutputLog();
+    if (this.asking) {
+      this.asking = null;
+      log.out('^C\n');
+      this.top.frame.lastExit = 130;
+      return this.result(log, 130);
+    }
     const attached = this.attached;
     if (attached) {
       this.attached = null;
@@ -270,5 +291,6 @@ export class Session implements ShellSession {
     this.machines = machines;
     this.onExits = machines.map(() => undefined);
     this.attached = null;
+    this.asking = null;
   }
 }

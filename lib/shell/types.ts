@@ -92,6 +92,12 @@ export interface ShellControl {
    * Input is ignored until Ctrl+C, which calls `onInterrupt` and returns its output.
    */
   attach(onInterrupt: () => { output: string; exitCode: number }): void;
+  /**
+   * Wait for the learner's answer to a question the command just printed (docker's `[y/N]`
+   * prompts): the next line typed goes to `onAnswer` instead of the shell, and its result is that
+   * line's output and status. Optional: hosts without a terminal omit it (answers come from stdin).
+   */
+  ask?(onAnswer: (answer: string) => ProcessResult): void;
   /** Run a script non-interactively on a machine (e.g. `sh -c` inside a container). */
   exec(machine: Machine, script: string, io: { stdin?: string; env?: Record<string, string>; cwd?: string }): ProcessResult;
   /**

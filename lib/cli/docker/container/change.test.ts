@@ -58,6 +58,10 @@ describe('docker update / container prune', () => {
       { cmd: 'docker run --name old alpine sh -c "echo data > /f"', out: '' },
       { cmd: 'docker run -d --name live alpine sleep 1000', out: ID64 },
       { cmd: 'docker container prune', out: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ' },
+      // Enter alone (an empty answer) is No.
+      { cmd: '', out: '' },
+      { cmd: "docker ps -aq | wc -l", out: '2\n' },
+      { cmd: 'docker container prune < /dev/null', out: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ' },
       { cmd: "docker ps -aq | wc -l", out: '2\n' },
       { cmd: 'echo y | docker container prune', out: /^WARNING! This will remove all stopped containers\.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 5B\n$/ },
       { cmd: 'docker container prune -f', out: 'Total reclaimed space: 0B\n' },

@@ -1,11 +1,12 @@
 /**
- * `docker container prune`: the confirmation prompt (answered from stdin; anything but `y`
- * cancels silently, as docker does), `--filter until=…|label=…`, the deleted ids and
+ * `docker container prune`: the confirmation prompt (the learner's next line in the terminal, or
+ * stdin when piped; anything but `y` cancels silently, as docker does), `--filter until=…|label=…`, the deleted ids and
  * `Total reclaimed space:`.
  */
 import { EngineError, pruneContainers } from '../../../sim/index';
 import { defineCommand, f, noArgs } from '../../command';
 import { humanSize } from '../../format/units';
+import { confirmThen } from '../confirm';
 import type { DockerEnv } from '../env';
 import { filterStrings } from './help-texts';
 import { parseTimestamp } from './timestamp';
@@ -38,14 +39,15 @@ export const prune = defineCommand<DockerEnv>()({
       } else if (key === 'label' || key === 'label!') labels.push(key === 'label' ? value : `!${value}`);
       else throw new EngineError('invalidParameter', `invalid filter '${key}'`);
     }
-    if (!o.force) {
-      ctx.out(PRUNE_WARNING + ' [y/N] ');
-      const answer = ctx.io.stdin.split('\n')[0]!.trim();
-      if (answer.toLowerCase() !== 'y') return 0;
+    const prune = (): string => {
+      const r = pruneContainers(eng, { ...(until !== undefined ? { until } : {}), ...(labels.length > 0 ? { labels } : {}) });
+      const deleted = r.removed.length > 0 ? `Deleted Containers:\n${r.removed.map((id) => id + '\n').join('')}\n` : '';
+      return `${deleted}Total reclaimed space: ${humanSize(r.reclaimed)}\n`;
+    };
+    if (o.force) {
+      ctx.out(prune());
+      return 0;
     }
-    const r = pruneContainers(eng, { ...(until !== undefined ? { until } : {}), ...(labels.length > 0 ? { labels } : {}) });
-    if (r.removed.length > 0) ctx.out(`Deleted Containers:\n${r.removed.map((id) => id + '\n').join('')}\n`);
-    ctx.out(`Total reclaimed space: ${humanSize(r.reclaimed)}\n`);
-    return 0;
+    return confirmThen(ctx.io, (s) => ctx.out(s), PRUNE_WARNING, prune);
   },
 });

@@ -21,3 +21,21 @@ describe('terminal awareness', () => {
     ]);
   });
 });
+
+describe('confirmation prompts', () => {
+  it('container prune waits for the next line typed in the terminal; piped answers still work', () => {
+    const s = dockerSession();
+    s.run('docker run --name a alpine true');
+    expect(s.run('docker container prune')).toMatchObject({ stdout: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ', exitCode: 0 });
+    expect(s.prompt()).toBe('');
+    expect(s.run('y').stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+    expect(s.run('docker ps -aq').stdout).toBe('');
+    s.run('docker run --name b alpine true');
+    s.run('docker container prune');
+    expect(s.run('n')).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(s.run('docker ps -aq').stdout).toMatch(/^[0-9a-f]{12}\n$/);
+    s.run('docker container prune');
+    expect(s.interrupt()).toMatchObject({ stdout: '^C\n', exitCode: 130 });
+    expect(s.run('echo y | docker container prune').stdout).toMatch(/\[y\/N\] Deleted Containers:\n/);
+  });
+});
