@@ -83,6 +83,7 @@ test('typing / and Ctrl+K in the terminal stays in the terminal', async ({ page 
 
 test('a search with no match says so', async ({ page }) => {
   await page.goto('/');
+  await page.waitForLoadState('networkidle'); // the shortcut works once the page is interactive
   await page.keyboard.press('/');
   await dialog(page).getByRole('combobox').fill('zzqxw');
   await expect(dialog(page).getByRole('status')).toHaveText('0 results');
