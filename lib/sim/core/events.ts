@@ -26,8 +26,9 @@ export function emit(
   action: string,
   id: string,
   attributes: Record<string, string> = {},
+  scope: EngineEvent['scope'] = 'local',
 ): void {
-  world.events.push({ type, action, actor: { id, attributes }, scope: 'local', time: world.clock, seq: ++world.seq, host });
+  world.events.push({ type, action, actor: { id, attributes }, scope, time: world.clock, seq: ++world.seq, host });
   if (world.events.length > MAX_EVENTS) {
     const drop = world.events.length - MAX_EVENTS;
     world.events.splice(0, drop);
@@ -38,7 +39,7 @@ export function emit(
 export interface EventQuery {
   since?: number;
   until?: number;
-  /** docker events --filter key=value (type, event/action, container, image, network, volume, label). */
+  /** docker events --filter key=value (type, event/action, container, image, network, volume, service, node, secret, config, label, scope). */
   filters?: Record<string, string[]>;
 }
 
@@ -65,6 +66,10 @@ function matchesFilter(e: EngineEvent, key: string, value: string): boolean {
     case 'container':
     case 'network':
     case 'volume':
+    case 'service':
+    case 'node':
+    case 'secret':
+    case 'config':
       return e.type === key && (e.actor.id.startsWith(value) || a.name === value);
     case 'image':
       return (e.type === 'image' && (e.actor.id === value || a.name === value)) || a.image === value;

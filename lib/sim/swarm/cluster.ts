@@ -3,6 +3,7 @@
  * (token and address checks with swarmkit's errors), `swarm leave` (dockerd's quorum warnings),
  * `swarm update`, `swarm unlock`, join-token and unlock-key rotation.
  */
+import { clusterEvent } from './events';
 import { hostOf, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { nextHex } from '../core/rng';
@@ -74,8 +75,8 @@ function validatePools(pools: string[], size: number): void {
   }
 }
 
-/** Register `host` as a node of `cluster` and make its engine a member. */
-export function addMember(eng: Engine, cluster: ClusterRecord, host: HostState, role: NodeRole, addr: string, port: string, availability: Availability): NodeRecord {
+/** Register `host` as a node of `cluster` and make its engine a member (a join is a `node create` event; init's first node is not: no manager watches yet). */
+export function addMember(eng: Engine, cluster: ClusterRecord, host: HostState, role: NodeRole, addr: string, port: string, availability: Availability, announce = true): NodeRecord {
   const now = eng.world.clock;
   const id = newSwarmId(eng.world.rng);
   const node: NodeRecord = {
@@ -87,6 +88,7 @@ export function addMember(eng: Engine, cluster: ClusterRecord, host: HostState, 
   };
   cluster.nodes[id] = node;
   host.ext['swarm'] = { role, nodeId: id, nodeAddr: addr, clusterId: cluster.id };
+  if (announce) clusterEvent(eng.world, cluster, 'node', 'create', id, { name: host.name });
   const nodeEng = nodeEngine(eng, host.name);
   ensureGwBridge(nodeEng);
   for (const [netId, entry] of Object.entries(cluster.networks)) {
@@ -138,7 +140,7 @@ export function initSwarm(eng: Engine, req: InitRequest): NodeRecord {
   };
   applySpecChanges(cluster.spec, req);
   swarmWorld(eng.world).clusters[cluster.id] = cluster;
-  const node = addMember(eng, cluster, host, 'manager', where.advertise, where.port, req.availability ?? 'active');
+  const node = addMember(eng, cluster, host, 'manager', where.advertise, where.port, req.availability ?? 'active', false);
   cluster.leaderId = node.id;
   createIngress(eng, cluster);
   touch(cluster, cluster, now);

@@ -7,6 +7,7 @@ import type { Engine, Runtime, TickHook } from '../core/engine';
 import type { World } from '../core/world';
 import { removeContainer } from '../containers/manage';
 import { agentDue, agentEngine, agentStep } from './agent';
+import { markService, serviceUpdated } from './events';
 import { meshRoutes } from './mesh';
 import { orchestrate } from './orchestrator';
 import { beginRollback } from './services';
@@ -49,7 +50,10 @@ function runCluster(world: World, rt: Runtime, cluster: ClusterRecord): void {
   const now = world.clock;
   if (hasQuorum(world, cluster)) {
     for (const s of Object.values(cluster.services)) {
-      if (updaterDue(world, cluster, s) === now) updaterStep(world, cluster, s, (message) => beginRollback(now, cluster, s, message, false));
+      if (updaterDue(world, cluster, s) !== now) continue;
+      const before = markService(s);
+      updaterStep(world, cluster, s, (message) => beginRollback(now, cluster, s, message, false));
+      if (JSON.stringify(markService(s)) !== JSON.stringify(before)) serviceUpdated(world, cluster, s, before);
     }
     orchestrate(world, cluster, true);
     reapHistory(cluster, cluster.spec.Orchestration.TaskHistoryRetentionLimit, (t) => {

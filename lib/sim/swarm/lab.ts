@@ -6,11 +6,13 @@
  */
 import { onHost, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
-import { addHost } from '../core/world';
+import { addHost, type HostState } from '../core/world';
 import { killContainer } from '../containers/control';
 import { ensureDefaultNetworks } from '../networks/manage';
 import { joinSwarm } from './cluster';
-import { clusterOfHost, hostByName, labOf, membership } from './state';
+import { markNode, nodeUpdated } from './events';
+import { nodeState } from './nodes';
+import { clusterOfHost, hostByName, labOf, membership, nodeOfHost } from './state';
 import type { LabHostExt, NodeRecord, NodeRole } from './types';
 
 const LAB_PREFIX = '192.168.1.';
@@ -52,6 +54,15 @@ export function setNodePower(eng: Engine, hostname: string, on: boolean): void {
   const host = hostByName(eng.world, hostname);
   const lab = host ? labOf(host) : null;
   if (!host || !lab) throw new EngineError('notFound', `no lab machine named ${hostname}`);
+  const cluster = clusterOfHost(eng.world, host);
+  const node = cluster ? nodeOfHost(cluster, host) : undefined;
+  const before = cluster && node ? markNode(node, nodeState(eng.world, cluster, node)) : null;
+  setPower(eng, host, lab, on);
+  const after = cluster && node ? nodeState(eng.world, cluster, node) : null;
+  if (cluster && node && before && after !== before.state) nodeUpdated(eng.world, cluster, node, before, after!);
+}
+
+function setPower(eng: Engine, host: HostState, lab: LabHostExt, on: boolean): void {
   if (on) {
     delete lab.off;
     // An autolocked manager comes back locked: it waits for `docker swarm unlock`.

@@ -4,6 +4,7 @@
  * `node update` (availability, labels, role with swarmkit's last-manager guard), promote, demote,
  * and `node rm` (down nodes only unless forced; managers must be demoted first).
  */
+import { clusterEvent, markNode, nodeUpdated } from './events';
 import { hostOf, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import type { World } from '../core/world';
@@ -78,11 +79,13 @@ export function updateNode(eng: Engine, term: string, c: NodeChanges): NodeRecor
   for (const k of c.labelRm ?? []) {
     if (!(k in node.spec.Labels)) throw new EngineError('invalidParameter', `key ${k} doesn't exist in node's labels`);
   }
+  const before = markNode(node, nodeState(eng.world, cluster, node));
   if (c.role) setRole(eng.world, cluster, node, c.role);
   if (c.availability) node.spec.Availability = c.availability;
   Object.assign(node.spec.Labels, c.labelAdd ?? {});
   for (const k of c.labelRm ?? []) delete node.spec.Labels[k];
   touch(cluster, node, eng.world.clock);
+  nodeUpdated(eng.world, cluster, node, before, nodeState(eng.world, cluster, node));
   return node;
 }
 
@@ -96,6 +99,7 @@ export function removeNode(eng: Engine, term: string, force: boolean): NodeRecor
   if (!force && nodeReady(eng.world, cluster, node)) {
     throw rpcError('FailedPrecondition', `node ${node.id} is not down and can't be removed`);
   }
+  clusterEvent(eng.world, cluster, 'node', 'remove', node.id, { name: node.hostname });
   delete cluster.nodes[node.id];
   for (const t of Object.values(cluster.tasks)) if (t.nodeId === node.id && t.desiredState === 'running') t.desiredState = 'shutdown';
   const host = hostByName(eng.world, node.hostname);

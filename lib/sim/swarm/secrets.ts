@@ -3,6 +3,7 @@
  * validation, list, find, remove with in-use protection; their data never leaves the manager
  * except into task containers (/run/secrets/<name>, /<name>).
  */
+import { clusterEvent } from './events';
 import type { Engine } from '../core/engine';
 import { newSwarmId } from './ids';
 import { lookup, newMeta, requireManager, rpcError } from './state';
@@ -50,6 +51,7 @@ export function createSwarmObject(eng: Engine, kind: SwarmObjectKind, req: Creat
   };
   const rec: Record_ = { ...meta, spec, data: req.data };
   items[rec.id] = rec;
+  clusterEvent(eng.world, cluster, kind, 'create', rec.id, { name: req.name });
   return rec;
 }
 
@@ -79,5 +81,6 @@ export function removeSwarmObject(eng: Engine, kind: SwarmObjectKind, term: stri
   }
   delete items[rec.id];
   cluster.index++;
+  clusterEvent(eng.world, cluster, kind, 'remove', rec.id, { name: rec.spec.Name });
   return rec;
 }

@@ -3,6 +3,7 @@
  * name and published-port conflicts, VIPs), update (previous spec kept, a rolling update started
  * when the task template changed), scale, rollback to the previous spec, remove.
  */
+import { clusterEvent, markService, serviceUpdated } from './events';
 import type { Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { parseConstraints } from './constraints';
@@ -108,6 +109,7 @@ export function createService(eng: Engine, spec: ServiceSpec): ServiceRecord {
   };
   s.endpoint = endpointFor(eng, cluster, s);
   cluster.services[s.id] = s;
+  clusterEvent(eng.world, cluster, 'service', 'create', s.id, { name: spec.Name });
   return s;
 }
 
@@ -127,6 +129,7 @@ export function updateService(eng: Engine, term: string, spec: ServiceSpec, o: U
   if (!!spec.Mode.Global !== !!s.spec.Mode.Global) throw rpcError('Unknown', 'service mode change is not allowed');
   validateSpec(cluster, spec, s.id);
   resolveNetworks(eng, cluster, spec);
+  const before = markService(s);
   if (o.force) spec.TaskTemplate.ForceUpdate = (s.spec.TaskTemplate.ForceUpdate ?? 0) + 1;
   const key = specKeyOf(spec);
   s.previousSpec = s.spec;
@@ -136,10 +139,13 @@ export function updateService(eng: Engine, term: string, spec: ServiceSpec, o: U
   delete s.updateStatus; // swarmkit resets it on every update
   delete s.update;
   touch(cluster, s, eng.world.clock);
+  serviceUpdated(eng.world, cluster, s, before);
   if (key !== s.specKey) {
     s.specKey = key;
     s.specVersion++;
+    const reset = markService(s);
     startUpdate(eng.world.clock, cluster, s, false);
+    if (s.updateStatus) serviceUpdated(eng.world, cluster, s, reset);
   }
   return { service: s, warnings: [] };
 }
@@ -149,11 +155,13 @@ export function scaleService(eng: Engine, term: string, replicas: number): Servi
   const cluster = requireManager(eng);
   const s = findService(cluster, term);
   if (!s.spec.Mode.Replicated) throw new EngineError('invalidParameter', 'scale can only be used with replicated or replicated-job mode');
+  const before = markService(s);
   s.previousSpec = s.spec;
   s.previousSpecVersion = s.specVersion;
   s.spec = { ...s.spec, Mode: { Replicated: { Replicas: replicas } } };
   delete s.updateStatus;
   touch(cluster, s, eng.world.clock);
+  serviceUpdated(eng.world, cluster, s, before);
   return s;
 }
 
@@ -162,7 +170,9 @@ export function rollbackService(eng: Engine, term: string): ServiceRecord {
   const cluster = requireManager(eng);
   const s = findService(cluster, term);
   if (!s.previousSpec) throw rpcError('FailedPrecondition', `service ${s.id} does not have a previous spec`);
+  const before = markService(s);
   beginRollback(eng.world.clock, cluster, s, 'manually requested rollback', true);
+  serviceUpdated(eng.world, cluster, s, before);
   return s;
 }
 
@@ -195,6 +205,7 @@ export function removeService(eng: Engine, term: string): ServiceRecord {
   delete cluster.services[s.id];
   for (const t of Object.values(cluster.tasks)) if (t.serviceId === s.id) t.desiredState = 'remove';
   cluster.index++;
+  clusterEvent(eng.world, cluster, 'service', 'remove', s.id, { name: s.spec.Name });
   return s;
 }
 
