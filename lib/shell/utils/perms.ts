@@ -1,10 +1,11 @@
 /**
  * chmod (octal and symbolic modes, -R) and chown (root only; user[:group] by name or id, -R).
  */
-import type { FileSystem } from '../../sim/fs/types';
+import { FsError, type FileSystem } from '../../sim/fs/types';
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, fail, parseArgs, usageError } from './common';
-import { lq } from './fileops';
+import { CAP, capable } from './capable';
+import { busybox, lq } from './fileops';
 
 /** Apply a chmod mode string to `old`; null when the mode is invalid. */
 export function applyMode(spec: string, old: number, isDir: boolean): number | null {
@@ -109,10 +110,14 @@ export const chown: Cmd = ctx => {
     walk(ctx.fs, root, p.flags.has('R'), path => {
       const st = ctx.fs.stat(path);
       if (!st) return;
+      const shown = path === root ? op : path;
+      const changes = (uid ?? st.uid) !== st.uid || (gid ?? st.gid) !== st.gid;
       try {
+        // Root without CAP_CHOWN (`--cap-drop CHOWN`) gets EPERM from the kernel.
+        if (changes && ctx.machine.user.uid === 0 && !capable(ctx, CAP.CHOWN)) throw new FsError('EPERM', path);
         ctx.fs.chown(path, uid ?? st.uid, gid ?? st.gid);
       } catch (e) {
-        status = fail(ctx, `changing ownership of '${path === root ? op : path}': ${errText(e)}`);
+        status = fail(ctx, busybox(ctx) ? `${shown}: ${errText(e)}` : `changing ownership of '${shown}': ${errText(e)}`);
       }
     });
   }

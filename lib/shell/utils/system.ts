@@ -5,7 +5,9 @@
 import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION } from '../../sim/fs/seed';
 import type { Cmd } from '../context';
 import { fail, parseArgs, usageError } from './common';
+import { CAP, capable } from './capable';
 import { formatDate } from './date-format';
+import { busybox } from './fileops';
 import { localZone } from './local-zone';
 
 export const clear: Cmd = ctx => {
@@ -33,9 +35,18 @@ export const sleep: Cmd = ctx => {
 };
 
 export const date: Cmd = ctx => {
-  const parsed = parseArgs(ctx, { bool: 'uRI', value: 'd', long: { utc: 'u', 'date=': 'd', 'rfc-2822': 'R', 'iso-8601': 'I' } });
+  const parsed = parseArgs(ctx, { bool: 'uRI', value: 'ds', long: { utc: 'u', 'date=': 'd', 'set=': 's', 'rfc-2822': 'R', 'iso-8601': 'I' } });
   if (typeof parsed === 'number') return parsed;
   let ms = ctx.machine.clock.now();
+  let status = 0;
+  const set = parsed.values.get('s');
+  if (set !== undefined) {
+    // Setting the clock needs CAP_SYS_TIME; either way the date is printed (BusyBox then exits 0).
+    const when = Date.parse(set.includes('T') || /Z$/.test(set) ? set : `${set} UTC`);
+    if (Number.isNaN(when)) return fail(ctx, `invalid date ‘${set}’`);
+    ms = when;
+    if (!capable(ctx, CAP.SYS_TIME)) status = fail(ctx, busybox(ctx) ? "can't set date: Operation not permitted" : 'cannot set date: Operation not permitted', busybox(ctx) ? 0 : 1);
+  }
   const d = parsed.values.get('d');
   if (d !== undefined) {
     const parsedDate = d.startsWith('@') ? Number(d.slice(1)) * 1000 : Date.parse(d.includes('T') || /Z$/.test(d) ? d : `${d} UTC`);
@@ -52,7 +63,7 @@ export const date: Cmd = ctx => {
   else if (parsed.flags.has('I')) text = formatDate('%Y-%m-%d', ms, zone);
   else text = formatDate('%a %b %e %H:%M:%S %Z %Y', ms, zone);
   ctx.stdout(text + '\n');
-  return 0;
+  return status;
 };
 
 function readOr(ctx: Parameters<Cmd>[0], path: string): string {
