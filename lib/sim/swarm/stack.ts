@@ -52,7 +52,7 @@ export function deployStack(eng: Engine, project: ComposeProject, o: DeployOptio
   const unsupported = UNSUPPORTED.filter((p) => keys.some((k) => project.services[k]![p] !== undefined));
   if (unsupported.length) out.warnings.push(`Ignoring unsupported options: ${unsupported.join(', ')}\n`);
   const deprecated = Object.keys(DEPRECATED).filter((p) => keys.some((k) => project.services[k]![p] !== undefined));
-  if (deprecated.length) out.warnings.push(`Ignoring deprecated options:\n\n${deprecated.map((d) => `${d}: ${DEPRECATED[d]}`).join('\n')}\n`);
+  if (deprecated.length) out.warnings.push(`Ignoring deprecated options:\n\n${deprecated.map((d) => `${d}: ${DEPRECATED[d]}`).join('\n\n')}\n`);
   const host = hostOf(eng);
   const used = new Set(keys.flatMap((k) => Object.keys((project.services[k]!.networks as Record<string, unknown> | undefined) ?? {})));
   for (const key of [...used].sort()) {

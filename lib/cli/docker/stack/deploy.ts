@@ -5,7 +5,8 @@
  */
 import { settle } from '../../../sim/index';
 import { resolvePath } from '../../../sim/fs/path';
-import { ComposeError, loadProject, type LoaderFs } from '../../../sim/compose/index';
+import { ComposeError, type LoaderFs } from '../../../sim/compose/index';
+import { loadStackProject } from '../../../sim/swarm/stack-load';
 import { deployStack } from '../../../sim/swarm/stack';
 import { CliError, defineCommand, exactArgs, f, type RunContext } from '../../command';
 import type { DockerEnv } from '../env';
@@ -56,7 +57,7 @@ export const deploy = defineCommand<DockerEnv>()({
     const first = configs[0]!.filename;
     let project;
     try {
-      project = loadProject(configs, ctx.io.env, { fs, home: '/home/learner', workingDir: first.slice(0, first.lastIndexOf('/')) || '/', projectName: stack });
+      project = loadStackProject(configs, ctx.io.env, { fs, home: '/home/learner', workingDir: first.slice(0, first.lastIndexOf('/')) || '/', projectName: stack });
     } catch (e) {
       if (e instanceof ComposeError) throw new CliError(e.message);
       throw e;
