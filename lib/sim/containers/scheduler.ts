@@ -12,6 +12,7 @@ import type { Engine } from '../core/engine';
 import { runLoopIterations } from './run-process';
 import { launch } from './start';
 import type { ContainerRecord, ProcessState } from './types';
+import { skipIterations } from './loop-skip';
 
 function earlier(a: number | null, b: number | null | undefined): number | null {
   return b === null || b === undefined ? a : a === null || b < a ? b : a;
@@ -72,7 +73,10 @@ export const containersHook: TickHook = {
  */
 function runLoop(eng: Engine, c: ContainerRecord, loop: NonNullable<ProcessState['loop']>, until: number): void {
   const due = Math.floor((until - loop.nextAt) / loop.interval) + 1;
-  if (due > MAX_LOG_LINES) loop.nextAt += (due - MAX_LOG_LINES) * loop.interval;
+  if (due > MAX_LOG_LINES) {
+    loop.nextAt += (due - MAX_LOG_LINES) * loop.interval;
+    if (loop.vars) loop.vars = skipIterations(loop.script, loop.vars, due - MAX_LOG_LINES);
+  }
   const times: number[] = [];
   for (let t = loop.nextAt; t <= until; t += loop.interval) times.push(t);
   if (times.length === 0) times.push(loop.nextAt);
