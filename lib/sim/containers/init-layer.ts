@@ -97,6 +97,13 @@ export function initLayer(c: ContainerRecord): LayerData {
       '/proc/self': dir(0o555),
       '/proc/self/limits': file(procLimits(c), 0o444),
       '/proc/self/status': file(procStatus(c), 0o444),
+      // dockerd's default sysctls (moby#41030): ping and ports < 1024 need no capability in the
+      // container's own network namespace; with --network host the host's values apply.
+      '/proc/sys': dir(0o555),
+      '/proc/sys/net': dir(0o555),
+      '/proc/sys/net/ipv4': dir(0o555),
+      '/proc/sys/net/ipv4/ping_group_range': file('0\t2147483647\n'),
+      '/proc/sys/net/ipv4/ip_unprivileged_port_start': file(c.hostConfig.NetworkMode === 'host' ? '1024\n' : '0\n'),
       '/.dockerenv': file('', 0o755),
       '/sys': dir(0o555),
       '/sys/fs': dir(),
