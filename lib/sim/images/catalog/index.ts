@@ -41,7 +41,14 @@ export function findTag(family: CatalogFamily, tag: string): CatalogHit | undefi
   for (const p of family.tagPatterns ?? []) {
     if (!p.pattern.test(tag)) continue;
     const like = family.images.find((i) => i.tags.includes(p.like));
-    if (like) return { family, image: { ...like, tags: [tag] }, tag, key: `${family.repository}@${tag}` };
+    if (!like) continue;
+    const image: CatalogImage = { ...like, tags: [tag] };
+    if (p.versionLabels) {
+      const labels = { ...family.config.Labels, ...like.config?.Labels };
+      for (const l of p.versionLabels) labels[l] = tag;
+      image.config = { ...like.config, Labels: labels };
+    }
+    return { family, image, tag, key: `${family.repository}@${tag}` };
   }
   return undefined;
 }

@@ -75,6 +75,7 @@ export const googleCadvisor: CatalogFamily = {
 };
 
 const ELASTIC = '8.19.2';
+const ELASTIC_VERSION_LABELS = ['org.label-schema.version', 'org.opencontainers.image.version'];
 const elasticUbuntu = { ...UBUNTU_NOBLE, size: 78_100_000 };
 const elasticEnv = (extra: string[]) => [PATH_DEFAULT.replace('PATH=', 'PATH=/usr/share/elasticsearch/bin:'), 'ELASTIC_CONTAINER=true', ...extra];
 
@@ -92,20 +93,20 @@ export const elasticsearch: CatalogFamily = {
   images: [
     { tags: [ELASTIC], created: '2025-08-05T00:00:00Z', layers: [elasticUbuntu, { size: 6_200 * KB, createdBy: 'RUN /bin/sh -c for iter in 1 2 3 4 5 6 7 8 9 10; do apt-get update && apt-get install -y --no-install-recommends ca-certificates curl netcat p11-kit unzip zip && … # buildkit' }, { size: 3_300 * KB, createdBy: 'RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 --home /usr/share/elasticsearch elasticsearch # buildkit' }, { size: 1_290 * MB, rootfs: 'elasticsearch', createdBy: 'COPY /usr/share/elasticsearch /usr/share/elasticsearch # buildkit' }, { size: 1_800, createdBy: 'COPY bin/docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh # buildkit' }] },
   ],
-  tagPatterns: [{ pattern: /^(7\.17|8\.1[0-9]|8\.[0-9]|9\.[0-1])\.[0-9]{1,2}$/, like: ELASTIC }],
+  tagPatterns: [{ pattern: /^(7\.17|8\.1[0-9]|8\.[0-9]|9\.[0-1])\.[0-9]{1,2}$/, like: ELASTIC, versionLabels: ELASTIC_VERSION_LABELS }],
   note: 'Elastic publishes no "latest" tag: `docker pull docker.elastic.co/elasticsearch/elasticsearch` fails with manifest unknown, as for real.',
 };
 
 export const kibana: CatalogFamily = {
   repository: 'docker.elastic.co/kibana/kibana',
-  config: baseConfig({ User: '1000', Env: [PATH_DEFAULT, 'ELASTIC_CONTAINER=true'], Entrypoint: ['/bin/tini', '--'], Cmd: ['/usr/local/bin/kibana-docker'], ExposedPorts: ports('5601'), WorkingDir: '/usr/share/kibana' }),
+  config: baseConfig({ User: '1000', Env: [PATH_DEFAULT, 'ELASTIC_CONTAINER=true'], Entrypoint: ['/bin/tini', '--'], Cmd: ['/usr/local/bin/kibana-docker'], ExposedPorts: ports('5601'), WorkingDir: '/usr/share/kibana', Labels: { 'org.label-schema.name': 'kibana', 'org.label-schema.vendor': 'Elastic', 'org.label-schema.version': ELASTIC, 'org.opencontainers.image.version': ELASTIC } }),
   images: [{ tags: [ELASTIC], created: '2025-08-05T00:00:00Z', layers: [elasticUbuntu, { size: 29 * MB, createdBy: 'RUN /bin/sh -c apt-get update && apt-get install -y fontconfig libnss3 curl … # buildkit' }, { size: 1_190 * MB, rootfs: 'kibana', createdBy: 'COPY /usr/share/kibana /usr/share/kibana # buildkit' }] }],
   tagPatterns: elasticsearch.tagPatterns,
 };
 
 export const logstash: CatalogFamily = {
   repository: 'docker.elastic.co/logstash/logstash',
-  config: baseConfig({ User: '1000', Env: [PATH_DEFAULT.replace('PATH=', 'PATH=/usr/share/logstash/bin:'), 'ELASTIC_CONTAINER=true', 'LANG=en_US.UTF-8', 'LC_ALL=en_US.UTF-8'], Entrypoint: ['/usr/local/bin/docker-entrypoint'], ExposedPorts: ports('5044', '9600'), WorkingDir: '/usr/share/logstash' }),
+  config: baseConfig({ User: '1000', Env: [PATH_DEFAULT.replace('PATH=', 'PATH=/usr/share/logstash/bin:'), 'ELASTIC_CONTAINER=true', 'LANG=en_US.UTF-8', 'LC_ALL=en_US.UTF-8'], Entrypoint: ['/usr/local/bin/docker-entrypoint'], ExposedPorts: ports('5044', '9600'), WorkingDir: '/usr/share/logstash', Labels: { 'org.label-schema.name': 'logstash', 'org.label-schema.vendor': 'Elastic', 'org.label-schema.version': ELASTIC, 'org.opencontainers.image.version': ELASTIC } }),
   images: [{ tags: [ELASTIC], created: '2025-08-05T00:00:00Z', layers: [elasticUbuntu, { size: 34 * MB, createdBy: 'RUN /bin/sh -c apt-get update -y && apt-get install -y procps findutils tar gzip curl … # buildkit' }, { size: 760 * MB, rootfs: 'logstash', createdBy: 'COPY logstash /usr/share/logstash # buildkit' }] }],
   tagPatterns: elasticsearch.tagPatterns,
 };

@@ -34,9 +34,10 @@ export interface CatalogFamily {
   images: CatalogImage[];
   /**
    * Tags accepted beyond the listed ones (e.g. any `8.x.y` of Elasticsearch), each served as a copy of
-   * the image with tag `like` but its own ids.
+   * the image with tag `like` but its own ids; `versionLabels` are set to the tag asked for (the
+   * version the image says it is).
    */
-  tagPatterns?: Array<{ pattern: RegExp; like: string }>;
+  tagPatterns?: Array<{ pattern: RegExp; like: string; versionLabels?: string[] }>;
   /** Shown nowhere by the engine; documents catalog decisions (deprecated names…). */
   note?: string;
 }

@@ -105,6 +105,7 @@ export const cadvisorRootfs = (): LayerData => new RootfsBuilder().bin('/usr/bin
 export const elasticsearchRootfs = (): LayerData =>
   new RootfsBuilder()
     .bin('/bin/tini', 24_000)
+    .bin('/usr/bin/curl', 260_000)
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/bin/bash\nset -e\n\n# Files created by Elasticsearch should always be group writable too\numask 0002\n')
     .bins('/usr/share/elasticsearch/bin', 'elasticsearch elasticsearch-reset-password elasticsearch-create-enrollment-token elasticsearch-plugin elasticsearch-keystore', 12_000)
     .file('/usr/share/elasticsearch/config/elasticsearch.yml', 'cluster.name: "docker-cluster"\nnetwork.host: 0.0.0.0\n', 0o660, 1000, 0)
@@ -112,10 +113,10 @@ export const elasticsearchRootfs = (): LayerData =>
     .build();
 
 export const kibanaRootfs = (): LayerData =>
-  new RootfsBuilder().bin('/bin/tini', 24_000).script('/usr/local/bin/kibana-docker', '#!/bin/bash\n\n# Run Kibana, using environment variables to set longopts defining Kibana\'s\n# configuration.\n').file('/usr/share/kibana/config/kibana.yml', '#\n# ** THIS IS AN AUTO-GENERATED FILE **\n#\n\n# Default Kibana configuration for docker target\nserver.host: "0.0.0.0"\nserver.shutdownTimeout: "5s"\nelasticsearch.hosts: [ "http://elasticsearch:9200" ]\nmonitoring.ui.container.elasticsearch.enabled: true\n').build();
+  new RootfsBuilder().bin('/bin/tini', 24_000).bin('/usr/bin/curl', 260_000).script('/usr/local/bin/kibana-docker', '#!/bin/bash\n\n# Run Kibana, using environment variables to set longopts defining Kibana\'s\n# configuration.\n').file('/usr/share/kibana/config/kibana.yml', '#\n# ** THIS IS AN AUTO-GENERATED FILE **\n#\n\n# Default Kibana configuration for docker target\nserver.host: "0.0.0.0"\nserver.shutdownTimeout: "5s"\nelasticsearch.hosts: [ "http://elasticsearch:9200" ]\nmonitoring.ui.container.elasticsearch.enabled: true\n').build();
 
 export const logstashRootfs = (): LayerData =>
-  new RootfsBuilder().script('/usr/local/bin/docker-entrypoint', '#!/bin/bash -e\n\n# Map environment variables to entries in logstash.yml.\n').bins('/usr/share/logstash/bin', 'logstash logstash-plugin', 8_000).file('/usr/share/logstash/pipeline/logstash.conf', 'input {\n  beats {\n    port => 5044\n  }\n}\n\noutput {\n  stdout {\n    codec => rubydebug\n  }\n}\n').file('/usr/share/logstash/config/logstash.yml', 'http.host: "0.0.0.0"\nxpack.monitoring.elasticsearch.hosts: [ "http://elasticsearch:9200" ]\n').build();
+  new RootfsBuilder().bin('/usr/bin/curl', 260_000).script('/usr/local/bin/docker-entrypoint', '#!/bin/bash -e\n\n# Map environment variables to entries in logstash.yml.\n').bins('/usr/share/logstash/bin', 'logstash logstash-plugin', 8_000).file('/usr/share/logstash/pipeline/logstash.conf', 'input {\n  beats {\n    port => 5044\n  }\n}\n\noutput {\n  stdout {\n    codec => rubydebug\n  }\n}\n').file('/usr/share/logstash/config/logstash.yml', 'http.host: "0.0.0.0"\nxpack.monitoring.elasticsearch.hosts: [ "http://elasticsearch:9200" ]\n').build();
 
 export const seleniumRootfs = (): LayerData =>
   new RootfsBuilder().script('/opt/bin/entry_point.sh', '#!/usr/bin/env bash\n#==============================================\n# OpenShift or non-sudo environments support\n').bin('/usr/bin/google-chrome', 2_000).bin('/usr/bin/java', 15_000).bin('/opt/selenium/selenium-server.jar', 38 * MB).dir('/home/seluser', 0o755, 1200, 1201).build();
