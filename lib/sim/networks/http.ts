@@ -65,18 +65,19 @@ export function httpRequest(eng: Engine, from: Origin, url: string | ParsedUrl, 
   }
   const kind = t.listener.kind;
   if (u.scheme === 'https' && kind === 'http') return { ok: false, error: 'ssl', ip, port: u.port, host: u.host };
-  if (kind !== 'http' && !(u.scheme === 'https' && kind === 'tls')) return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
   const c = t.c;
   if (t.host && t.host !== eng.host) eng = onHost(eng, t.host);
   const b = c.proc?.behaviour ? behaviourByName(c.proc.behaviour) : undefined;
-  if (!b?.http) return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
   const now = eng.world.clock;
   const headers: Record<string, string> = { 'user-agent': 'curl/8.5.0', accept: '*/*' };
   for (const [k, v] of Object.entries(o.headers ?? {})) headers[k.toLowerCase()] = v;
   const hostHeader = u.port === (u.scheme === 'https' ? 443 : 80) ? u.host : `${u.host}:${u.port}`;
-  const response = b.http(
-    { eng, c, fs: containerFs(eng, c), now, env: envRecord(c.config.Env), argv: [c.path, ...c.args], wrapper: c.proc?.wrapper ?? null, log: (s, text, at) => appendLog(c, s, text, at ?? now) },
-    { method: (o.method ?? 'GET').toUpperCase(), path: u.path, headers, body: o.body ?? '', host: headers['host'] ?? hostHeader, port: t.port, clientIp: t.clientIp },
-  );
-  return { ok: true, response, ip, port: u.port, host: u.host };
+  const ctx = { eng, c, fs: containerFs(eng, c), now, env: envRecord(c.config.Env), argv: [c.path, ...c.args], wrapper: c.proc?.wrapper ?? null, log: (s: 'stdout' | 'stderr', text: string, at?: number) => appendLog(c, s, text, at ?? now) };
+  const req = { method: (o.method ?? 'GET').toUpperCase(), path: u.path, headers, body: o.body ?? '', host: headers['host'] ?? hostHeader, port: t.port, clientIp: t.clientIp };
+  if (kind !== 'http' && !(u.scheme === 'https' && kind === 'tls')) {
+    if (kind === 'tls') b?.rejected?.(ctx, req);
+    return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
+  }
+  if (!b?.http) return { ok: false, error: 'empty-reply', ip, port: u.port, host: u.host };
+  return { ok: true, response: b.http(ctx, req), ip, port: u.port, host: u.host };
 }

@@ -2,6 +2,7 @@
  * Long-running tools with simple start-up logs and HTTP endpoints: registry, prometheus,
  * grafana, cadvisor, Elastic stack, selenium, adminer. Built from one small table-driven factory.
  */
+import { hostOf } from '../../core/engine';
 import { stableHex } from '../../core/rng';
 import { basename, type BehaviourCtx, type HttpResponse, type Listener, type ServiceBehaviour } from './types';
 import { isoTime } from './time-formats';
@@ -156,30 +157,6 @@ export const cadvisorBehaviour = daemon({
   },
 });
 
-const securityOff = (ctx: BehaviourCtx) => ctx.env['xpack.security.enabled'] === 'false';
-
-export const elasticsearchBehaviour = daemon({
-  name: 'elasticsearch',
-  user: 'elasticsearch',
-  memory: 1_000_000_000,
-  minMemory: 300_000_000,
-  readyAfterMs: 20_000,
-  exitCodeOnTerm: 143,
-  match: (argv) => argv[0] === 'eswrapper' || basename(argv[0] ?? '') === 'elasticsearch',
-  logs: (ctx) => {
-    const j = (ms: number, level: string, logger: string, msg: string): [number, 'stdout', string] => [ms, 'stdout', `{"@timestamp":"${isoTime(ctx.now + ms)}", "log.level": "${level}", "message":"${msg}", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"${logger}","elasticsearch.node.name":"${ctx.c.config.Hostname}","elasticsearch.cluster.name":"docker-cluster"}`];
-    const out: Array<[number, 'stdout' | 'stderr', string]> = [j(0, 'INFO', 'org.elasticsearch.node.Node', `version[8.19.2], pid[1], build[docker/…], OS[Linux/6.8.0-51-generic/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/24/24+36-3646]`), j(18_000, 'INFO', 'org.elasticsearch.http.AbstractHttpServerTransport', 'publish_address {172.17.0.2:9200}, bound_addresses {[::]:9200}'), j(20_000, 'INFO', 'org.elasticsearch.node.Node', 'started {…}')];
-    if (!securityOff(ctx)) {
-      const pw = stableHex(ctx.c.id + 'elastic', 20).replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]!);
-      out.push([21_000, 'stdout', `\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n✅ Elasticsearch security features have been automatically configured!\n✅ Authentication is enabled and cluster connections are encrypted.\n\nℹ️  Password for the elastic user (reset with \`bin/elasticsearch-reset-password -u elastic\`):\n  ${pw}\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n`]);
-    }
-    return out;
-  },
-  listeners: (ctx) => [tcp(9200, securityOff(ctx) ? 'http' : 'tls'), tcp(9300, 'tcp')],
-  routes: (ctx, path) =>
-    path === '/' ? json(200, { name: ctx.c.config.Hostname, cluster_name: 'docker-cluster', cluster_uuid: stableHex(ctx.c.id, 22), version: { number: '8.19.2', build_flavor: 'default', build_type: 'docker', lucene_version: '9.12.2', minimum_wire_compatibility_version: '7.17.0', minimum_index_compatibility_version: '7.0.0' }, tagline: 'You Know, for Search' }, [['X-elastic-product', 'Elasticsearch']]) : null,
-});
-
 export const kibanaBehaviour = daemon({
   name: 'kibana',
   user: 'kibana',
@@ -188,18 +165,15 @@ export const kibanaBehaviour = daemon({
   match: (argv) => basename(argv[0] ?? '') === 'kibana-docker' || basename(argv[0] ?? '') === 'kibana',
   logs: (ctx) => [[0, 'stdout', `[${isoTime(ctx.now).replace('Z', '+00:00')}][INFO ][root] Kibana is starting`], [15_000, 'stdout', `[${isoTime(ctx.now + 15_000).replace('Z', '+00:00')}][INFO ][http.server.Kibana] http server running at http://0.0.0.0:5601`]],
   listeners: () => [tcp(5601)],
-  routes: (_ctx, path) => (path === '/' ? redirect('/app/home') : path.startsWith('/app') ? text(200, '<!DOCTYPE html><html lang="en"><head><title>Elastic</title></head><body></body></html>', 'text/html; charset=utf-8') : null),
-});
-
-export const logstashBehaviour = daemon({
-  name: 'logstash',
-  user: 'logstash',
-  memory: 600_000_000,
-  readyAfterMs: 12_000,
-  match: (argv, wrapper) => basename(argv[0] ?? '') === 'logstash' || (wrapper === '/usr/local/bin/docker-entrypoint' && argv.length === 0),
-  logs: (ctx) => [[0, 'stdout', `Using bundled JDK: /usr/share/logstash/jdk`], [12_000, 'stdout', `[${isoTime(ctx.now + 12_000).replace('T', 'T').slice(0, 23)}][INFO ][logstash.agent           ] Successfully started Logstash API endpoint {:port=>9600, :ssl_enabled=>false}`]],
-  listeners: () => [tcp(5044, 'tcp'), tcp(9600)],
-  routes: (ctx, path) => (path === '/' ? json(200, { host: ctx.c.config.Hostname, version: '8.19.2', http_address: '0.0.0.0:9600', status: 'green' }) : null),
+  routes: (ctx, path) => {
+    if (path === '/') return redirect('/app/home');
+    if (path.startsWith('/app')) return text(200, '<!DOCTYPE html><html lang="en"><head><title>Elastic</title></head><body></body></html>', 'text/html; charset=utf-8');
+    if (path.split('?')[0] === '/api/status') {
+      const number = hostOf(ctx.eng).images[ctx.c.imageId]?.config.Labels?.['org.opencontainers.image.version'] ?? '8.19.2';
+      return json(200, { name: ctx.c.config.Hostname, uuid: stableHex(ctx.c.id + 'kibana', 32), version: { number, build_hash: stableHex(`kibana-${number}`, 40), build_number: 87_000, build_snapshot: false, build_flavor: 'traditional', build_date: '2025-08-05T00:00:00.000Z' }, status: { overall: { level: 'available', summary: 'All services and plugins are available' } } });
+    }
+    return null;
+  },
 });
 
 export const seleniumBehaviour = daemon({

@@ -2,9 +2,11 @@
  * The behaviour registry. Other parts (a richer registry server, build tooling…) can add or
  * replace behaviours with registerBehaviour; the first match wins, newest registrations first.
  */
-import { cadvisorBehaviour, elasticsearchBehaviour, grafanaBehaviour, kibanaBehaviour, logstashBehaviour, nodeExporterBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour } from './daemons';
+import { cadvisorBehaviour, grafanaBehaviour, kibanaBehaviour, nodeExporterBehaviour, phpServerBehaviour, prometheusBehaviour, registryBehaviour, seleniumBehaviour } from './daemons';
 import { mariadbBehaviour, mongoBehaviour, mysqlBehaviour, redisBehaviour } from './databases';
+import { elasticsearchBehaviour } from './elasticsearch';
 import { helloBehaviour } from './hello';
+import { logstashBehaviour } from './logstash';
 import { httpdBehaviour } from './httpd';
 import { nginxBehaviour } from './nginx';
 import { postgresBehaviour } from './postgres';

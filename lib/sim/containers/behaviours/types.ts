@@ -72,6 +72,8 @@ export interface ServiceBehaviour {
   signal(ctx: BehaviourCtx, sig: string): number | null;
   listeners(ctx: BehaviourCtx): Listener[];
   http?(ctx: BehaviourCtx, req: HttpRequest): HttpResponse;
+  /** A request the listener dropped (plain HTTP on a TLS port): log what the server logs then. */
+  rejected?(ctx: BehaviourCtx, req: HttpRequest): void;
   processes(ctx: BehaviourCtx): ProcInfo[];
   /** Typical resident memory in bytes. */
   memory: number;
