@@ -26,6 +26,8 @@ export function confirmThen(io: CommandContext, out: (s: string) => void, questi
     });
     return 0;
   }
-  if (yes(io.stdin.split('\n')[0] ?? '')) out(proceed());
+  // At end of input docker prints a newline and takes it as No.
+  if (io.stdin === '') out('\n');
+  else if (yes(io.stdin.split('\n')[0] ?? '')) out(proceed());
   return 0;
 }

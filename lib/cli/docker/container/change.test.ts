@@ -61,7 +61,7 @@ describe('docker update / container prune', () => {
       // Enter alone (an empty answer) is No.
       { cmd: '', out: '' },
       { cmd: "docker ps -aq | wc -l", out: '2\n' },
-      { cmd: 'docker container prune < /dev/null', out: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ' },
+      { cmd: 'docker container prune < /dev/null', out: 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] \n' },
       { cmd: "docker ps -aq | wc -l", out: '2\n' },
       { cmd: 'echo y | docker container prune', out: /^WARNING! This will remove all stopped containers\.\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 5B\n$/ },
       { cmd: 'docker container prune -f', out: 'Total reclaimed space: 0B\n' },

@@ -2,7 +2,8 @@
 import { pruneNetworks } from '../../../sim/index';
 import { defineCommand, f, noArgs } from '../../command';
 import type { DockerEnv } from '../env';
-import { confirm, pruneFilters } from './prune-filters';
+import { confirmThen } from '../confirm';
+import { pruneFilters } from './prune-filters';
 
 export const NETWORK_PRUNE_WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?';
 
@@ -18,9 +19,14 @@ export const prune = defineCommand<DockerEnv>()({
   complete: () => [],
   run(ctx, o) {
     const filters = pruneFilters(o.filter, ctx.env.eng.world.clock);
-    if (!o.force && !confirm((s) => ctx.out(s), ctx.io.stdin, NETWORK_PRUNE_WARNING)) return 0;
-    const removed = pruneNetworks(ctx.env.eng, filters);
-    if (removed.length > 0) ctx.out(`Deleted Networks:\n${removed.map((n) => n + '\n').join('')}\n`);
-    return 0;
+    const prune = (): string => {
+      const removed = pruneNetworks(ctx.env.eng, filters);
+      return removed.length > 0 ? `Deleted Networks:\n${removed.map((n) => n + '\n').join('')}\n` : '';
+    };
+    if (o.force) {
+      ctx.out(prune());
+      return 0;
+    }
+    return confirmThen(ctx.io, (s) => ctx.out(s), NETWORK_PRUNE_WARNING, prune);
   },
 });

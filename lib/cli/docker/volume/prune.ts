@@ -6,7 +6,8 @@ import { EngineError, pruneVolumes } from '../../../sim/index';
 import { CliError, defineCommand, f, noArgs } from '../../command';
 import { humanSize } from '../../format/units';
 import type { DockerEnv } from '../env';
-import { confirm, pruneFilters } from '../network/prune-filters';
+import { confirmThen } from '../confirm';
+import { pruneFilters } from '../network/prune-filters';
 
 export const UNUSED_VOLUMES_WARNING = 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue?';
 export const ALL_VOLUMES_WARNING = 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?';
@@ -28,10 +29,15 @@ export const prune = defineCommand<DockerEnv>()({
     const all = o.all || (allFilter ?? []).some((v) => v === 'true' || v === '1');
     if (allFilter && !allFilter.every((v) => ['true', '1', 'false', '0'].includes(v))) throw new EngineError('invalidParameter', `invalid filter 'all=${allFilter.join(',')}'`);
     const filters = pruneFilters(rest, ctx.env.eng.world.clock, ['label', 'label!']);
-    if (!o.force && !confirm((s) => ctx.out(s), ctx.io.stdin, o.all ? ALL_VOLUMES_WARNING : UNUSED_VOLUMES_WARNING)) return 0;
-    const r = pruneVolumes(ctx.env.eng, { all, ...(filters.labels ? { labels: filters.labels } : {}) });
-    if (r.removed.length > 0) ctx.out(`Deleted Volumes:\n${r.removed.map((n) => n + '\n').join('')}\n`);
-    ctx.out(`Total reclaimed space: ${humanSize(r.reclaimed)}\n`);
-    return 0;
+    const prune = (): string => {
+      const r = pruneVolumes(ctx.env.eng, { all, ...(filters.labels ? { labels: filters.labels } : {}) });
+      const deleted = r.removed.length > 0 ? `Deleted Volumes:\n${r.removed.map((n) => n + '\n').join('')}\n` : '';
+      return `${deleted}Total reclaimed space: ${humanSize(r.reclaimed)}\n`;
+    };
+    if (o.force) {
+      ctx.out(prune());
+      return 0;
+    }
+    return confirmThen(ctx.io, (s) => ctx.out(s), o.all ? ALL_VOLUMES_WARNING : UNUSED_VOLUMES_WARNING, prune);
   },
 });

@@ -61,7 +61,7 @@ describe('docker volume rm / prune', () => {
       { cmd: 'docker run --name temp -v /cache alpine touch /cache/file', out: '' },
       { cmd: 'docker volume prune -f', out: 'Total reclaimed space: 0B\n' },
       { cmd: 'docker rm temp', out: 'temp\n' },
-      { cmd: 'docker volume prune', out: 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] \n' },
+      { cmd: 'docker volume prune < /dev/null', out: 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] \n' },
       { cmd: 'echo y | docker volume prune', out: /^WARNING! This will remove anonymous local volumes not used by at least one container\.\nAre you sure you want to continue\? \[y\/N\] Deleted Volumes:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/ },
       { cmd: 'docker volume ls -q', out: 'named\n' },
       { cmd: 'echo y | docker volume prune -a', out: 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] Deleted Volumes:\nnamed\n\nTotal reclaimed space: 0B\n' },
