@@ -57,4 +57,14 @@ describe("traefik's swarm provider", () => {
     expect(r).toMatch(/^HTTP\/1.1 503 Service Unavailable/);
     expect(r).toContain('no available server');
   });
+
+  it("v2's docker provider in swarm mode routes the same labels; v2 has no swarm provider", () => {
+    const h = edge();
+    h.run('docker service create -d --name proxy2 --network edge_default -p 8000:80 --mount type=bind,src=/var/run/docker.sock,dst=/var/run/docker.sock traefik:v2.11 --providers.docker.swarmMode=true --providers.docker.exposedByDefault=false --entrypoints.web.address=:80');
+    h.run('sleep 5');
+    expect(h.run("curl -s -H 'Host: shop.example.com' localhost:8000").stdout).toContain('<title>Welcome to nginx!</title>');
+    h.run('docker run -d --name bad2 traefik:v2.11 --providers.swarm=true');
+    expect(h.run("docker inspect -f '{{.State.ExitCode}}' bad2").stdout).toBe('1\n');
+    expect(h.run('docker logs bad2').stderr).toContain('field not found, node: swarm');
+  });
 });

@@ -3,7 +3,8 @@
  * manager it lists the services and their labels (`deploy.labels` in a stack), and balances over
  * the addresses of their running tasks on the network it shares with them (the one named by
  * `--providers.swarm.network` or the `traefik.swarm.network` label), or over the service's VIP
- * with `traefik.swarm.lbswarm=true`. Swarm gives no port detection: without
+ * with `traefik.swarm.lbswarm=true` (v2: `--providers.docker.swarmMode`, `traefik.docker.*`
+ * labels). Swarm gives no port detection: without
  * `traefik.http.services.<s>.loadbalancer.server.port` a service is skipped, as Traefik does.
  */
 import { hostOf } from '../core/engine';
@@ -25,10 +26,10 @@ export function installTraefikSwarmProvider(): void {
       const out: TraefikWorkload[] = [];
       for (const s of Object.values(cluster.services)) {
         const labels = s.spec.Labels ?? {};
-        const wanted = labels['traefik.swarm.network'] ?? opts.network;
+        const wanted = labels[`${opts.labelPrefix}.network`] ?? opts.network;
         const shared = (name: string) => name in self.networks;
         let addresses: string[];
-        if ((labels['traefik.swarm.lbswarm'] ?? '').toLowerCase() === 'true') {
+        if ((labels[`${opts.labelPrefix}.lbswarm`] ?? '').toLowerCase() === 'true') {
           const vips = s.endpoint.vips.map((v) => ({ name: netName(v.NetworkID), addr: ipOf(v.Addr) })).filter((v) => v.name !== INGRESS);
           const vip = pickAddress(vips, wanted, shared);
           addresses = vip ? [vip] : [];

@@ -12,6 +12,8 @@ export interface TraefikProviderOptions {
   network: string | null;
   /** --providers.<p>.defaultRule (a Go template over .Name). */
   defaultRule: string;
+  /** Prefix of the provider-specific labels: `traefik.swarm` (v3) or `traefik.docker` (v2, also for swarm mode). */
+  labelPrefix: string;
 }
 
 export interface TraefikConfig {
@@ -26,6 +28,7 @@ export interface TraefikConfig {
 
 export const DEFAULT_RULE = 'Host(`{{ normalize .Name }}`)';
 const REMOVED_IN_V3: Record<string, string> = { 'providers.docker.swarmmode': 'swarmMode', 'providers.docker.swarmmoderefreshseconds': 'swarmModeRefreshSeconds' };
+const ADDED_IN_V3: Record<string, string> = { 'providers.swarm': 'swarm' };
 
 function flags(argv: readonly string[]): Map<string, { key: string; value: string }> {
   const out = new Map<string, { key: string; value: string }>();
@@ -43,7 +46,7 @@ function flags(argv: readonly string[]): Map<string, { key: string; value: strin
 
 const truthy = (v: string | undefined) => v !== undefined && v.toLowerCase() !== 'false';
 
-function provider(f: Map<string, { key: string; value: string }>, name: string): TraefikProviderOptions | undefined {
+function provider(f: Map<string, { key: string; value: string }>, name: string, labelPrefix = `traefik.${name}`): TraefikProviderOptions | undefined {
   const p = `providers.${name}`;
   const enabled = [...f.keys()].some((k) => k === p || k.startsWith(p + '.'));
   if (!enabled || (f.has(p) && !truthy(f.get(p)!.value))) return undefined;
@@ -53,10 +56,15 @@ function provider(f: Map<string, { key: string; value: string }>, name: string):
     exposedByDefault: opt('exposedByDefault') === undefined ? true : truthy(opt('exposedByDefault')),
     network: opt('network') ?? null,
     defaultRule: opt('defaultRule') ?? DEFAULT_RULE,
+    labelPrefix,
   };
 }
 
-export function parseTraefikArgs(argv: readonly string[]): TraefikConfig {
+/**
+ * `major` is Traefik's major version (the image's): v2 has no swarm provider, its docker provider
+ * watches services with `--providers.docker.swarmMode=true`; v3 refuses that option.
+ */
+export function parseTraefikArgs(argv: readonly string[], major = 3): TraefikConfig {
   const f = flags(argv);
   const entryPoints: Record<string, number> = {};
   for (const [k, { key, value }] of f) {
@@ -67,11 +75,13 @@ export function parseTraefikArgs(argv: readonly string[]): TraefikConfig {
   const apiInsecure = truthy(f.get('api.insecure')?.value);
   if (Object.keys(entryPoints).length === 0) entryPoints['http'] = 80;
   if (apiInsecure && !('traefik' in entryPoints)) entryPoints['traefik'] = 8080;
-  const unknown = [...f.keys()].find((k) => k in REMOVED_IN_V3);
-  return {
-    entryPoints,
-    apiInsecure,
-    providers: { docker: provider(f, 'docker'), swarm: provider(f, 'swarm') },
-    unknownNode: unknown ? REMOVED_IN_V3[unknown]! : null,
-  };
+  const removed = major >= 3 ? REMOVED_IN_V3 : ADDED_IN_V3;
+  const unknown = [...f.keys()].find((k) => Object.keys(removed).some((r) => k === r || k.startsWith(r + '.')));
+  const unknownNode = unknown ? Object.entries(removed).find(([r]) => unknown === r || unknown.startsWith(r + '.'))![1] : null;
+  if (major < 3) {
+    const docker = provider(f, 'docker');
+    const swarmMode = truthy(f.get('providers.docker.swarmmode')?.value);
+    return { entryPoints, apiInsecure, providers: swarmMode ? { swarm: docker && { ...docker, labelPrefix: 'traefik.docker' } } : { docker }, unknownNode };
+  }
+  return { entryPoints, apiInsecure, providers: { docker: provider(f, 'docker'), swarm: provider(f, 'swarm') }, unknownNode };
 }

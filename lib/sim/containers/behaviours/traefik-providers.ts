@@ -53,7 +53,7 @@ registerTraefikProvider({
       const labels = c.config.Labels ?? {};
       const nets = Object.entries(c.networks).filter(([, e]) => e.ipAddress).map(([name, e]) => ({ name, addr: e.ipAddress }));
       const onHost = c.hostConfig.NetworkMode === 'host';
-      const addr = onHost ? '127.0.0.1' : pickAddress(nets, labels['traefik.docker.network'] ?? opts.network, (n) => n in self.networks);
+      const addr = onHost ? '127.0.0.1' : pickAddress(nets, labels[`${opts.labelPrefix}.network`] ?? opts.network, (n) => n in self.networks);
       const compose = labels['com.docker.compose.service'];
       const name = compose ? `${compose}-${labels['com.docker.compose.project'] ?? ''}` : c.name;
       out.push({ name, labels, addresses: addr ? [addr] : [], defaultPort: lowestExposedPort(c) });

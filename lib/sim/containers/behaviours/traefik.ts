@@ -20,6 +20,10 @@ const plain = (status: number, statusText: string, body: string): HttpResponse =
   headers: [['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff'], ['Content-Length', String(body.length)]],
   body,
 });
+/** The image's version (`org.opencontainers.image.version`, e.g. v3.6.2), without the v. */
+const versionOf = (ctx: BehaviourCtx) => (ctx.c.config.Labels['org.opencontainers.image.version'] ?? 'v3.5.0').replace(/^v/, '');
+const configOf = (ctx: BehaviourCtx) => parseTraefikArgs(ctx.argv.slice(1), Number(versionOf(ctx).split('.')[0]) || 3);
+
 const DASHBOARD = '<!DOCTYPE html><html><head><title>Traefik</title></head><body></body></html>';
 
 /** The routes every enabled provider publishes, highest priority first. */
@@ -59,7 +63,7 @@ function forward(ctx: BehaviourCtx, route: TraefikRoute, req: HttpRequest): Http
 }
 
 function serve(ctx: BehaviourCtx, req: HttpRequest): HttpResponse {
-  const cfg = parseTraefikArgs(ctx.argv.slice(1));
+  const cfg = configOf(ctx);
   const entryPoints = Object.entries(cfg.entryPoints).filter(([, port]) => port === req.port).map(([name]) => name);
   if (cfg.apiInsecure && entryPoints.includes('traefik') && (req.path.startsWith('/dashboard') || req.path.startsWith('/api'))) {
     return { ...plain(200, 'OK', DASHBOARD), headers: [['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(DASHBOARD.length)]] };
@@ -78,13 +82,17 @@ export const traefikBehaviour: ServiceBehaviour = {
   minMemory: 13_000_000,
   match: (argv) => basename(argv[0] ?? '') === 'traefik',
   start(ctx) {
-    const cfg = parseTraefikArgs(ctx.argv.slice(1));
+    const cfg = configOf(ctx);
+    const version = versionOf(ctx);
     const t = new Date(ctx.now).toISOString();
     if (cfg.unknownNode) {
       ctx.log('stderr', `${t.slice(0, 10).replace(/-/g, '/')} ${t.slice(11, 19)} command traefik error: failed to decode configuration from flags: field not found, node: ${cfg.unknownNode}`);
       return { exit: { code: 1, afterMs: 0 } };
     }
-    const version = (ctx.c.config.Labels['org.opencontainers.image.version'] ?? 'v3.5.0').replace(/^v/, '');
+    if (version.startsWith('2.')) {
+      ctx.log('stdout', `time="${t.slice(0, 19)}Z" level=info msg="Configuration loaded from flags."`);
+      return {};
+    }
     ctx.log('stdout', `${stamp(ctx.now)} INF Traefik version ${version} built on 2025-07-23T09:11:04Z version=${version}`);
     if (cfg.providers.docker) ctx.log('stdout', `${stamp(ctx.now)} INF Starting provider *docker.Provider`);
     if (cfg.providers.swarm) ctx.log('stdout', `${stamp(ctx.now)} INF Starting provider *docker.SwarmProvider`);
@@ -92,7 +100,7 @@ export const traefikBehaviour: ServiceBehaviour = {
     return {};
   },
   signal: (_ctx, sig) => (sig === 'SIGTERM' || sig === 'SIGINT' || sig === 'SIGQUIT' ? 0 : null),
-  listeners: (ctx) => [...new Set(Object.values(parseTraefikArgs(ctx.argv.slice(1)).entryPoints))].map((port) => ({ port, proto: 'tcp' as const, kind: 'http' as const })),
+  listeners: (ctx) => [...new Set(Object.values(configOf(ctx).entryPoints))].map((port) => ({ port, proto: 'tcp' as const, kind: 'http' as const })),
   http: serve,
   processes: (ctx) => [{ user: 'root', cmd: ctx.argv.join(' '), parent: -1 }],
 };
