@@ -8,6 +8,7 @@ import type { CommandFn, Machine, ShellSession } from './shell/types';
 import { Session } from './shell/session';
 import { clonePlain, type SessionState } from './shell/state';
 import { TreeFs } from './sim/fs/tree';
+import { withDockerRoot } from './sim/system/docker-root-fs';
 import type { TreeData } from './sim/fs/node';
 import { DEFAULT_USER, memberGroupIds, seedHome } from './sim/fs/seed';
 import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type ContainerRecord, type Engine, type World } from './sim/index';
@@ -138,7 +139,8 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
   const fsFor = (tree: TreeData) => {
     const root = new TreeFs(tree, { now: clock.now });
     const groups = memberGroupIds(root.readFile('/etc/group'), user.name);
-    return { root, learner: new TreeFs(tree, { now: clock.now, cred: { uid: user.uid, gid: user.gid, groups }, umask: 0o002 }) };
+    const learner = new TreeFs(tree, { now: clock.now, cred: { uid: user.uid, gid: user.gid, groups }, umask: 0o002 });
+    return { root, learner: withDockerRoot(learner, eng) };
   };
   let views = fsFor(data.current);
   eng.rt.hostFs = views.root;
