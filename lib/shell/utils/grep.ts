@@ -4,6 +4,7 @@
  */
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, lines, parseArgs } from './common';
+import { contextOutput } from './grep-context';
 import { posixRegExp, RegexSyntaxError } from './regex';
 
 export const grep: Cmd = ctx => {
@@ -47,12 +48,26 @@ export const grep: Cmd = ctx => {
   const files = expandFiles(ctx, operands, recursive, f.has('s'), implicitDot);
   const showName = !f.has('h') && (f.has('H') || files.list.length > 1 || recursive);
   const maxCount = p.values.has('m') ? Number(p.values.get('m')) : Infinity;
+  const ctxNum = (k: string) => (p.values.has(k) ? Number(p.values.get(k)) : p.values.has('C') ? Number(p.values.get('C')) : 0);
+  const [after, before] = [ctxNum('A'), ctxNum('B')]; // -A0 still separates groups with --, as GNU does
+  const plainLines = !f.has('o') && !f.has('c') && !f.has('l') && !f.has('L') && !f.has('q');
+  const ctxState = { printedGroup: false };
   let matchedAny = false;
   let out = '';
   for (const file of files.list) {
     const prefix = showName ? `${file.name}:` : '';
     let count = 0;
     let fileOut = '';
+    if (plainLines && (p.values.has('A') || p.values.has('B') || p.values.has('C'))) {
+      const all = lines(file.text);
+      const res = contextOutput(all, (i) => ((re.lastIndex = 0), re.test(all[i]!) !== f.has('v')), {
+        after, before, max: maxCount,
+        prefix: (i, sep) => `${showName ? `${file.name}${sep}` : ''}${f.has('n') ? `${i + 1}${sep}` : ''}`,
+      }, ctxState);
+      if (res.count > 0) matchedAny = true;
+      out += res.text;
+      continue;
+    }
     for (const [i, line] of lines(file.text).entries()) {
       if (count >= maxCount) break;
       re.lastIndex = 0;
