@@ -27,7 +27,7 @@ export default defineConfig({
     // Always a fresh production build (not `next dev`), served by the same script as `npm start`.
     command: `node scripts/start.mjs --build --port ${port}`,
     url: `http://localhost:${port}/`,
-    timeout: 240_000,
+    timeout: 600_000, // a production build plus the service worker; slow on a loaded 2-core machine
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
