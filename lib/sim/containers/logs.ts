@@ -11,7 +11,18 @@ export const MAX_LOG_LINES = 1000;
 /** The log is trimmed back to MAX_LOG_LINES once it grows this much past it (amortised trimming). */
 export const LOG_TRIM_SLACK = 100;
 
-const NO_LOGS_DRIVERS = new Set(['none', 'syslog', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs', 'logentries']);
+/**
+ * Drivers that ship logs elsewhere. Since Engine 20.10 dockerd keeps a local copy of their output
+ * ("dual logging"), so `docker logs` still reads it unless `--log-opt cache-disabled=true`.
+ * `none` keeps nothing at all.
+ */
+const REMOTE_DRIVERS = new Set(['syslog', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs', 'logentries']);
+
+function readable(c: ContainerRecord): boolean {
+  const { Type, Config } = c.hostConfig.LogConfig;
+  if (Type === 'none') return false;
+  return !(REMOTE_DRIVERS.has(Type) && Config?.['cache-disabled'] === 'true');
+}
 
 export function appendLog(c: ContainerRecord, stream: LogLine['stream'], text: string, t: number): void {
   if (text === '') return;
@@ -46,8 +57,7 @@ export interface LogQuery {
 
 /** docker logs: lines visible at the current time. */
 export function readLogs(eng: Engine, c: ContainerRecord, q: LogQuery = {}): LogLine[] {
-  const driver = c.hostConfig.LogConfig.Type;
-  if (NO_LOGS_DRIVERS.has(driver)) {
+  if (!readable(c)) {
     throw new EngineError('unknown', `configured logging driver does not support reading`);
   }
   const now = eng.world.clock;
