@@ -44,3 +44,11 @@ export const LIMITS = {
   /** Submitted input size. */
   maxInput: 100 * 1024,
 } as const;
+
+/**
+ * Hooks for a process without the learner's terminal (a tool's process, a background job `cmd &`):
+ * it cannot open an interactive shell, attach the terminal or ask a question there.
+ */
+export function detachedHooks(hooks: SessionHooks): SessionHooks {
+  return { ...hooks, control: { ...hooks.control, enter: () => {}, attach: () => {}, ask: undefined } };
+}

@@ -6,7 +6,7 @@
 import type { AndOr, Command, List, Pipeline, Word } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import type { Machine } from './types';
-import { LIMITS, type Budget, type SessionHooks } from './context';
+import { detachedHooks, LIMITS, type Budget, type SessionHooks } from './context';
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
@@ -99,10 +99,10 @@ export class Interp implements ExpandHost {
   }
 
   /** A subshell: same machine, copied state. */
-  fork(extraDepth = 0, mode: InterpMode = this.mode): Interp {
+  fork(extraDepth = 0, mode: InterpMode = this.mode, hooks: SessionHooks = this.hooks): Interp {
     const depth = this.depth + extraDepth;
     if (depth > LIMITS.maxDepth) throw new LimitError('maximum nesting exceeded');
-    const sub = new Interp(this.machine, this.fs, forkFrame(this.frame), this.hooks, this.budget, depth, mode);
+    const sub = new Interp(this.machine, this.fs, forkFrame(this.frame), hooks, this.budget, depth, mode);
     sub.lineNo = this.lineNo;
     sub.errSink = this.errSink;
     sub.subshell = true;
@@ -201,7 +201,9 @@ export class Interp implements ExpandHost {
   private runBackground(ao: AndOr, io: Io): number {
     const pid = this.hooks.nextPid();
     if (this.interactive && !this.subshell) io.err(`[1] ${pid}\n`);
-    this.fork().runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
+    // A background job does not own the terminal: what it prints now is shown, but it cannot attach
+    // (`docker logs -f web &`, `kubectl port-forward … &`) or open a shell; the prompt comes back.
+    this.fork(0, this.mode, detachedHooks(this.hooks)).runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
     this.frame.lastBgPid = pid;
     this.frame.lastExit = 0;
     return 0;

@@ -3,7 +3,7 @@
  * and `spawn` (an argv, like a container's main process), plus `which`.
  */
 import type { Machine } from './types';
-import type { Budget, SessionHooks } from './context';
+import { detachedHooks, type Budget, type SessionHooks } from './context';
 import { withDevices } from './devfs';
 import { ExitSignal } from './errors';
 import { Interp } from './interp';
@@ -17,17 +17,9 @@ export interface ProcessIo {
   cwd?: string;
 }
 
-/**
- * A process started by a tool has no terminal: it cannot open an interactive shell or attach to
- * the learner's terminal (`sleep infinity` there just returns; the engine models long runs).
- */
-function detached(hooks: SessionHooks): SessionHooks {
-  return { ...hooks, control: { ...hooks.control, enter: () => {}, attach: () => {} } };
-}
-
 function interpFor(machine: Machine, io: ProcessIo, hooks: SessionHooks, budget: Budget): Interp {
   const frame = newFrame(machine, io.cwd ?? '/', hooks.nextPid(), io.env ?? {});
-  return new Interp(machine, withDevices(machine.fs), frame, detached(hooks), budget, 1, { kind: 'command' });
+  return new Interp(machine, withDevices(machine.fs), frame, detachedHooks(hooks), budget, 1, { kind: 'command' });
 }
 
 export function runProcess(

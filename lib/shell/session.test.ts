@@ -125,6 +125,18 @@ describe('attach and interrupt', () => {
     expect(s.run('echo $?').stdout).toBe('130\n');
   });
 
+  it('a background job that would attach leaves the terminal to the learner', () => {
+    const follow: CommandFn = ctx => {
+      ctx.stdout('log line 1\n');
+      ctx.shell.attach(() => ({ output: '\nstopped\n', exitCode: 130 }));
+      return 0;
+    };
+    const s = new Session({ machine: hostMachine({ commands: { follow } }) });
+    expect(s.run('follow &')).toMatchObject({ stdout: 'log line 1\n', stderr: '[1] 1001\n', exitCode: 0 });
+    expect(s.prompt()).toBe('learner@dockerlings:~$ ');
+    expect(s.run('echo typed').stdout).toBe('typed\n');
+  });
+
   it('without a process, Ctrl+C prints ^C and sets $? to 130', () => {
     const s = hostSession();
     expect(s.interrupt()).toMatchObject({ stdout: '^C\n', exitCode: 130 });
