@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
+import { WorkshopError } from '../../workshop/errors';
 import { seededBytes } from '../../workshop/fixtures.test-helper';
 import { createContext, type ServiceContext } from './context';
 import { openStore, type Store, type StoreConfig } from './store';
@@ -102,4 +103,15 @@ export async function classroom(world: TestWorld, names: string[] = ['Ana', 'Ben
   const learners = [];
   for (const name of names) learners.push(await join(world.ctx, { code: created.workshop.code, name }, caller()));
   return { created, room, learners, code: created.workshop.code, key: created.instructorKey };
+}
+
+/** The WorkshopError a service call rejects with; any other outcome fails the test. */
+export async function failure(p: Promise<unknown>): Promise<WorkshopError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof WorkshopError) return e;
+    throw e;
+  }
+  throw new Error('expected a WorkshopError');
 }

@@ -1,19 +1,8 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
-import { WorkshopError } from '../../workshop/errors';
 import { formatCode } from '../../workshop/ids';
-import { caller, classroom, describeEachDialect, KNOWN, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
+import { caller, classroom, describeEachDialect, failure, KNOWN, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
 import { authorizeInstructor, closeWorkshop, createWorkshop } from './instructor';
 import { authenticateLearner, join, learnerSnapshot, rejoin } from './learner';
-
-async function failure(p: Promise<unknown>): Promise<WorkshopError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkshopError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkshopError');
-}
 
 describeEachDialect('joining a workshop', (harness) => {
   let world: TestWorld;

@@ -1,25 +1,14 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
 import type { RoomEntry } from '../../workshop/entries';
-import { WorkshopError } from '../../workshop/errors';
 import { answerDistribution } from '../../workshop/insights';
 import { SseParser, type SseMessage } from '../../workshop/sse';
-import { classroom, describeEachDialect, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
+import { classroom, describeEachDialect, failure, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
 import { broadcast, closeQuiz, dashboard, deleteWorkshop, openQuiz, unlock } from './instructor';
 import { answerQuiz, authenticateLearner, learnerSnapshot, postEvents } from './learner';
 import { openStore } from './store';
 import { createContext } from './context';
 import { seededBytes } from '../../workshop/fixtures.test-helper';
 import { roomStream } from './stream';
-
-async function failure(p: Promise<unknown>): Promise<WorkshopError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkshopError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkshopError');
-}
 
 /** Reads SSE messages from a stream until `until` holds for what was read (or it times out). */
 function reader(stream: ReadableStream<Uint8Array>) {

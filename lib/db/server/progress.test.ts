@@ -1,8 +1,7 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
-import { WorkshopError } from '../../workshop/errors';
 import type { EventEnvelope } from '../../workshop/events';
 import { exerciseKey } from '../../workshop/room-state';
-import { classroom, describeEachDialect, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
+import { classroom, describeEachDialect, failure, LESSONS, openWorld, T0, type TestWorld } from './dialects.test-helper';
 import { closeWorkshop, dashboard, deleteWorkshop, exportCsv } from './instructor';
 import { authenticateLearner, postEvents } from './learner';
 import { sweepExpired } from './service';
@@ -11,16 +10,6 @@ const L = LESSONS[0]!;
 let n = 0;
 const envelope = (event: EventEnvelope['event'], at = T0): EventEnvelope => ({ id: `evt-${String(++n).padStart(6, '0')}`, at, event });
 const goal = (g: string) => envelope({ type: 'exercise-goal-met', lesson: L, exercise: 'run-web', goal: g });
-
-async function failure(p: Promise<unknown>): Promise<WorkshopError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkshopError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkshopError');
-}
 
 describeEachDialect('learner progress', (harness) => {
   let world: TestWorld;
