@@ -20,7 +20,7 @@ import { resolvePath } from '../../../sim/fs/path';
 import { StatusError, type RunContext } from '../../command';
 import { daemonMessage, type DockerEnv } from '../env';
 import { checkCreate } from './daemon-checks';
-import type { ParsedContainer } from './parse-options';
+import { ParseError, parseContainerOptions, type ContainerOptions, type ParsedContainer } from './parse-options';
 
 export interface CreateFlowOptions {
   name: string;
@@ -59,6 +59,25 @@ export function toStatusError(e: unknown, verb = 'run'): StatusError {
 export function validatePullOpt(val: string, verb: string): void {
   if (['always', 'missing', 'never', ''].includes(val)) return;
   throw new StatusError(125, withHelp(`invalid pull option: '${val}': must be one of "always", "missing" or "never"`, verb));
+}
+
+/**
+ * The shared front of run and create: `--pull` checked, then the options parsed against the shell's
+ * files, working directory and environment; client errors exit 125 with the `--help` hint.
+ */
+export function parseForCreate(ctx: RunContext<DockerEnv>, o: ContainerOptions & { pull: string }, args: readonly string[], verb: 'run' | 'create'): ParsedContainer {
+  validatePullOpt(o.pull, verb);
+  try {
+    return parseContainerOptions(o, args[0]!, args.slice(1), {
+      fs: ctx.io.fs,
+      cwd: ctx.io.cwd,
+      lookup: (k) => ctx.io.env[k],
+      entrypointChanged: ctx.changed('entrypoint'),
+    });
+  } catch (e) {
+    if (e instanceof ParseError) throw new StatusError(125, withHelp(e.message, verb));
+    throw e;
+  }
 }
 
 function pullInto(ctx: RunContext<DockerEnv>, eng: Engine, image: string, quiet: boolean): void {

@@ -4,15 +4,14 @@
  * (start, then the foreground: output, nested shell for `-it`, waiting, or Ctrl+C).
  */
 import { startContainer } from '../../../sim/index';
-import { CliError, defineCommand, requiresMinArgs, StatusError } from '../../command';
+import { CliError, defineCommand, requiresMinArgs } from '../../command';
 import type { DockerEnv } from '../env';
 import { stdinIsTerminal } from './terminal';
 import { RUN_FLAGS } from './container-flags';
-import { createWithPull, toStatusError, validatePullOpt, withHelp } from './create-flow';
+import { createWithPull, parseForCreate, toStatusError } from './create-flow';
 import { checkStart } from './daemon-checks';
 import { foreground } from './foreground';
 import { imageNames } from './completion';
-import { ParseError, parseContainerOptions, type ParsedContainer } from './parse-options';
 
 export const run = defineCommand<DockerEnv>()({
   use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
@@ -24,19 +23,7 @@ export const run = defineCommand<DockerEnv>()({
   flags: RUN_FLAGS,
   complete: (ctx, args) => (args.length === 0 ? imageNames(ctx.env) : []),
   run(ctx, o, args) {
-    validatePullOpt(o.pull, 'run');
-    let parsed: ParsedContainer;
-    try {
-      parsed = parseContainerOptions(o, args[0]!, args.slice(1), {
-        fs: ctx.io.fs,
-        cwd: ctx.io.cwd,
-        lookup: (k) => ctx.io.env[k],
-        entrypointChanged: ctx.changed('entrypoint'),
-      });
-    } catch (e) {
-      if (e instanceof ParseError) throw new StatusError(125, withHelp(e.message, 'run'));
-      throw e;
-    }
+    const parsed = parseForCreate(ctx, o, args, 'run');
     if (o.detach && o.attach.length > 0) throw new CliError('conflicting options: cannot specify both --attach and --detach');
     if (!o.detach && o.tty && parsed.spec.config.AttachStdin && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
     if (o.detach) {
@@ -46,7 +33,7 @@ export const run = defineCommand<DockerEnv>()({
     const eng = ctx.env.eng;
     let c;
     try {
-      c = createWithPull(ctx, parsed, { name: o.name, pull: o.pull, quiet: o.quiet, platform: o.platform, cidfile: o.cidfile });
+      c = createWithPull(ctx, parsed, o);
     } catch (e) {
       throw toStatusError(e);
     }
