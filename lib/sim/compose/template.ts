@@ -42,8 +42,8 @@ function firstOperator(text: string): Operator {
   return best;
 }
 
-/** getFirstBraceClosingIndex. */
-function firstClosingBrace(s: string): number {
+/** getFirstBraceClosingIndex: the index of the `}` closing the first `{` (nested braces counted), or -1. */
+export function firstClosingBrace(s: string): number {
   let open = 0;
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '}') {

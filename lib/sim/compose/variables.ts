@@ -3,6 +3,7 @@
  * `${VAR…}` of the raw model with its default (`:-`/`-`), alternate value (`:+`/`+`) and whether
  * it is required (`:?`/`?`), nested defaults included.
  */
+import { firstClosingBrace } from './template';
 import { isMap, type Yaml } from './tree-path';
 
 export interface Variable {
@@ -13,21 +14,6 @@ export interface Variable {
 }
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
-
-function closingBrace(s: string): number {
-  let open = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '}') {
-      open--;
-      if (open === 0) return i;
-    }
-    if (s[i] === '{') {
-      open++;
-      i++;
-    }
-  }
-  return -1;
-}
 
 function extract(value: string, out: Map<string, Variable>): void {
   let i = 0;
@@ -40,7 +26,7 @@ function extract(value: string, out: Map<string, Variable>): void {
     let body: string;
     let next: number;
     if (c === '{') {
-      const close = closingBrace(value.slice(i));
+      const close = firstClosingBrace(value.slice(i));
       if (close < 0) {
         i++;
         continue;
