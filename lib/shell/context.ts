@@ -5,6 +5,7 @@
  */
 import type { CommandContext, Machine, ShellControl } from './types';
 import type { Io } from './io';
+import type { JobHooks } from './jobs/control';
 import type { Interp } from './interp';
 
 export interface ShellCommandContext extends CommandContext {
@@ -26,6 +27,8 @@ export interface SessionHooks {
   nextPid(): number;
   /** 0…32767, from the session's seeded generator ($RANDOM). */
   random(): number;
+  /** The interactive session's job table (`cmd &`, `jobs`, `kill %1`); absent elsewhere. */
+  jobs?: JobHooks;
 }
 
 /** Shared guard rails for one top-level input. */
@@ -51,4 +54,14 @@ export const LIMITS = {
  */
 export function detachedHooks(hooks: SessionHooks): SessionHooks {
   return { ...hooks, control: { ...hooks.control, enter: () => {}, attach: () => {}, ask: undefined } };
+}
+
+/**
+ * Hooks for background job `pid`: detached, and a command that would hold the terminal
+ * (`attach`) keeps running as the job instead, until `kill` calls its interrupt handler.
+ */
+export function backgroundHooks(hooks: SessionHooks, pid: number): SessionHooks {
+  const detached = detachedHooks(hooks);
+  const attach = (onInterrupt: () => { output: string; exitCode: number }) => hooks.jobs?.keep(pid, () => void onInterrupt());
+  return { ...detached, control: { ...detached.control, attach } };
 }

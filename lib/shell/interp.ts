@@ -6,9 +6,10 @@
 import type { AndOr, Command, List, Pipeline, Word } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import type { Machine } from './types';
-import { detachedHooks, LIMITS, type Budget, type SessionHooks } from './context';
+import { backgroundHooks, detachedHooks, LIMITS, type Budget, type SessionHooks } from './context';
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
+import { commandText } from './jobs/table';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
 import { parse } from './parser';
 import { forkFrame, setArray, type Frame } from './state';
@@ -200,10 +201,13 @@ export class Interp implements ExpandHost {
 
   private runBackground(ao: AndOr, io: Io): number {
     const pid = this.hooks.nextPid();
-    if (this.interactive && !this.subshell) io.err(`[1] ${pid}\n`);
-    // A background job does not own the terminal: what it prints now is shown, but it cannot attach
-    // (`docker logs -f web &`, `kubectl port-forward … &`) or open a shell; the prompt comes back.
-    this.fork(0, this.mode, detachedHooks(this.hooks)).runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
+    const jobs = this.interactive && !this.subshell ? this.hooks.jobs : undefined;
+    if (this.interactive && !this.subshell) io.err(`[${jobs?.start(pid, commandText(ao)) ?? 1}] ${pid}\n`);
+    // A background job does not own the terminal: what it prints now is shown, but it cannot open a
+    // shell; a command that would hold the terminal (`kubectl port-forward … &`) keeps running as the job.
+    const hooks = jobs ? backgroundHooks(this.hooks, pid) : detachedHooks(this.hooks);
+    const status = this.fork(0, this.mode, hooks).runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
+    jobs?.finish(pid, status);
     this.frame.lastBgPid = pid;
     this.frame.lastExit = 0;
     return 0;

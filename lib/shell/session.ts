@@ -15,6 +15,7 @@ import { clonePlain, newFrame, type Frame, type SessionState } from './state';
 import { completeLine } from './complete';
 import { runProcess, whichOnMachine } from './process';
 import { expandHistory } from './history-expand';
+import { JobControl } from './jobs/control';
 
 export interface SessionOptions {
   /** The machine the session starts on (the learner's host). */
@@ -41,6 +42,7 @@ export class Session implements ShellSession {
   private exitedTop: number | null = null;
   readonly control: ShellControl;
   readonly hooks: SessionHooks;
+  private readonly jobs = new JobControl(() => (this.state.jobs ??= []));
 
   constructor(opts: SessionOptions) {
     this.machines = [opts.machine];
@@ -48,27 +50,21 @@ export class Session implements ShellSession {
     this.state = { frames: [frame], history: [], rng: (opts.seed ?? 0x5eed) >>> 0, nextPid: 1001 };
     this.control = {
       enter: (machine, onExit, start) => this.enter(machine, onExit, start),
-      attach: onInterrupt => {
-        this.attached = onInterrupt;
-      },
-      ask: onAnswer => {
-        this.asking = onAnswer;
-      },
+      attach: onInterrupt => void (this.attached = onInterrupt),
+      ask: onAnswer => void (this.asking = onAnswer),
       exec: (machine, script, io) => this.process(machine, { script }, io),
       spawn: (machine, argv, io) => this.process(machine, { argv }, io),
       which: (machine, name) => whichOnMachine(machine, name, this.hooks),
+      print: text => this.jobs.print(text),
     };
     this.hooks = {
       control: this.control,
       history: () => this.state.history,
-      clearHistory: () => {
-        this.state.history = [];
-      },
-      requestClear: () => {
-        this.clearRequested = true;
-      },
+      clearHistory: () => void (this.state.history = []),
+      requestClear: () => void (this.clearRequested = true),
       nextPid: () => this.state.nextPid++,
       random: () => this.random(),
+      jobs: this.jobs,
     };
   }
 
@@ -134,6 +130,7 @@ export class Session implements ShellSession {
     }
     const io: Io = { stdin: new Stdin(''), out: log.out, err: log.err, outTty: true, errTty: true, inTty: true };
     this.budget = { steps: 0 };
+    this.jobs.begin(log.out);
     let status: number;
     try {
       const interp = new Interp(machine, withDevices(machine.fs), frame, this.hooks, this.budget, 0, { kind: 'interactive' });
@@ -142,6 +139,7 @@ export class Session implements ShellSession {
       status = this.recover(e, log, name);
     } finally {
       this.budget = null;
+      log.err(this.jobs.end());
     }
     this.top.frame.lastExit = status;
     return this.result(log, status);
@@ -278,6 +276,8 @@ export class Session implements ShellSession {
   restore(snapshot: SessionState, resolve?: (machineId: string) => Machine | undefined): void {
     const state = clonePlain(snapshot);
     for (const f of state.frames) f.arrays ??= {};
+    this.jobs.reset(); // processes do not survive a restore: the old jobs end, the snapshot's are gone
+    state.jobs = [];
     const machines: Machine[] = [this.machines[0] as Machine];
     const frames: Frame[] = [state.frames[0] as Frame];
     for (const frame of state.frames.slice(1)) {

@@ -5,6 +5,7 @@
  */
 import type { Command } from './ast';
 import type { Machine } from './types';
+import type { Job } from './jobs/table';
 
 export interface ShellOptions {
   errexit: boolean;
@@ -46,6 +47,8 @@ export interface SessionState {
   rng: number;
   /** Next simulated pid to hand out. */
   nextPid: number;
+  /** Background jobs (`cmd &`) not yet reported as finished; absent in older snapshots. */
+  jobs?: Job[];
 }
 
 export function defaultOptions(): ShellOptions {

@@ -108,6 +108,11 @@ export interface ShellControl {
   spawn(machine: Machine, argv: readonly string[], io: { stdin?: string; env?: Record<string, string>; cwd?: string }): ProcessResult;
   /** Absolute path of the program `name` would run on `machine` (PATH lookup), or null when there is none. */
   which(machine: Machine, name: string): string | null;
+  /**
+   * Write to the learner's terminal later, while other commands run: what a background job that
+   * keeps running prints (`Handling connection for 8080`) shows in the output of the current input.
+   */
+  print?(text: string): void;
 }
 
 export interface ProcessResult {

@@ -7,6 +7,7 @@ import * as core from './core';
 import * as meta from './meta';
 import * as vars from './vars';
 import { printf } from './printf';
+import { jobs, kill } from './jobs';
 import { ulimit } from '../utils/sysinfo';
 
 const USAGE: Record<string, string> = {
@@ -84,7 +85,8 @@ export const BUILTINS: Readonly<Record<string, Cmd>> = {
   hash: meta.hash,
   help,
   history: meta.history,
-  jobs: meta.jobs,
+  jobs,
+  kill,
   let: vars.let_,
   local: vars.local,
   printf,

@@ -1,6 +1,6 @@
 /**
  * Builtins about commands and the shell itself: type command eval source/. exec alias unalias
- * hash history time trap wait jobs.
+ * hash history time trap wait.
  */
 import { FS_ERROR_TEXT, FsError } from '../../sim/fs/types';
 import { resolvePath } from '../../sim/fs/path';
@@ -186,6 +186,5 @@ export const time: Cmd = ctx => {
 
 /** Signals do not exist in the simulator: traps are accepted and never fire. */
 export const trap: Cmd = () => 0;
-/** Background jobs finish immediately in the simulator, so there is nothing to wait for or list. */
+/** The simulator's background jobs either finish at once or run until killed: nothing to wait for. */
 export const wait: Cmd = () => 0;
-export const jobs: Cmd = () => 0;

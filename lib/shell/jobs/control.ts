@@ -1,0 +1,119 @@
+/**
+ * Job control for one session: the table lives in the session's plain state; what cannot be data
+ * (the function that stops a job's process, the place its late output goes) lives here.
+ * A background job's process keeps running when its command `attach`es (port-forward, logs -f…):
+ * `kill` then calls that command's stop function. Otherwise the job is over when its command returns.
+ */
+import { addJob, findJob, jobLine, type Job } from './table';
+
+export interface JobHooks {
+  /** A background job starts (`[1] 1001`): returns its job number. */
+  start(pid: number, command: string): number;
+  /** The job's process keeps running until killed; `onKill` stops it. */
+  keep(pid: number, onKill: () => void): void;
+  /** The job's command returned (ignored when it keeps running). */
+  finish(pid: number, status: number): void;
+  list(): readonly Job[];
+  find(spec: string): Job | undefined;
+  byPid(pid: number): Job | undefined;
+  /** Send a signal (bash's name for the end: `Terminated`, `Killed`…); false when it is not running. */
+  kill(job: Job, signalWord: string): boolean;
+  /** `jobs` reported these finished jobs: bash forgets them. */
+  forget(jobs: readonly Job[]): void;
+  /** Write to the learner's terminal now (a background job's late output). */
+  print(text: string): void;
+}
+
+export class JobControl implements JobHooks {
+  private killers = new Map<number, () => void>();
+  private sink: ((text: string) => void) | null = null;
+  private pending = '';
+  /** Finished jobs bash reports before the prompt that ends the current input. */
+  private due = new Set<Job>();
+
+  constructor(private readonly table: () => Job[]) {}
+
+  start(pid: number, command: string): number {
+    return addJob(this.table(), pid, command).id;
+  }
+
+  keep(pid: number, onKill: () => void): void {
+    if (this.byPid(pid)?.state === 'running') this.killers.set(pid, onKill);
+  }
+
+  finish(pid: number, status: number): void {
+    const job = this.byPid(pid);
+    if (!job || job.state !== 'running' || this.killers.has(pid)) return;
+    job.state = 'done';
+    job.status = status;
+  }
+
+  list(): readonly Job[] {
+    return this.table();
+  }
+
+  find(spec: string): Job | undefined {
+    return findJob(this.table(), spec);
+  }
+
+  byPid(pid: number): Job | undefined {
+    return this.table().find((j) => j.pid === pid);
+  }
+
+  kill(job: Job, signalWord: string): boolean {
+    if (job.state !== 'running') return false;
+    const stop = this.killers.get(job.pid);
+    this.killers.delete(job.pid);
+    try {
+      stop?.();
+    } finally {
+      job.state = 'terminated';
+      job.signal = signalWord;
+      job.status = 128 + 15;
+      this.due.add(job);
+    }
+    return true;
+  }
+
+  forget(jobs: readonly Job[]): void {
+    const t = this.table();
+    for (const j of jobs) {
+      const i = t.indexOf(j);
+      if (i >= 0) t.splice(i, 1);
+      this.due.delete(j);
+    }
+  }
+
+  print(text: string): void {
+    if (this.sink) this.sink(text);
+    else this.pending += text;
+  }
+
+  /** An input starts: late output goes to it; jobs already finished are reported when it ends. */
+  begin(out: (text: string) => void): void {
+    this.sink = out;
+    if (this.pending) out(this.pending);
+    this.pending = '';
+    for (const j of this.table()) if (j.state !== 'running') this.due.add(j);
+  }
+
+  /** The input ended: bash's notices (`[1]+  Done    cmd`) for the due jobs, which are then forgotten. */
+  end(): string {
+    this.sink = null;
+    const t = this.table();
+    const due = t.filter((j) => this.due.has(j));
+    const text = due.map((j) => jobLine(t, j)).join('');
+    this.forget(due);
+    return text;
+  }
+
+  /** Before a snapshot is restored: processes do not survive it, so running jobs end and are gone. */
+  reset(): void {
+    for (const stop of this.killers.values()) stop();
+    this.killers.clear();
+    this.due.clear();
+    this.pending = '';
+    const t = this.table();
+    t.splice(0, t.length);
+  }
+}

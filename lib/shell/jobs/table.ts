@@ -1,0 +1,88 @@
+/**
+ * The shell's job table (`cmd &`) as plain data, kept in SessionState so snapshots carry it.
+ * A job is `running` while its command keeps running (a tool said so through `attach`), else it
+ * ends at once (`done`, with its status) or is ended by `kill` (`terminated`, with the signal name).
+ * Finished jobs stay until bash would report them (`[1]+  Done …` before a prompt, or `jobs`).
+ */
+import type { AndOr, Pipeline, Redir, Word, WordPart } from '../ast';
+
+export interface Job {
+  /** %1, %2… */
+  id: number;
+  pid: number;
+  /** The command as bash shows it (`kubectl port-forward deployment/web 8080:80`). */
+  command: string;
+  state: 'running' | 'done' | 'terminated';
+  /** Exit status (done) — 0 shows as `Done`, n as `Exit n`. */
+  status: number;
+  /** For `terminated`: how bash names the signal (`Terminated`, `Killed`, `Interrupt`). */
+  signal?: string;
+}
+
+/** bash numbers a new job one past the highest job in the table. */
+export function addJob(jobs: Job[], pid: number, command: string): Job {
+  const job: Job = { id: jobs.reduce((m, j) => Math.max(m, j.id), 0) + 1, pid, command, state: 'running', status: 0 };
+  jobs.push(job);
+  return job;
+}
+
+/** `+` the current job (the newest), `-` the previous one, else a space. */
+export function marker(jobs: readonly Job[], job: Job): string {
+  const i = jobs.indexOf(job);
+  if (i === jobs.length - 1) return '+';
+  return i === jobs.length - 2 ? '-' : ' ';
+}
+
+export function stateWord(job: Job): string {
+  if (job.state === 'running') return 'Running';
+  if (job.state === 'terminated') return job.signal ?? 'Terminated';
+  return job.status === 0 ? 'Done' : `Exit ${job.status}`;
+}
+
+/** One line as bash's `jobs` (and its notifications) print it; `pid` for `jobs -l`. */
+export function jobLine(jobs: readonly Job[], job: Job, withPid = false): string {
+  const pid = withPid ? `${job.pid} ` : '';
+  const cmd = job.state === 'running' ? `${job.command} &` : job.command;
+  return `[${job.id}]${marker(jobs, job)}  ${pid}${stateWord(job).padEnd(24)}${cmd}\n`;
+}
+
+/** `%1`, `%%`/`%+` (current), `%-` (previous), `%name` (command starts with name). */
+export function findJob(jobs: readonly Job[], spec: string): Job | undefined {
+  const s = spec.slice(1);
+  if (s === '' || s === '%' || s === '+') return jobs[jobs.length - 1];
+  if (s === '-') return jobs[jobs.length - 2];
+  if (/^\d+$/.test(s)) return jobs.find((j) => j.id === Number(s));
+  return [...jobs].reverse().find((j) => j.command.startsWith(s));
+}
+
+function partText(p: WordPart): string {
+  switch (p.k) {
+    case 'lit':
+      return p.v;
+    case 'sq':
+      return p.v.length === 1 ? `\\${p.v}` : `'${p.v}'`;
+    case 'dq':
+      return `"${p.parts.map(partText).join('')}"`;
+    case 'param':
+      return p.op || p.length || p.index || p.indirect || p.keys ? `\${${p.name}…}` : `$${p.name}`;
+    case 'cmd':
+      return `$(${p.src})`;
+    case 'arith':
+      return `$((${p.expr.map(partText).join('')}))`;
+    case 'tilde':
+      return `~${p.user}`;
+  }
+}
+
+const wordText = (w: Word) => w.map(partText).join('');
+
+function pipelineText(p: Pipeline): string {
+  const redir = (r: Redir) => (r.op.startsWith('<<') && r.op !== '<<<' ? `${r.op} EOF` : `${r.fd ?? ''}${r.op} ${wordText(r.target)}`);
+  const cmds = p.cmds.map((c) => (c.k === 'simple' ? [...c.assigns.map((a) => `${a.name}=${wordText(a.value)}`), ...c.words.map(wordText), ...c.redirs.map(redir)].join(' ') : c.k));
+  return (p.negate ? '! ' : '') + cmds.join(' | ');
+}
+
+/** The command text bash keeps for a job (rebuilt from the syntax tree). */
+export function commandText(ao: AndOr): string {
+  return [pipelineText(ao.first), ...ao.rest.map((r) => `${r.op} ${pipelineText(r.pipeline)}`)].join(' ');
+}
