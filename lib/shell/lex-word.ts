@@ -102,55 +102,44 @@ export function scanDouble(s: Scanner): WordPart[] {
       s.pos++;
       return parts;
     }
-    if (c === '\\') {
-      const next = s.src[s.pos + 1];
-      if (next === undefined) throw new IncompleteInput('"', '', s.line);
-      if (next === '\n') {
-        s.line++;
-        s.pos += 2;
-      } else if ('$`"\\'.includes(next)) {
-        pushLit(parts, next);
-        s.pos += 2;
-      } else {
-        pushLit(parts, '\\');
-        s.pos++;
-      }
-    } else if (c === '$') scanDollar(s, parts, true);
-    else if (c === '`') parts.push(scanBacktick(s));
-    else {
-      if (c === '\n') s.line++;
-      pushLit(parts, c);
-      s.pos++;
-    }
+    if (c === '\\' && s.src[s.pos + 1] === undefined) throw new IncompleteInput('"', '', s.line);
+    scanExpandingChar(s, parts, '$`"\\');
   }
 }
 
 /** Text with expansions but no quote removal: heredoc bodies (quotes are literal there). */
 export function scanHeredocText(s: Scanner): WordPart[] {
   const parts: WordPart[] = [];
-  while (s.pos < s.src.length) {
-    const c = s.src[s.pos] as string;
-    if (c === '\\') {
-      const next = s.src[s.pos + 1];
-      if (next === '\n') {
-        s.pos += 2;
-        s.line++;
-      } else if (next !== undefined && '$`\\'.includes(next)) {
-        pushLit(parts, next);
-        s.pos += 2;
-      } else {
-        pushLit(parts, '\\');
-        s.pos++;
-      }
-    } else if (c === '$') scanDollar(s, parts, true);
-    else if (c === '`') parts.push(scanBacktick(s));
-    else {
-      if (c === '\n') s.line++;
-      pushLit(parts, c);
+  while (s.pos < s.src.length) scanExpandingChar(s, parts, '$`\\');
+  return parts;
+}
+
+/**
+ * One character of text where `$`, backquote and backslash stay special (inside "…", heredoc
+ * bodies): a backslash drops before a newline (line continuation) or one of `escapable`, and is
+ * literal before anything else.
+ */
+function scanExpandingChar(s: Scanner, parts: WordPart[], escapable: string): void {
+  const c = s.src[s.pos] as string;
+  if (c === '\\') {
+    const next = s.src[s.pos + 1];
+    if (next === '\n') {
+      s.line++;
+      s.pos += 2;
+    } else if (next !== undefined && escapable.includes(next)) {
+      pushLit(parts, next);
+      s.pos += 2;
+    } else {
+      pushLit(parts, '\\');
       s.pos++;
     }
+  } else if (c === '$') scanDollar(s, parts, true);
+  else if (c === '`') parts.push(scanBacktick(s));
+  else {
+    if (c === '\n') s.line++;
+    pushLit(parts, c);
+    s.pos++;
   }
-  return parts;
 }
 
 /** `$…` at pos: parameter, ${…}, $(…), $((…)), $'…' or a lone `$`. */
