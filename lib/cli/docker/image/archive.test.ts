@@ -65,7 +65,11 @@ describe('docker image prune', () => {
   it('asks first (no answer cancels quietly), then removes dangling images', () => {
     const d = dockerSession();
     d.setup('docker pull -q alpine', 'docker pull -q nginx:1.27-alpine', 'docker tag nginx:1.27-alpine alpine:latest');
+    // In the terminal the question waits for the next line; anything but y cancels quietly.
     expect(d.run('docker image prune')).toEqual({ stdout: 'WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ', stderr: '', exit: 0 });
+    expect(d.run('n')).toEqual({ stdout: '', stderr: '', exit: 0 });
+    expect(d.run('docker image prune < /dev/null').stdout).toBe('WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] \n');
+    expect(d.run('docker images -q --filter dangling=true').stdout).not.toBe('');
     const r = d.run('echo y | docker image prune');
     expect(r.stdout).toMatch(/^WARNING! This will remove all dangling images\.\nAre you sure you want to continue\? \[y\/N\] Deleted Images:\nuntagged: alpine@sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: 8\.31MB\n$/);
     expect(d.run('docker image prune -f').stdout).toBe('Total reclaimed space: 0B\n');

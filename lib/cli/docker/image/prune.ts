@@ -3,6 +3,7 @@
  * label, label!; the confirmation prompt (no answer: cancelled quietly, like docker), the
  * `Deleted Images:` report and `Total reclaimed space:`.
  */
+import { confirmThen } from '../confirm';
 import { EngineError, pruneImages } from '../../../sim/index';
 import { defineCommand, f, noArgs } from '../../command';
 import { humanSize } from '../../format/units';
@@ -12,11 +13,6 @@ import type { DockerEnv } from '../env';
 const ALL_WARNING = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
 const ACCEPTED = new Set(['dangling', 'label', 'label!', 'until']);
-
-/** prompt.Confirm: the first line of stdin, `y` (any case) to go on. */
-export function confirmed(stdin: string): boolean {
-  return (stdin.split('\n')[0] ?? '').trim().toLowerCase() === 'y';
-}
 
 function pruneOptions(raw: Record<string, string[]>, now: number): { labels: string[]; until?: number } {
   const labels: string[] = [];
@@ -48,19 +44,22 @@ export const prune = defineCommand<DockerEnv>()({
     force: f.bool({ short: 'f', usage: 'Do not prompt for confirmation' }),
   },
   run(ctx, o) {
-    if (!o.force) {
-      ctx.out((o.all ? ALL_WARNING : DANGLING_WARNING) + ' [y/N] ');
-      if (!confirmed(ctx.io.stdin)) return 0;
-    }
     const eng = ctx.env.eng;
-    const opts = pruneOptions(o.filter, eng.world.clock);
-    const report = pruneImages(eng, { all: o.all, ...opts });
-    if (report.deleted.length > 0) {
-      let text = 'Deleted Images:\n';
-      for (const d of report.deleted) text += 'untagged' in d ? `untagged: ${d.untagged}\n` : `deleted: ${d.deleted}\n`;
-      ctx.out(text + '\n');
+    const prune = () => {
+      const opts = pruneOptions(o.filter, eng.world.clock); // the daemon checks filters after the answer
+      const report = pruneImages(eng, { all: o.all, ...opts });
+      let text = '';
+      if (report.deleted.length > 0) {
+        text = 'Deleted Images:\n';
+        for (const d of report.deleted) text += 'untagged' in d ? `untagged: ${d.untagged}\n` : `deleted: ${d.deleted}\n`;
+        text += '\n';
+      }
+      return text + `Total reclaimed space: ${humanSize(report.reclaimed)}\n`;
+    };
+    if (o.force) {
+      ctx.out(prune());
+      return 0;
     }
-    ctx.out(`Total reclaimed space: ${humanSize(report.reclaimed)}\n`);
-    return 0;
+    return confirmThen(ctx.io, (s) => ctx.out(s), o.all ? ALL_WARNING : DANGLING_WARNING, prune);
   },
 });

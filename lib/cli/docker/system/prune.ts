@@ -9,7 +9,8 @@ import { CliError, defineCommand, f, noArgs } from '../../command';
 import { humanSize } from '../../format/units';
 import type { DockerEnv } from '../env';
 import { naturalLess } from '../network/context';
-import { confirm, pruneFilters } from '../network/prune-filters';
+import { confirmThen } from '../confirm';
+import { pruneFilters } from '../network/prune-filters';
 
 export function pruneWarning(o: { all: boolean; volumes: boolean }, filters: readonly string[]): string {
   const items = ['all stopped containers', 'all networks not used by at least one container'];
@@ -37,27 +38,31 @@ export const prune = defineCommand<DockerEnv>()({
     if (o.volumes && o.filter['until']) throw new CliError('ERROR: The "until" filter is not supported with "--volumes"');
     const filters = pruneFilters(o.filter, eng.world.clock);
     const shown = ['label', 'label!', 'until'].flatMap((k) => (o.filter[k] ?? []).map((v) => `${k}=${v}`)).sort(naturalLess);
-    if (!o.force && !confirm((s) => ctx.out(s), ctx.io.stdin, pruneWarning(o, shown))) return 0;
-    let total = 0;
-    const block = (title: string, lines: readonly string[]) => {
-      if (lines.length > 0) ctx.out(`${title}\n${lines.map((l) => l + '\n').join('')}\n`);
+    const prune = () => {
+      let text = '';
+      let total = 0;
+      const block = (title: string, lines: readonly string[]) => {
+        if (lines.length > 0) text += `${title}\n${lines.map((l) => l + '\n').join('')}\n`;
+      };
+      const c = pruneContainers(eng, filters);
+      block('Deleted Containers:', c.removed);
+      total += c.reclaimed;
+      block('Deleted Networks:', pruneNetworks(eng, filters));
+      if (o.volumes) {
+        const v = pruneVolumes(eng, { ...(filters.labels ? { labels: filters.labels } : {}) });
+        block('Deleted Volumes:', v.removed);
+        total += v.reclaimed;
+      }
+      const i = pruneImages(eng, { all: o.all, ...filters });
+      block('Deleted Images:', i.deleted.map((d) => ('untagged' in d ? `untagged: ${d.untagged}` : `deleted: ${d.deleted}`)));
+      if (i.deleted.length > 0) total += i.reclaimed;
+      const cache = pruneCache(eng, { all: o.all, ...(filters.until !== undefined ? { olderThan: eng.world.clock - filters.until } : {}) });
+      block('Deleted build cache objects:', cache.map((r) => r.id));
+      total += cache.reduce((n, r) => n + r.size, 0);
+      return text + `Total reclaimed space: ${humanSize(total)}\n`;
     };
-    const c = pruneContainers(eng, filters);
-    block('Deleted Containers:', c.removed);
-    total += c.reclaimed;
-    block('Deleted Networks:', pruneNetworks(eng, filters));
-    if (o.volumes) {
-      const v = pruneVolumes(eng, { ...(filters.labels ? { labels: filters.labels } : {}) });
-      block('Deleted Volumes:', v.removed);
-      total += v.reclaimed;
-    }
-    const i = pruneImages(eng, { all: o.all, ...filters });
-    block('Deleted Images:', i.deleted.map((d) => ('untagged' in d ? `untagged: ${d.untagged}` : `deleted: ${d.deleted}`)));
-    if (i.deleted.length > 0) total += i.reclaimed;
-    const cache = pruneCache(eng, { all: o.all, ...(filters.until !== undefined ? { olderThan: eng.world.clock - filters.until } : {}) });
-    block('Deleted build cache objects:', cache.map((r) => r.id));
-    total += cache.reduce((n, r) => n + r.size, 0);
-    ctx.out(`Total reclaimed space: ${humanSize(total)}\n`);
+    if (!o.force) return confirmThen(ctx.io, (s) => ctx.out(s), pruneWarning(o, shown), prune);
+    ctx.out(prune());
     return 0;
   },
 });

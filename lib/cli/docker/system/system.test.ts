@@ -100,7 +100,7 @@ describe('docker system prune', () => {
     runCases(s, [
       { cmd: 'docker run --name once alpine true', out: '' },
       { cmd: 'docker network create spare', out: ID64 },
-      { cmd: 'docker system prune --filter label=a=b', out: 'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\n  Items to be pruned will be filtered with:\n  - label=a=b\n\nAre you sure you want to continue? [y/N] \n' },
+      { cmd: 'docker system prune --filter label=a=b < /dev/null', out: 'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\n  Items to be pruned will be filtered with:\n  - label=a=b\n\nAre you sure you want to continue? [y/N] \n' },
       { cmd: 'echo y | docker system prune --volumes', out: /^WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all dangling images\n  - unused build cache\n\nAre you sure you want to continue\? \[y\/N\] Deleted Containers:\n[0-9a-f]{64}\n\nDeleted Networks:\nspare\n\nTotal reclaimed space: 0B\n$/ },
       { cmd: 'docker system prune -f --filter foo=bar', err: "Error response from daemon: invalid filter 'foo'\n", exit: 1 },
       { cmd: 'docker system prune -af', out: /^Deleted Images:\nuntagged: alpine:latest\nuntagged: alpine@sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\n(deleted: sha256:[0-9a-f]{64}\n)*\nTotal reclaimed space: [\d.]+MB\n$/ },
