@@ -27,13 +27,3 @@ export function pruneFilters(args: FilterArgs, now: number, accepted: readonly s
   }
   return out;
 }
-
-/** prompt.Confirm: the question, then the answer from stdin (`y`/`Y` only). Enter alone is No. */
-export function confirm(out: (s: string) => void, stdin: string, question: string): boolean {
-  out(`${question} [y/N] `);
-  if (stdin === '') {
-    out('\n');
-    return false;
-  }
-  return stdin.split('\n')[0]!.trim().toLowerCase() === 'y';
-}
