@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopInfo } from '@/lib/workshop/api-types';
 import type { OutboxStatus } from '@/lib/workshop/outbox';
-import { applyEntry, type RoomState } from '@/lib/workshop/room-state';
+import { foldRoom, type RoomState } from '@/lib/workshop/room-state';
 import { ApiError, LEARNER_STREAM_PATH, workshopApi } from './api';
 import { clearMembership, markClosed, type Membership, readMembership, subscribeMembership } from './membership';
 import { workshopOutbox } from './reporter';
@@ -65,12 +65,7 @@ export function useLearnerRoom(): LearnerRoom {
           after: () => seq,
           onEntries: (entries) => {
             seq = entries[entries.length - 1]?.seq ?? seq;
-            setState((prev) => {
-              if (!prev) return prev;
-              const next = structuredClone(prev);
-              for (const e of entries) applyEntry(next, e);
-              return next;
-            });
+            setState((prev) => prev && foldRoom(entries, structuredClone(prev)));
           },
           onGone: () => clearMembership(),
           onState: setStream,

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { WorkshopInfo } from '@/lib/workshop/api-types';
-import { applyEntry, type RoomState } from '@/lib/workshop/room-state';
+import { foldRoom, type RoomState } from '@/lib/workshop/room-state';
 import { ApiError, roomStreamPath, workshopApi } from '../api';
 import { openRoomStream, type StreamState } from '../stream-client';
 
@@ -47,12 +47,7 @@ export function useDashboard(code: string, key: string | null): DashboardData {
           after: () => seq,
           onEntries: (entries) => {
             seq = entries[entries.length - 1]?.seq ?? seq;
-            setState((prev) => {
-              if (!prev) return prev;
-              const next = structuredClone(prev);
-              for (const e of entries) applyEntry(next, e);
-              return next;
-            });
+            setState((prev) => prev && foldRoom(entries, structuredClone(prev)));
             setNow(Date.now());
           },
           onGone: (reason) => setGone(reason),
