@@ -2,7 +2,7 @@
  * Server-only entry for routes: the course map and compiled lessons, each computed once per process.
  * Drafts are visible in `next dev` and hidden from production builds.
  */
-import { findLesson, neighbours } from '../navigation';
+import { findLesson, neighbours, readingOrder } from '../navigation';
 import type { Course, CourseModule, LessonSummary, TocEntry } from '../types';
 import { compileLesson } from './compile-lesson';
 import { loadCourse } from './load-course';
@@ -41,3 +41,14 @@ export async function getLessonPage(moduleSlug: string, slug: string): Promise<L
 
 export { loadCourse } from './load-course';
 export { compileLesson } from './compile-lesson';
+
+/** The URL params of a lesson route (`…/[module]/[lesson]`). */
+export interface LessonParams {
+  module: string;
+  lesson: string;
+}
+
+/** generateStaticParams of every lesson route: each lesson of the course, in reading order. */
+export async function lessonParams(): Promise<LessonParams[]> {
+  return readingOrder(await getCourse()).map((l) => ({ module: l.moduleSlug, lesson: l.slug }));
+}

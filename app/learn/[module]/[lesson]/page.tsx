@@ -8,18 +8,16 @@ import { SplitPane } from '@/components/layout/split-pane';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { LessonQuiz } from '@/components/quiz/lesson-quiz';
 import { TerminalPanel } from '@/components/terminal/terminal-panel';
-import { findLesson, lessonHref, readingOrder } from '@/lib/content/navigation';
-import { getCourse, getLessonPage } from '@/lib/content/server';
+import { findLesson, lessonHref } from '@/lib/content/navigation';
+import { getCourse, getLessonPage, lessonParams, type LessonParams } from '@/lib/content/server';
 
 interface Params {
-  params: Promise<{ module: string; lesson: string }>;
+  params: Promise<LessonParams>;
 }
 
 export const dynamicParams = false;
 
-export async function generateStaticParams(): Promise<Array<{ module: string; lesson: string }>> {
-  return readingOrder(await getCourse()).map((l) => ({ module: l.moduleSlug, lesson: l.slug }));
-}
+export const generateStaticParams = lessonParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { module, lesson } = await params;

@@ -3,19 +3,16 @@ import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PresenterKeys } from '@/components/workshop/presenter-keys';
 import { presenterHref } from '@/components/workshop/lesson-index';
-import { readingOrder } from '@/lib/content/navigation';
-import { getCourse, getLessonPage } from '@/lib/content/server';
+import { getLessonPage, lessonParams, type LessonParams } from '@/lib/content/server';
 import '../../presenter.css';
 
 interface Params {
-  params: Promise<{ module: string; lesson: string }>;
+  params: Promise<LessonParams>;
 }
 
 export const dynamicParams = false;
 
-export async function generateStaticParams(): Promise<Array<{ module: string; lesson: string }>> {
-  return readingOrder(await getCourse()).map((l) => ({ module: l.moduleSlug, lesson: l.slug }));
-}
+export const generateStaticParams = lessonParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { module, lesson } = await params;
