@@ -4,24 +4,13 @@
  * and words unknown commands as "unrecognized command"; buildah keeps cobra's "unknown command …
  * Did you mean this?". Help: short text, Description, Usage, Available Commands, Options.
  */
-import { CliError, suggestionsFor, type ArgsViolation, type CommandNode, type Dialect } from '../command';
+import { cobraCountMessage, CliError, suggestionsFor, type ArgsViolation, type CommandNode, type Dialect } from '../command';
 import { flagUsagesWrapped } from '../flags';
 
 export type Flavour = 'podman' | 'buildah';
 
 function argsText<E>(v: ArgsViolation, node: CommandNode<E>): string {
-  switch (v.kind) {
-    case 'none':
-      return `\`${node.path}\` takes no arguments`;
-    case 'min':
-      return `requires at least ${v.min} arg(s), only received ${v.got}`;
-    case 'max':
-      return `accepts at most ${v.max} arg(s), received ${v.got}`;
-    case 'range':
-      return `accepts between ${v.min} and ${v.max} arg(s), received ${v.got}`;
-    case 'exact':
-      return `accepts ${v.n} arg(s), received ${v.got}`;
-  }
+  return v.kind === 'none' ? `\`${node.path}\` takes no arguments` : cobraCountMessage(v);
 }
 
 export function renderCobraHelp<E>(node: CommandNode<E>, width: number): string {

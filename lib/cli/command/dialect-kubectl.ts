@@ -5,24 +5,14 @@
  * Only the flags of the command itself are listed; globals live in `kubectl options`.
  */
 import type { FlagDef } from '../flags/types';
+import { cobraCountMessage } from './cobra-args';
 import type { Dialect } from './dialect';
 import { suggestionsFor } from './dialect';
 import { CliError, type ArgsViolation } from './errors';
 import type { CommandNode } from './tree';
 
 function argsMessage(v: ArgsViolation, node: CommandNode<unknown>): string {
-  switch (v.kind) {
-    case 'none':
-      return `unknown command "${v.first}" for "${node.path}"`;
-    case 'min':
-      return `requires at least ${v.min} arg(s), only received ${v.got}`;
-    case 'max':
-      return `accepts at most ${v.max} arg(s), received ${v.got}`;
-    case 'range':
-      return `accepts between ${v.min} and ${v.max} arg(s), received ${v.got}`;
-    case 'exact':
-      return `accepts ${v.n} arg(s), received ${v.got}`;
-  }
+  return v.kind === 'none' ? `unknown command "${v.first}" for "${node.path}"` : cobraCountMessage(v);
 }
 
 function defaultShown(def: FlagDef): string {

@@ -4,7 +4,7 @@
  * failure" code 16 and cobra's bare message; wrong argument counts are cobra's own messages
  * (`requires at least 2 arg(s), only received 0`, exit 1); compose errors are printed as is.
  */
-import { CliError, renderDockerHelp, StatusError, type Dialect } from '../command';
+import { cobraCountMessage, CliError, renderDockerHelp, StatusError, type Dialect } from '../command';
 import { ComposeError } from '../../sim/compose/index';
 import { EngineError } from '../../sim/index';
 import { daemonMessage } from '../docker/env';
@@ -27,20 +27,8 @@ export function composeDialect(): Dialect<ComposeEnv> {
     warningsTo: 'stderr',
     flagError: (_node, message) => new StatusError(SYNTAX_FAILURE, message),
     traverseError: (_node, message) => new StatusError(SYNTAX_FAILURE, message),
-    argsError(node, v) {
-      switch (v.kind) {
-        case 'none':
-          return new CliError(`unknown command ${JSON.stringify(v.first)} for ${JSON.stringify(node.path)}`, 1);
-        case 'min':
-          return new CliError(`requires at least ${v.min} arg(s), only received ${v.got}`, 1);
-        case 'max':
-          return new CliError(`accepts at most ${v.max} arg(s), received ${v.got}`, 1);
-        case 'range':
-          return new CliError(`accepts between ${v.min} and ${v.max} arg(s), received ${v.got}`, 1);
-        case 'exact':
-          return new CliError(`accepts ${v.n} arg(s), received ${v.got}`, 1);
-      }
-    },
+    argsError: (node, v) =>
+      new CliError(v.kind === 'none' ? `unknown command ${JSON.stringify(v.first)} for ${JSON.stringify(node.path)}` : cobraCountMessage(v), 1),
     unknownCommand: (node, word) => new CliError(`unknown docker command: ${JSON.stringify(`compose ${word}`)}`, 1),
     groupRun(ctx) {
       ctx.out(ctx.help());
