@@ -11,7 +11,8 @@ import type { DockerEnv } from '../env';
 import { stdinIsTerminal } from './terminal';
 import { runningNames } from './completion';
 import { exitWith, shellNameOf } from './foreground';
-import { kvToMap, readKvStrings } from './kv-files';
+import { kvToMap } from '../kv-map';
+import { readKvStrings } from './kv-files';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 

@@ -51,13 +51,3 @@ export function parseKvFile(src: KvSource, name: string): string[] {
 export function readKvStrings(src: KvSource, files: readonly string[], override: readonly string[]): string[] {
   return [...files.flatMap((f) => parseKvFile(src, f)), ...override];
 }
-
-/** ConvertKVStringsToMap. */
-export function kvToMap(values: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const v of values) {
-    const eq = v.indexOf('=');
-    out[eq < 0 ? v : v.slice(0, eq)] = eq < 0 ? '' : v.slice(eq + 1);
-  }
-  return out;
-}

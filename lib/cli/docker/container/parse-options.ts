@@ -9,7 +9,8 @@ import type { ConfigInput } from '../../../sim/containers/defaults';
 import type { OptionsOf } from '../../flags';
 import type { CONTAINER_FLAGS } from './container-flags';
 import { toMountSpec, type NetworkAttachment } from './flag-values';
-import { kvToMap, readKvStrings, type KvSource } from './kv-files';
+import { kvToMap } from '../kv-map';
+import { readKvStrings, type KvSource } from './kv-files';
 import { addExposed, parsePortSpecs, toStandardNotation } from './port-specs';
 import { parseTmpfsFlags, parseVolumeFlags } from './volume-specs';
 

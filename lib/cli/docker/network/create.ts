@@ -3,18 +3,8 @@ import { createNetwork } from '../../../sim/index';
 import { defineCommand, exactArgs, f } from '../../command';
 import { validateLabel } from '../../flags';
 import type { DockerEnv } from '../env';
+import { kvToMap } from '../kv-map';
 import { ipamConfigs } from './ipam';
-
-/** opts.ConvertKVStringsToMap: `k=v` → k: v, `k` → k: ''. */
-export function kvMap(items: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const s of items) {
-    const i = s.indexOf('=');
-    if (i < 0) out[s] = '';
-    else out[s.slice(0, i)] = s.slice(i + 1);
-  }
-  return out;
-}
 
 export const create = defineCommand<DockerEnv>()({
   use: 'create [OPTIONS] NETWORK',
@@ -54,7 +44,7 @@ export const create = defineCommand<DockerEnv>()({
       attachable: o.attachable,
       ingress: o.ingress,
       ipv6: o.ipv6,
-      labels: kvMap(o.label),
+      labels: kvToMap(o.label),
       options: o.opt,
       ...(o.scope === 'swarm' || o.scope === 'local' ? { scope: o.scope } : {}),
     });

@@ -7,7 +7,7 @@ import { validateLabel } from '../../flags';
 import { daemonMessage, type DockerEnv } from '../env';
 import { nodeNames } from '../service/completion';
 import { availabilityOf } from '../swarm/init';
-import { kv } from '../service/option-values';
+import { kvToMap } from '../kv-map';
 
 export const update = defineCommand<DockerEnv>()({
   use: 'update [OPTIONS] NODE',
@@ -31,7 +31,7 @@ export const update = defineCommand<DockerEnv>()({
     updateNode(ctx.env.eng, args[0]!, {
       ...(ctx.changed('availability') ? { availability: availabilityOf(o.availability) } : {}),
       ...(role ? { role } : {}),
-      labelAdd: kv(o.labelAdd),
+      labelAdd: kvToMap(o.labelAdd),
       labelRm: o.labelRm,
     });
     settle(ctx.env.eng);

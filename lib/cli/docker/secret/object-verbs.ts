@@ -18,7 +18,7 @@ import { validateLabel } from '../../flags';
 import { FORMAT_HELP, INSPECT_FORMAT_HELP } from '../container/help-texts';
 import { daemonMessage, type DockerEnv } from '../env';
 import { objectNames } from '../service/completion';
-import { kv } from '../service/option-values';
+import { kvToMap } from '../kv-map';
 
 type Rec = SecretRecord | ConfigRecord;
 const Title = (k: SwarmObjectKind) => (k === 'secret' ? 'Secret' : 'Config');
@@ -103,7 +103,7 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
       if (driver && args[1] !== undefined) throw new CliError('When using secret driver secret data must be empty');
       if (!driver && args[1] === undefined) throw new CliError('secret file is required');
       const data = args[1] !== undefined ? readData(ctx, kind, args[1]) : '';
-      const rec = createSwarmObject(ctx.env.eng, kind, { name: args[0]!, data, labels: kv(o.label), ...(driver ? { driver } : {}), ...(o.templateDriver ? { templateDriver: o.templateDriver } : {}) });
+      const rec = createSwarmObject(ctx.env.eng, kind, { name: args[0]!, data, labels: kvToMap(o.label), ...(driver ? { driver } : {}), ...(o.templateDriver ? { templateDriver: o.templateDriver } : {}) });
       ctx.out(rec.id + '\n');
       return 0;
     },

@@ -135,16 +135,6 @@ export function parsePlacementPref(value: string): { Spread: { SpreadDescriptor:
   return { Spread: { SpreadDescriptor: value.slice(i + 1) } };
 }
 
-/** opts.ConvertKVStringsToMap. */
-export function kv(items: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const s of items) {
-    const i = s.indexOf('=');
-    if (i < 0) out[s] = '';
-    else out[s.slice(0, i)] = s.slice(i + 1);
-  }
-  return out;
-}
 
 /** The flag validators (docker's PortOpt, MountOpt, placementPrefOpts check values as they are parsed). */
 export const validatePort = (v: string) => (parsePort(v), v);

@@ -7,7 +7,8 @@ import { familiarString, isEngineError, parseReference, remoteManifest, type Eng
 import { findSwarmObject, type HealthcheckSpec, type ServiceSpec, type TaskSpec, type UpdateConfigSpec } from '../../../sim/swarm/index';
 import { CliError } from '../../command';
 import { shlexSplit } from './shlex';
-import { configRef, kv, parseFileRef, parseMount, parseNetwork, parsePlacementPref, parsePort, secretRef } from './option-values';
+import { kvToMap } from '../kv-map';
+import { configRef, parseFileRef, parseMount, parseNetwork, parsePlacementPref, parsePort, secretRef } from './option-values';
 
 /** The options both create and update share (their names in both flag sets). */
 export interface SharedOptions {
@@ -173,11 +174,11 @@ export function buildSpec(eng: Engine, o: CreateInput, image: string, args: read
   const command = o.entrypoint.length ? shlexSplit(o.entrypoint.at(-1)!) : [];
   return {
     Name: o.name,
-    Labels: kv(o.label),
+    Labels: kvToMap(o.label),
     TaskTemplate: {
       ContainerSpec: {
         Image: image,
-        ...(o.containerLabel.length ? { Labels: kv(o.containerLabel) } : {}),
+        ...(o.containerLabel.length ? { Labels: kvToMap(o.containerLabel) } : {}),
         ...(command.length ? { Command: command } : {}),
         ...(args.length ? { Args: [...args] } : {}),
         ...(o.hostname ? { Hostname: o.hostname } : {}),
@@ -208,7 +209,7 @@ export function buildSpec(eng: Engine, o: CreateInput, image: string, args: read
         ...(o.replicasMaxPerNode ? { MaxReplicas: o.replicasMaxPerNode } : {}),
       },
       ...(o.network.length ? { Networks: o.network.map(parseNetwork) } : {}),
-      ...(o.logDriver ? { LogDriver: { Name: o.logDriver, Options: kv(o.logOpt) } } : {}),
+      ...(o.logDriver ? { LogDriver: { Name: o.logDriver, Options: kvToMap(o.logOpt) } } : {}),
       ForceUpdate: 0,
       Runtime: 'container',
     },

@@ -9,7 +9,8 @@ import { findSwarmObject, getService, rollbackService, updateService, type Servi
 import { CliError, defineCommand, exactArgs } from '../../command';
 import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
-import { configRef, kv, parseFileRef, parseMount, parseNetwork, parsePlacementPref, parsePort, secretRef } from './option-values';
+import { kvToMap } from '../kv-map';
+import { configRef, parseFileRef, parseMount, parseNetwork, parsePlacementPref, parsePort, secretRef } from './option-values';
 import { waitForService } from './progress';
 import { shlexSplit } from './shlex';
 import { applyUpdateConfig, defaultUpdateConfig, healthFrom, resolveImage } from './spec-build';
@@ -26,11 +27,11 @@ function applyLists(eng: DockerEnv['eng'], spec: ServiceSpec, o: Opts): void {
     cs.Env = [...without(cs.Env, (e) => o.envRm.includes(envKey(e)) || o.envAdd.some((a) => envKey(a) === envKey(e))), ...o.envAdd];
   }
   for (const k of o.labelRm) delete spec.Labels[k];
-  Object.assign(spec.Labels, kv(o.labelAdd));
+  Object.assign(spec.Labels, kvToMap(o.labelAdd));
   if (o.containerLabelAdd.length || o.containerLabelRm.length) {
     const labels = { ...(cs.Labels ?? {}) };
     for (const k of o.containerLabelRm) delete labels[k];
-    cs.Labels = Object.assign(labels, kv(o.containerLabelAdd));
+    cs.Labels = Object.assign(labels, kvToMap(o.containerLabelAdd));
   }
   const pl = (spec.TaskTemplate.Placement ??= {});
   if (o.constraintAdd.length || o.constraintRm.length) pl.Constraints = [...without(pl.Constraints, (c) => o.constraintRm.includes(c) || o.constraintAdd.includes(c)), ...o.constraintAdd];
@@ -110,7 +111,7 @@ function applyScalars(spec: ServiceSpec, o: Opts, changed: (f: string) => boolea
   if (changed('restart-max-attempts')) rp.MaxAttempts = o.restartMaxAttempts;
   if (changed('restart-window')) rp.Window = o.restartWindow;
   if (changed('replicas-max-per-node')) (t.Placement ??= {}).MaxReplicas = o.replicasMaxPerNode;
-  if (changed('log-driver')) t.LogDriver = { Name: o.logDriver, Options: kv(o.logOpt) };
+  if (changed('log-driver')) t.LogDriver = { Name: o.logDriver, Options: kvToMap(o.logOpt) };
   if (changed('endpoint-mode')) (spec.EndpointSpec ??= { Mode: 'vip' }).Mode = o.endpointMode === 'dnsrr' ? 'dnsrr' : 'vip';
   spec.UpdateConfig = applyUpdateConfig(spec.UpdateConfig ?? defaultUpdateConfig(), o, changed, 'update');
   spec.RollbackConfig = applyUpdateConfig(spec.RollbackConfig ?? defaultUpdateConfig(), o, changed, 'rollback');

@@ -3,7 +3,7 @@ import { createVolume } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMaxArgs } from '../../command';
 import { validateLabel } from '../../flags';
 import type { DockerEnv } from '../env';
-import { kvMap } from '../network/create';
+import { kvToMap } from '../kv-map';
 
 const CLUSTER = { swarm: 'manager' };
 
@@ -35,7 +35,7 @@ export const create = defineCommand<DockerEnv>()({
       if (name !== '') throw new CliError('conflicting options: cannot specify a volume-name through both --name and as a positional arg');
       name = args[0]!;
     }
-    const vol = createVolume(ctx.env.eng, { ...(name !== '' ? { name } : {}), driver: o.driver, labels: kvMap(o.label), options: o.opt });
+    const vol = createVolume(ctx.env.eng, { ...(name !== '' ? { name } : {}), driver: o.driver, labels: kvToMap(o.label), options: o.opt });
     ctx.out(vol.name + '\n');
     return 0;
   },
