@@ -20,7 +20,12 @@ export type TranscriptEntry = { kind: 'command'; text: string } | { kind: 'outpu
 
 export interface ControllerOptions {
   onTranscript?: (entry: TranscriptEntry) => void;
+  /** The prompt shown while the session is still loading (see `attach`). */
+  initialPrompt?: string;
 }
+
+/** Keys that only edit the line, so they work before the session exists. */
+const LOCAL_KEYS = new Set<KeyName>(['backspace', 'delete', 'left', 'right', 'home', 'end', 'ctrl-a', 'ctrl-e', 'ctrl-b', 'ctrl-f', 'ctrl-u', 'ctrl-k', 'ctrl-w', 'kill-word', 'word-left', 'word-right']);
 
 const CONTINUATION = '> ';
 const SIMPLE: Partial<Record<KeyName, EditAction['type']>> = {
@@ -35,12 +40,38 @@ export class TerminalController {
   /** Lines already entered for a command that still needs more (open quote, trailing \, heredoc…). */
   private pending = '';
   private lastKeyWasTab = false;
+  private session: ShellSession | null;
+  /**
+   * Input that needs the shell, typed or Run before the session exists: replayed in order by `attach`.
+   * Once something is held, everything after it is held too, so the order never changes.
+   */
+  private held: Array<() => void> = [];
 
+  /** `session` may come later (null, then `attach`): the prompt shows and typing echoes meanwhile. */
   constructor(
     private readonly term: TerminalLike,
-    private readonly session: ShellSession,
+    session: ShellSession | null,
     private readonly options: ControllerOptions = {},
-  ) {}
+  ) {
+    this.session = session;
+  }
+
+  /**
+   * The session is ready: show its prompt, call `connected` (which may print notices), then run what
+   * was entered while it loaded.
+   */
+  attach(session: ShellSession, connected?: () => void): void {
+    this.session = session;
+    this.redraw();
+    const typed = this.state;
+    connected?.();
+    if (this.state !== typed) {
+      // A notice (terminal restored…) dropped the line; it was typed before, so keep it.
+      this.state = typed;
+      this.redraw();
+    }
+    for (const replay of this.held.splice(0)) replay();
+  }
 
   /** Print the first prompt. */
   start(): void {
@@ -49,11 +80,24 @@ export class TerminalController {
 
   /** Input from the terminal (keys or a paste). */
   handleData(data: string): void {
-    for (const event of decodeKeys(data)) this.handleEvent(event);
+    for (const event of decodeKeys(data)) {
+      if (this.waiting(event)) this.held.push(() => this.handleEvent(event));
+      else this.handleEvent(event);
+    }
+  }
+
+  /** Whether `event` must wait for the session (typing and line editing need not, unless input is already held). */
+  private waiting(event: KeyEvent): boolean {
+    if (this.session && this.held.length === 0) return false;
+    return this.held.length > 0 || !(event.type === 'text' || (event.type === 'key' && LOCAL_KEYS.has(event.name)));
   }
 
   /** Type text and press Enter (the Run button). Each complete command runs in order. */
   runText(text: string): void {
+    if (!this.session || this.held.length > 0) {
+      this.held.push(() => this.runText(text));
+      return;
+    }
     if (this.attached()) {
       this.term.write('\r\n\x1b[2m(a process is attached: press Ctrl+C first)\x1b[0m\r\n');
       return;
@@ -81,11 +125,16 @@ export class TerminalController {
   }
 
   private attached(): boolean {
-    return this.pending === '' && this.session.prompt() === '';
+    return this.session !== null && this.pending === '' && this.session.prompt() === '';
   }
 
   private prompt(): string {
-    return this.pending ? CONTINUATION : colourPrompt(this.session.prompt());
+    return this.pending ? CONTINUATION : colourPrompt(this.session ? this.session.prompt() : (this.options.initialPrompt ?? '$ '));
+  }
+
+  private get shell(): ShellSession {
+    if (!this.session) throw new Error('TerminalController: no session yet');
+    return this.session;
   }
 
   private redraw(): void {
@@ -119,10 +168,10 @@ export class TerminalController {
         return this.complete(wasTab);
       case 'up':
       case 'ctrl-p':
-        return this.apply({ type: 'history-prev', history: this.session.history() });
+        return this.apply({ type: 'history-prev', history: this.shell.history() });
       case 'down':
       case 'ctrl-n':
-        return this.apply({ type: 'history-next', history: this.session.history() });
+        return this.apply({ type: 'history-next', history: this.shell.history() });
       case 'ctrl-c':
         return this.interrupt();
       case 'ctrl-l':
@@ -160,12 +209,12 @@ export class TerminalController {
     const source = this.pending + this.state.line;
     this.state = EMPTY;
     this.options.onTranscript?.({ kind: 'command', text: `${shown.replace(/\x1b\[[0-9;]*m/g, '')}${source.split('\n').pop()}` });
-    if (source.trim() !== '' && this.session.needsMore(source)) {
+    if (source.trim() !== '' && this.shell.needsMore(source)) {
       this.pending = `${source}\n`;
       return this.redraw();
     }
     this.pending = '';
-    if (source.trim() !== '') this.write(this.session.run(source));
+    if (source.trim() !== '') this.write(this.shell.run(source));
     if (!this.attached()) this.redraw();
   }
 
@@ -176,7 +225,7 @@ export class TerminalController {
     this.state = EMPTY;
     this.pending = '';
     this.options.onTranscript?.({ kind: 'output', text: '^C' });
-    const result = this.session.interrupt();
+    const result = this.shell.interrupt();
     const text = result.output.map((o) => o.text).join('').replace(/^\^C\n?/, '');
     this.write({ ...result, output: [{ text }] });
     if (!this.attached()) this.redraw();
@@ -192,7 +241,7 @@ export class TerminalController {
 
   private complete(secondTab: boolean): void {
     const { line, cursor } = this.state;
-    const { from, candidates } = this.session.complete(line, cursor);
+    const { from, candidates } = this.shell.complete(line, cursor);
     const word = line.slice(from, cursor);
     if (candidates.length === 0) return this.term.write('\x07');
     if (candidates.length === 1) return this.apply({ type: 'complete', from, text: completionText(candidates[0]!, line.slice(cursor)) });

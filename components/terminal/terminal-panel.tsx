@@ -39,8 +39,6 @@ export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
   const onError = useCallback(() => setStatus('error'), []);
 
   useEffect(() => onTerminalInput(() => section.current?.scrollIntoView({ block: 'nearest' })), []);
-  // The simulator chunk, in parallel with the xterm chunk that next/dynamic is fetching.
-  useEffect(() => void import('./host-session').catch(onError), [onError]);
 
   return (
     <section ref={section} className="terminal-panel" aria-label={label} data-status={status}>
@@ -51,7 +49,7 @@ export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
       </div>
       <div className="terminal-screen">
         <LoadBoundary onError={onError}>
-          <XtermScreen log={log} onReady={onReady} />
+          <XtermScreen log={log} onReady={onReady} onError={onError} />
         </LoadBoundary>
         {status !== 'ready' && (
           <p className="terminal-skeleton">

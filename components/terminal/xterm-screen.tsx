@@ -3,35 +3,44 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { mountTerminal } from './xterm-view';
 
-/** The simulator chunk; terminal-panel has usually started this import already (same promise). */
+/** The simulator chunk (idle-tasks may have loaded it already on another page: same module). */
 export const loadHostSession = () => import('./host-session');
+
+interface Props {
+  log: RefObject<HTMLDivElement | null>;
+  onReady: () => void;
+  onError: () => void;
+}
 
 /**
  * The live terminal: xterm plus a fresh simulated host. Loaded only through next/dynamic in
  * terminal-panel.tsx, so none of this is in a page's first-load JS; Next preloads this chunk at low
- * priority from the page's <head>, and the simulator chunk loads beside it (see host-session.ts).
+ * priority from the page's <head>.
+ * xterm mounts (prompt shown, keystrokes taken) as soon as this chunk runs; only then is the simulator
+ * chunk loaded and evaluated (a long task that would otherwise delay the prompt), and what was entered
+ * meanwhile runs once its session attaches.
  */
-export default function XtermScreen({ log, onReady }: { log: RefObject<HTMLDivElement | null>; onReady: () => void }) {
+export default function XtermScreen({ log, onReady, onError }: Props) {
   const screen = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    if (!screen.current || !log.current) return;
     let live = true;
-    let cleanup = () => {};
+    let disposeAgent = () => {};
+    const view = mountTerminal(screen.current, { log: log.current });
+    onReady();
     void loadHostSession().then(({ createHostSession, lessonAgent }) => {
-      if (!live || !screen.current || !log.current) return;
+      if (!live) return;
       const agent = lessonAgent(createHostSession(), location.pathname);
-      const unmount = mountTerminal(screen.current, { log: log.current, session: agent.session, connect: agent.connectTerminal });
-      cleanup = () => {
-        unmount();
-        agent.dispose();
-      };
-      onReady();
-    }, () => undefined); // terminal-panel shows the load error
+      view.attach(agent.session, agent.connectTerminal);
+      disposeAgent = () => agent.dispose();
+    }, onError);
     return () => {
       live = false;
-      cleanup();
+      view.dispose();
+      disposeAgent();
     };
-  }, [log, onReady]);
+  }, [log, onReady, onError]);
 
   return <div ref={screen} className="h-full" />;
 }

@@ -12,16 +12,26 @@ import { TerminalController } from './controller';
 import { terminalTheme } from './palette';
 import { appendTranscript } from './transcript-log';
 
+/** xterm is up with a prompt and takes keystrokes (held until the session is ready, then replayed). */
 export const READY_MARK = 'dockerlings:terminal-ready';
+/** The simulated host is attached: held input has run. */
+export const SESSION_MARK = 'dockerlings:terminal-session';
+/** What a fresh host's shell shows first (host-session.test.ts checks it against the real host). */
+export const INITIAL_PROMPT = 'learner@dockerlings:~$ ';
 const FONT = "ui-monospace, SFMono-Regular, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace";
 
 export interface MountOptions {
   /** A visually hidden role="log" element that receives a plain-text transcript. */
   log: HTMLElement;
-  /** The shell the terminal talks to (a fresh simulated host). */
-  session: ShellSession;
-  /** Called once the prompt is up, with a way to print notes (exercise reset, undo, restore). */
-  connect?: (terminal: { notice(text: string): void }) => void;
+}
+
+export interface MountedTerminal {
+  /**
+   * Connect the shell (a fresh simulated host); `connect` gets a way to print notes (exercise reset,
+   * undo, restore). Input entered before this runs now, in order.
+   */
+  attach(session: ShellSession, connect?: (terminal: { notice(text: string): void }) => void): void;
+  dispose(): void;
 }
 
 /**
@@ -48,8 +58,8 @@ function keyboardEscapes(term: Terminal): (e: KeyboardEvent) => boolean {
   };
 }
 
-/** Mount the terminal into `host`; returns a cleanup function. */
-export function mountTerminal(host: HTMLElement, { log, session, connect }: MountOptions): () => void {
+/** Mount the terminal into `host` at once, before its session exists (see MountedTerminal.attach). */
+export function mountTerminal(host: HTMLElement, { log }: MountOptions): MountedTerminal {
   const root = document.documentElement;
   const term = new Terminal({
     fontFamily: FONT,
@@ -64,12 +74,11 @@ export function mountTerminal(host: HTMLElement, { log, session, connect }: Moun
   term.open(host);
   fit.fit();
 
-  const controller = new TerminalController(term, session, { onTranscript: (e) => appendTranscript(log, e) });
+  const controller = new TerminalController(term, null, { onTranscript: (e) => appendTranscript(log, e), initialPrompt: INITIAL_PROMPT });
   term.attachCustomKeyEventHandler(keyboardEscapes(term));
   term.write('\x1b[?2004h');
   term.onData((data) => controller.handleData(data));
   controller.start();
-  connect?.({ notice: (text) => controller.notice(text) });
 
   const resize = new ResizeObserver(() => {
     const cols = term.cols;
@@ -87,10 +96,16 @@ export function mountTerminal(host: HTMLElement, { log, session, connect }: Moun
   const disconnect = connectTerminal((text) => controller.runText(text));
   performance.mark(READY_MARK);
 
-  return () => {
-    disconnect();
-    resize.disconnect();
-    themeWatch.disconnect();
-    term.dispose();
+  return {
+    attach(session, connect) {
+      controller.attach(session, () => connect?.({ notice: (text) => controller.notice(text) }));
+      performance.mark(SESSION_MARK);
+    },
+    dispose() {
+      disconnect();
+      resize.disconnect();
+      themeWatch.disconnect();
+      term.dispose();
+    },
   };
 }

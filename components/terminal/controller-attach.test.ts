@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createHostSession } from '@/lib/host';
+import { TerminalController, type TranscriptEntry } from './controller';
+import { FakeSession } from './fake-session.test-helper';
+import { TestScreen } from './screen.test-helper';
+import { INITIAL_PROMPT } from './xterm-view';
+
+function pending() {
+  const screen = new TestScreen(60);
+  const transcript: TranscriptEntry[] = [];
+  const controller = new TerminalController(screen, null, { onTranscript: (e) => transcript.push(e), initialPrompt: INITIAL_PROMPT });
+  controller.start();
+  return { screen, controller, transcript };
+}
+
+describe('TerminalController before its session is attached', () => {
+  it('shows the prompt a fresh host shows', () => {
+    expect(createHostSession().prompt()).toBe(INITIAL_PROMPT);
+    const { screen } = pending();
+    expect(screen.text()).toBe(INITIAL_PROMPT.trimEnd());
+  });
+
+  it('echoes typing and edits at once, and runs the line when the session attaches', () => {
+    const { screen, controller } = pending();
+    controller.handleData('echo wrld\x1b[D\x1b[D\x1b[Do');
+    expect(screen.currentLine()).toBe(`${INITIAL_PROMPT}echo world`);
+    controller.handleData('\r');
+    expect(screen.currentLine()).toBe(`${INITIAL_PROMPT}echo world`);
+    const session = new FakeSession();
+    controller.attach(session);
+    expect(session.runs).toEqual(['echo world']);
+    expect(screen.text()).toBe(`${INITIAL_PROMPT}echo world\nworld\n${INITIAL_PROMPT.trimEnd()}`);
+  });
+
+  it('keeps the order of keys typed after Enter and of Run commands', () => {
+    const { controller, transcript } = pending();
+    controller.handleData('echo one\recho two\r');
+    controller.runText('echo three');
+    controller.handleData('echo four\r');
+    const session = new FakeSession();
+    controller.attach(session);
+    expect(session.runs).toEqual(['echo one', 'echo two', 'echo three', 'echo four']);
+    expect(transcript.filter((e) => e.kind === 'output').map((e) => e.text)).toEqual(['one', 'two', 'three', 'four']);
+  });
+
+  it('prints notices from the connect step, then keeps the typed line and runs it', () => {
+    const { screen, controller } = pending();
+    controller.handleData('echo later\r');
+    const session = new FakeSession();
+    controller.attach(session, () => controller.notice('(terminal restored)'));
+    const lines = [`${INITIAL_PROMPT}echo later`, '(terminal restored)', `${INITIAL_PROMPT}echo later`, 'later', INITIAL_PROMPT.trimEnd()];
+    expect(screen.text()).toBe(lines.join('\n'));
+  });
+});
