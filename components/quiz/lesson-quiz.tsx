@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { lessonQuestions, moduleQuestions } from '@/lib/quiz/server';
-import { QuizList } from './quiz-list';
+import { LazyQuizList } from './lazy-quiz-list';
 import './quiz.css';
 
 /** The end-of-lesson quiz, from the question bank (rendered by the lesson page after the prose). */
@@ -17,7 +17,7 @@ export async function LessonQuiz({ moduleSlug, lessonSlug }: { moduleSlug: strin
         part of the lesson that explains it. Questions you miss come back later in your{' '}
         <Link href="/review">review queue</Link>.
       </p>
-      <QuizList questions={questions} quizId={`lesson.${moduleSlug}.${lessonSlug}`} />
+      <LazyQuizList questions={questions} quizId={`lesson.${moduleSlug}.${lessonSlug}`} />
       <p className="quiz-more">
         <Link href={`/learn/${moduleSlug}/quiz`}>Take the whole module quiz ({all.length} questions)</Link> or{' '}
         <Link href={`/exam?modules=${moduleSlug}`}>set up a timed exam</Link>.
