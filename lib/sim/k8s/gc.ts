@@ -2,11 +2,11 @@
  * The garbage collector: objects whose owner is gone are deleted (background propagation), so
  * deleting a Deployment takes its ReplicaSets and then their pods with it.
  */
-import { beginTermination } from './kubelet/terminate';
-import { RESOURCES, groupResource } from './resources';
-import { listObjects, removeObject } from './store';
+import { collectObject } from './collect';
+import { RESOURCES } from './resources';
+import { listObjects } from './store';
 import type { Ctx } from './state';
-import type { KObject, Pod } from './types';
+import type { KObject } from './types';
 
 function allUids(ctx: Ctx): Set<string> {
   const uids = new Set<string>();
@@ -22,15 +22,7 @@ export function collectGarbage(ctx: Ctx): boolean {
     for (const o of listObjects<KObject>(ctx, t)) {
       const refs = o.metadata.ownerReferences;
       if (!refs || refs.length === 0 || refs.some((r) => uids.has(r.uid))) continue;
-      if (t.name === 'pods') {
-        if (!o.metadata.deletionTimestamp) {
-          beginTermination(ctx, o as Pod);
-          changed = true;
-        }
-      } else {
-        removeObject(ctx, groupResource(t), o);
-        changed = true;
-      }
+      if (collectObject(ctx, t, o)) changed = true;
     }
   }
   return changed;

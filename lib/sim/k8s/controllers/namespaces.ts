@@ -2,11 +2,11 @@
  * The namespace controller: every active namespace gets its `kube-root-ca.crt` ConfigMap and
  * `default` ServiceAccount; a terminating namespace has its content deleted, then goes away.
  */
-import { beginTermination } from '../kubelet/terminate';
-import { RESOURCES, groupResource } from '../resources';
+import { collectObject } from '../collect';
+import { RESOURCES } from '../resources';
 import { createObject, getObject, listObjects, removeObject } from '../store';
 import type { Ctx } from '../state';
-import type { KObject, Pod } from '../types';
+import type { KObject } from '../types';
 import { parseTime } from '../time';
 
 /** The namespace controller starts emptying a terminating namespace after this long. */
@@ -49,15 +49,7 @@ export function syncNamespaces(ctx: Ctx): boolean {
     for (const t of RESOURCES.filter((r) => r.namespaced)) {
       for (const o of listObjects(ctx, t, name)) {
         remaining++;
-        if (t.kind === 'Pod') {
-          if (!o.metadata.deletionTimestamp) {
-            beginTermination(ctx, o as Pod);
-            changed = true;
-          }
-        } else {
-          removeObject(ctx, groupResource(t), o);
-          changed = true;
-        }
+        if (collectObject(ctx, t, o)) changed = true;
       }
     }
     if (remaining === 0) {
