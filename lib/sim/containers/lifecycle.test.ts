@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { advance } from '../core/clock';
 import { EngineError } from '../core/errors';
+import { engineErrorOf } from '../testing-errors';
 import { testEngine } from '../testing-engine';
 import { endMainProcess, killContainer, pauseContainer, restartContainer, stopContainer, unpauseContainer } from './control';
 import { createContainer, type CreateSpec } from './create';
 import { removeContainer, renameContainer, waitContainer } from './manage';
 import { readLogs } from './logs';
 import { startContainer } from './start';
-
-const err = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e.message;
-    throw e;
-  }
-  return 'no error';
-};
 
 function run(images: string[], spec: CreateSpec) {
   const t = testEngine(images);
@@ -90,20 +81,20 @@ describe('container lifecycle', () => {
 
   it('refuses a taken name and an invalid one with dockerd wording', () => {
     const { eng, c } = run(['alpine'], { name: 'web', config: { Image: 'alpine' } });
-    expect(err(() => createContainer(eng, { name: 'web', config: { Image: 'alpine' } }))).toBe(
+    expect(engineErrorOf(() => createContainer(eng, { name: 'web', config: { Image: 'alpine' } }))).toBe(
       `Conflict. The container name "/web" is already in use by container "${c.id}". You have to remove (or rename) that container to be able to reuse that name.`,
     );
-    expect(err(() => createContainer(eng, { name: 'x y', config: { Image: 'alpine' } }))).toBe('Invalid container name (x y), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
-    expect(err(() => createContainer(eng, { name: '-w', config: { Image: 'alpine' } }))).toBe('Invalid container name (-w), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
+    expect(engineErrorOf(() => createContainer(eng, { name: 'x y', config: { Image: 'alpine' } }))).toBe('Invalid container name (x y), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
+    expect(engineErrorOf(() => createContainer(eng, { name: '-w', config: { Image: 'alpine' } }))).toBe('Invalid container name (-w), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
     // One-character names are accepted on purpose (see VALID_CONTAINER_NAME).
     expect(createContainer(eng, { name: 'w', config: { Image: 'alpine' } }).container.name).toBe('w');
-    expect(err(() => createContainer(eng, { config: { Image: 'nope' } }))).toBe('No such image: nope:latest');
+    expect(engineErrorOf(() => createContainer(eng, { config: { Image: 'nope' } }))).toBe('No such image: nope:latest');
   });
 
   it('fails the second bind of a host port and leaves the container Created', () => {
     const { eng } = run(['nginx'], { name: 'web1', config: { Image: 'nginx' }, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
     const { container: b } = createContainer(eng, { name: 'web2', config: { Image: 'nginx' }, hostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } });
-    expect(err(() => startContainer(eng, 'web2'))).toMatch(/^failed to set up container networking: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
+    expect(engineErrorOf(() => startContainer(eng, 'web2'))).toMatch(/^failed to set up container networking: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
     expect(b.state.Status).toBe('created');
   });
 
@@ -150,22 +141,22 @@ describe('container lifecycle', () => {
 
   it('refuses to remove a running container unless forced', () => {
     const { eng, c } = run(['nginx'], { name: 'web', config: { Image: 'nginx' } });
-    expect(err(() => removeContainer(eng, 'web'))).toBe('cannot remove container "web": container is running: stop the container before removing or force remove');
+    expect(engineErrorOf(() => removeContainer(eng, 'web'))).toBe('cannot remove container "web": container is running: stop the container before removing or force remove');
     removeContainer(eng, 'web', { force: true });
     expect(eng.world.hosts[0]!.containers[c.id]).toBeUndefined();
-    expect(err(() => stopContainer(eng, 'web'))).toBe('No such container: web');
+    expect(engineErrorOf(() => stopContainer(eng, 'web'))).toBe('No such container: web');
   });
 
   it('pauses and unpauses, and refuses to kill what is not running', () => {
     const { eng, c } = run(['nginx'], { name: 'pz', config: { Image: 'nginx' } });
     pauseContainer(eng, 'pz');
     expect(c.state.Status).toBe('paused');
-    expect(err(() => pauseContainer(eng, 'pz'))).toBe(`Container ${c.id} is already paused`);
+    expect(engineErrorOf(() => pauseContainer(eng, 'pz'))).toBe(`Container ${c.id} is already paused`);
     unpauseContainer(eng, 'pz');
     killContainer(eng, 'pz');
     expect(c.state.ExitCode).toBe(137);
-    expect(err(() => killContainer(eng, 'pz'))).toBe(`cannot kill container: pz: container ${c.id} is not running`);
-    expect(err(() => unpauseContainer(eng, 'pz'))).toBe(`Container ${c.id} is not paused`);
+    expect(engineErrorOf(() => killContainer(eng, 'pz'))).toBe(`cannot kill container: pz: container ${c.id} is not running`);
+    expect(engineErrorOf(() => unpauseContainer(eng, 'pz'))).toBe(`Container ${c.id} is not paused`);
   });
 
   it('prints periodically from a while-true loop as time passes', () => {
@@ -187,7 +178,7 @@ describe('container lifecycle', () => {
     const { eng, c } = run(['nginx'], { name: 'old', config: { Image: 'nginx' } });
     renameContainer(eng, 'old', 'new');
     expect(c.name).toBe('new');
-    expect(err(() => renameContainer(eng, 'new', 'new'))).toBe('Renaming a container with the same name as its current name');
+    expect(engineErrorOf(() => renameContainer(eng, 'new', 'new'))).toBe('Renaming a container with the same name as its current name');
     const pid = c.state.Pid;
     restartContainer(eng, 'new');
     expect(c.state.Running).toBe(true);

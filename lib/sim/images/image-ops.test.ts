@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../core/errors';
+import { engineErrorOf } from '../testing-errors';
 import { testEngine } from '../testing-engine';
 import { createContainer } from '../containers/create';
 import { startContainer } from '../containers/start';
@@ -17,15 +17,6 @@ import { repoTags, resolveImage } from './store';
 import { createEngine } from '../engine';
 import { fakeRunner } from '../testing';
 
-const err = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e.message;
-    throw e;
-  }
-  return 'no error';
-};
 const short = (id: string) => id.slice(7, 19);
 
 describe('image operations', () => {
@@ -37,7 +28,7 @@ describe('image operations', () => {
     expect(listImages(eng, { filters: parseImageFilters(['reference=nginx']) }).map((i) => i.repoTags[0])).toEqual(['nginx:alpine', 'nginx:latest']);
     expect(listImages(eng, { filters: parseImageFilters(['reference=*:alpine']) })).toHaveLength(1);
     expect(listImages(eng, { filters: parseImageFilters(['dangling=true']) })).toHaveLength(0);
-    expect(err(() => parseImageFilters(['color=red']))).toBe("invalid filter 'color'");
+    expect(engineErrorOf(() => parseImageFilters(['color=red']))).toBe("invalid filter 'color'");
   });
 
   it('untags while other tags remain, then deletes image and layers', () => {
@@ -48,19 +39,19 @@ describe('image operations', () => {
     const out = removeImage(eng, 'alpine');
     expect(out.slice(0, 3)).toEqual([{ untagged: 'alpine:latest' }, { untagged: expect.stringMatching(/^alpine@sha256:/) }, { deleted: id }]);
     expect(out).toHaveLength(4);
-    expect(err(() => removeImage(eng, 'doesnotexist'))).toBe('No such image: doesnotexist:latest');
+    expect(engineErrorOf(() => removeImage(eng, 'doesnotexist'))).toBe('No such image: doesnotexist:latest');
   });
 
   it('refuses to remove an image a container uses, with dockerd wording', () => {
     const { eng } = testEngine(['nginx']);
     const { container } = createContainer(eng, { name: 'web', config: { Image: 'nginx' } });
     const id = resolveImage(eng, 'nginx').id;
-    expect(err(() => removeImage(eng, 'nginx'))).toBe(`conflict: unable to remove repository reference "nginx" (must force) - container ${container.id.slice(0, 12)} is using its referenced image ${short(id)}`);
-    expect(err(() => removeImage(eng, short(id)))).toBe(`conflict: unable to delete ${short(id)} (must be forced) - image is being used by stopped container ${container.id.slice(0, 12)}`);
+    expect(engineErrorOf(() => removeImage(eng, 'nginx'))).toBe(`conflict: unable to remove repository reference "nginx" (must force) - container ${container.id.slice(0, 12)} is using its referenced image ${short(id)}`);
+    expect(engineErrorOf(() => removeImage(eng, short(id)))).toBe(`conflict: unable to delete ${short(id)} (must be forced) - image is being used by stopped container ${container.id.slice(0, 12)}`);
     startContainer(eng, 'web');
-    expect(err(() => removeImage(eng, short(id), { force: true }))).toBe(`conflict: unable to delete ${short(id)} (cannot be forced) - image is being used by running container ${container.id.slice(0, 12)}`);
+    expect(engineErrorOf(() => removeImage(eng, short(id), { force: true }))).toBe(`conflict: unable to delete ${short(id)} (cannot be forced) - image is being used by running container ${container.id.slice(0, 12)}`);
     tagImage(eng, 'nginx', 'mine:v1');
-    expect(err(() => { stopContainer(eng, 'web'); removeContainer(eng, 'web'); return removeImage(eng, short(id)); })).toBe(`conflict: unable to delete ${short(id)} (must be forced) - image is referenced in multiple repositories`);
+    expect(engineErrorOf(() => { stopContainer(eng, 'web'); removeContainer(eng, 'web'); return removeImage(eng, short(id)); })).toBe(`conflict: unable to delete ${short(id)} (must be forced) - image is referenced in multiple repositories`);
   });
 
   it('prunes dangling images only, or every unused image with -a', () => {
@@ -105,7 +96,7 @@ describe('image operations', () => {
     expect(loadImages(other, tar).loaded).toEqual([{ ref: 'mine:1' }]);
     const { container } = createContainer(other, { config: { Image: 'mine:1', Cmd: ['cat', '/etc/alpine-release'] } });
     expect(startContainer(other, container.id).output.map((l) => l.text)).toEqual(['3.22.1']);
-    expect(err(() => loadImages(other, 'not a tar'))).toBe('archive/tar: invalid tar header');
+    expect(engineErrorOf(() => loadImages(other, 'not a tar'))).toBe('archive/tar: invalid tar header');
   });
 
   it('exports a container filesystem and imports it as a new image', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../core/errors';
+import { engineErrorOf } from '../testing-errors';
 import { testEngine } from '../testing-engine';
 import { createContainer, type CreateSpec } from '../containers/create';
 import { startContainer } from '../containers/start';
@@ -9,16 +9,6 @@ import { createNetwork, pruneNetworks, removeNetwork } from './manage';
 import { httpRequest } from './http';
 import { resolveName } from './reach';
 import type { Engine } from '../core/engine';
-
-const err = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e.message;
-    throw e;
-  }
-  return 'no error';
-};
 
 function up(eng: Engine, spec: CreateSpec) {
   const { container } = createContainer(eng, spec);
@@ -45,19 +35,19 @@ describe('networks', () => {
   it('rejects duplicates, predefined names, overlaps and overlay outside swarm', () => {
     const { eng } = testEngine();
     createNetwork(eng, { name: 'appnet', subnet: '10.10.0.0/16' });
-    expect(err(() => createNetwork(eng, { name: 'appnet' }))).toBe('network with name appnet already exists');
-    expect(err(() => createNetwork(eng, { name: 'bridge' }))).toBe('operation is not permitted on predefined bridge network ');
-    expect(err(() => createNetwork(eng, { name: 'clash', subnet: '10.10.5.0/24' }))).toBe('invalid pool request: Pool overlaps with other one on this address space');
-    expect(err(() => createNetwork(eng, { name: 'ov', driver: 'overlay' }))).toBe('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
-    expect(err(() => removeNetwork(eng, 'nonet'))).toBe('network nonet not found');
-    expect(err(() => removeNetwork(eng, 'host'))).toBe('host is a pre-defined network and cannot be removed');
+    expect(engineErrorOf(() => createNetwork(eng, { name: 'appnet' }))).toBe('network with name appnet already exists');
+    expect(engineErrorOf(() => createNetwork(eng, { name: 'bridge' }))).toBe('operation is not permitted on predefined bridge network ');
+    expect(engineErrorOf(() => createNetwork(eng, { name: 'clash', subnet: '10.10.5.0/24' }))).toBe('invalid pool request: Pool overlaps with other one on this address space');
+    expect(engineErrorOf(() => createNetwork(eng, { name: 'ov', driver: 'overlay' }))).toBe('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+    expect(engineErrorOf(() => removeNetwork(eng, 'nonet'))).toBe('network nonet not found');
+    expect(engineErrorOf(() => removeNetwork(eng, 'host'))).toBe('host is a pre-defined network and cannot be removed');
   });
 
   it('refuses to remove a network with running endpoints, naming them', () => {
     const { eng } = testEngine(['nginx']);
     createNetwork(eng, { name: 'appnet' });
     const c = up(eng, { name: 'app', config: { Image: 'nginx' }, hostConfig: { NetworkMode: 'appnet' } });
-    expect(err(() => removeNetwork(eng, 'appnet'))).toBe(`error while removing network: network appnet has active endpoints (name:"app" id:"${c.networks['appnet']!.endpointId.slice(0, 12)}")`);
+    expect(engineErrorOf(() => removeNetwork(eng, 'appnet'))).toBe(`error while removing network: network appnet has active endpoints (name:"app" id:"${c.networks['appnet']!.endpointId.slice(0, 12)}")`);
     stopContainer(eng, 'app');
     expect(removeNetwork(eng, 'appnet').name).toBe('appnet');
   });
@@ -110,10 +100,10 @@ describe('networks', () => {
     connectNetwork(eng, 'appnet', 'app', { aliases: ['api'] });
     expect(Object.keys(c.networks)).toEqual(['bridge', 'appnet']);
     expect(c.networks['appnet']!.dnsNames).toEqual(['app', c.id.slice(0, 12), 'api']);
-    expect(err(() => connectNetwork(eng, 'appnet', 'app'))).toBe('endpoint with name app already exists in network appnet');
-    expect(err(() => connectNetwork(eng, 'bridge', 'app', { ip: '172.17.0.9' }))).toBe('endpoint with name app already exists in network bridge');
+    expect(engineErrorOf(() => connectNetwork(eng, 'appnet', 'app'))).toBe('endpoint with name app already exists in network appnet');
+    expect(engineErrorOf(() => connectNetwork(eng, 'bridge', 'app', { ip: '172.17.0.9' }))).toBe('endpoint with name app already exists in network bridge');
     disconnectNetwork(eng, 'appnet', 'app');
-    expect(err(() => disconnectNetwork(eng, 'appnet', 'app'))).toBe(`container ${c.id} is not connected to the network appnet`);
+    expect(engineErrorOf(() => disconnectNetwork(eng, 'appnet', 'app'))).toBe(`container ${c.id} is not connected to the network appnet`);
     expect(pruneNetworks(eng)).toEqual(['appnet']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../core/errors';
+import { engineErrorOf } from '../testing-errors';
 import { testEngine } from '../testing-engine';
 import { createContainer } from '../containers/create';
 import { startContainer } from '../containers/start';
@@ -8,29 +8,19 @@ import { execRun } from '../containers/exec';
 import { containerFs } from '../containers/view';
 import { createVolume, listVolumes, pruneVolumes, removeVolume } from './volumes';
 
-const err = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e.message;
-    throw e;
-  }
-  return 'no error';
-};
-
 describe('volumes', () => {
   it('creates named volumes idempotently and validates names', () => {
     const { eng } = testEngine();
     const v = createVolume(eng, { name: 'myvol', labels: { team: 'a' } });
     expect(createVolume(eng, { name: 'myvol' })).toBe(v);
-    expect(err(() => createVolume(eng, { name: 'my vol' }))).toBe('create my vol: "my vol" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path');
-    expect(err(() => removeVolume(eng, 'nope'))).toBe('get nope: no such volume');
+    expect(engineErrorOf(() => createVolume(eng, { name: 'my vol' }))).toBe('create my vol: "my vol" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path');
+    expect(engineErrorOf(() => removeVolume(eng, 'nope'))).toBe('get nope: no such volume');
   });
 
   it('refuses to remove a volume in use, naming the containers', () => {
     const { eng } = testEngine(['alpine']);
     const { container } = createContainer(eng, { config: { Image: 'alpine' }, hostConfig: { Binds: ['myvol:/data'] } });
-    expect(err(() => removeVolume(eng, 'myvol'))).toBe(`remove myvol: volume is in use - [${container.id}]`);
+    expect(engineErrorOf(() => removeVolume(eng, 'myvol'))).toBe(`remove myvol: volume is in use - [${container.id}]`);
     removeContainer(eng, container.id);
     removeVolume(eng, 'myvol');
     expect(listVolumes(eng)).toEqual([]);
