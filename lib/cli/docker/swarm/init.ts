@@ -2,6 +2,7 @@
 import { initSwarm, requireManager, type Availability } from '../../../sim/swarm/index';
 import { CliError, defineCommand, f, noArgs } from '../../command';
 import type { DockerEnv } from '../env';
+import { changedSettings } from './changed-settings';
 import { joinInstructions, managerAddr, unlockKeyText } from './texts';
 
 export function availabilityOf(value: string): Availability {
@@ -45,11 +46,7 @@ export const init = defineCommand<DockerEnv>()({
       subnetSize: o.defaultAddrPoolMaskLength,
       dataPathPort: o.dataPathPort,
       taskHistoryLimit: o.taskHistoryLimit,
-      ...(ctx.changed('autolock') ? { autolock: o.autolock } : {}),
-      ...(ctx.changed('cert-expiry') ? { certExpiry: o.certExpiry } : {}),
-      ...(ctx.changed('dispatcher-heartbeat') ? { dispatcherHeartbeat: o.dispatcherHeartbeat } : {}),
-      ...(ctx.changed('max-snapshots') ? { maxSnapshots: o.maxSnapshots } : {}),
-      ...(ctx.changed('snapshot-interval') ? { snapshotInterval: o.snapshotInterval } : {}),
+      ...changedSettings(ctx, o),
     });
     const cluster = requireManager(eng);
     let out = `Swarm initialized: current node (${node.id}) is now a manager.\n\n`;

@@ -2,6 +2,7 @@
 import { requireManager, rotateCa, updateSwarm } from '../../../sim/swarm/index';
 import { defineCommand, f, noArgs } from '../../command';
 import type { DockerEnv } from '../env';
+import { changedSettings } from './changed-settings';
 import { unlockKeyText } from './texts';
 
 export const update = defineCommand<DockerEnv>()({
@@ -23,11 +24,7 @@ export const update = defineCommand<DockerEnv>()({
     const eng = ctx.env.eng;
     const before = requireManager(eng).spec.EncryptionConfig.AutoLockManagers;
     const cluster = updateSwarm(eng, {
-      ...(ctx.changed('autolock') ? { autolock: o.autolock } : {}),
-      ...(ctx.changed('cert-expiry') ? { certExpiry: o.certExpiry } : {}),
-      ...(ctx.changed('dispatcher-heartbeat') ? { dispatcherHeartbeat: o.dispatcherHeartbeat } : {}),
-      ...(ctx.changed('max-snapshots') ? { maxSnapshots: o.maxSnapshots } : {}),
-      ...(ctx.changed('snapshot-interval') ? { snapshotInterval: o.snapshotInterval } : {}),
+      ...changedSettings(ctx, o),
       ...(ctx.changed('task-history-limit') ? { taskHistoryLimit: o.taskHistoryLimit } : {}),
     });
     ctx.out('Swarm updated.\n');
