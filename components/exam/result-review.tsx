@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import type { PaperItem } from '@/lib/quiz/exam';
 import type { ResultItem } from '@/lib/quiz/exam-result';
 import { formatDuration } from '@/lib/quiz/format';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { QuestionView } from '@/components/quiz/question-view';
-import { InlineText, RichText } from '@/components/quiz/rich-text';
+import { ReadMore } from '@/components/quiz/read-more';
+import { RichText } from '@/components/quiz/rich-text';
 
 const VERDICT = { correct: 'Right', wrong: 'Wrong', ungraded: 'Not checked' } as const;
 
@@ -53,12 +53,7 @@ export function ResultReview({ items, paperItems, bank }: { items: ResultItem[];
             {item.verdict === 'ungraded' && <p className="mt-2 text-sm">The simulator could not check this command, so it does not count.</p>}
             <div className="quiz-feedback" data-status={item.verdict === 'ungraded' ? 'ungradable' : item.verdict}>
               <RichText text={q.explanation} className="quiz-explanation" />
-              <p className="quiz-source">
-                Read more:{' '}
-                <Link href={q.source.href}>
-                  {q.source.lessonTitle} › <InlineText text={q.source.sectionTitle} />
-                </Link>
-              </p>
+              <ReadMore source={q.source} />
             </div>
           </li>
         );

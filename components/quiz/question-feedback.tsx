@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import type { ClientVerdict } from './grade-client';
-import { InlineText, RichText } from './rich-text';
+import { ReadMore } from './read-more';
+import { RichText } from './rich-text';
 
 const TITLE: Record<ClientVerdict['status'], string> = {
   correct: 'Correct',
@@ -24,14 +24,7 @@ export function QuestionFeedback({ question: q, verdict, showSource = true }: { 
         </>
       ) : null}
       <RichText text={q.explanation} className="quiz-explanation" />
-      {showSource && (
-        <p className="quiz-source">
-          Read more:{' '}
-          <Link href={q.source.href}>
-            {q.source.lessonTitle} › <InlineText text={q.source.sectionTitle} />
-          </Link>
-        </p>
-      )}
+      {showSource && <ReadMore source={q.source} />}
     </div>
   );
 }
