@@ -13,6 +13,7 @@ import type { TreeData } from './sim/fs/node';
 import { DEFAULT_USER, memberGroupIds, seedHome } from './sim/fs/seed';
 import { advance, createEngine, restore as restoreWorld, snapshot as snapshotWorld, type ContainerRecord, type Engine, type World } from './sim/index';
 import { buildCacheContributor } from './sim/build/index';
+import { CONTAINER_PACKAGE_TOOL_NAMES, containerPackageTools } from './sim/build/tools/in-container';
 import { shellRunner } from './cli/docker/env';
 import { dockerCommand } from './cli/docker/tool';
 import { containerDockerTools } from './cli/docker/in-container';
@@ -56,10 +57,11 @@ const CONTAINER_TOOLS: Array<(eng: Engine, c: ContainerRecord) => Record<string,
   containerNetTools,
   containerProcTools,
   containerDockerTools,
+  containerPackageTools,
 ];
 
 /** Every name a CONTAINER_TOOLS provider may return: other names never need the image looked at. */
-const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, 'ps', 'docker']);
+const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, ...CONTAINER_PACKAGE_TOOL_NAMES, 'ps', 'docker']);
 
 /**
  * A container's tools, worked out on first need: most programs (ls, sh, echo…) are not among

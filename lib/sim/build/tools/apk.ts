@@ -6,6 +6,7 @@
 import type { CommandFn } from '../../../shell/types';
 import { installBinary, writeSized, type ToolEnv } from './env';
 import { installZoneinfo, removeZoneinfo } from '../../fs/zoneinfo-files';
+import type { FileSystem } from '../../fs/types';
 
 interface Pkg {
   version: string;
@@ -65,6 +66,7 @@ const ALIASES: Record<string, string> = { postgresql: 'postgresql17-client', 'po
 const BASE_PACKAGES = 16;
 const BASE_MIB = 8;
 const DB = '/lib/apk/db/installed';
+const LOCK = '/lib/apk/db/lock';
 const REPOS = ['main', 'community'];
 
 function installed(text: string): Set<string> {
@@ -103,6 +105,10 @@ export function apkCommand(env: ToolEnv): CommandFn {
     if (action === undefined || action === '--help') {
       ctx.stdout('apk-tools 2.14.9, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n');
       return 0;
+    }
+    if ((action === 'add' || action === 'del' || action === 'update') && !mayLockDb(env, ctx.fs)) {
+      ctx.stderr('ERROR: Unable to lock database: Permission denied\nERROR: Failed to open apk database: Permission denied\n');
+      return 99;
     }
     if (action === 'update') {
       if (!env.network) return noNetwork(ctx);
@@ -153,6 +159,21 @@ export function apkCommand(env: ToolEnv): CommandFn {
     ctx.stdout(`OK: ${mib} MiB in ${BASE_PACKAGES + have.size} packages\n`);
     return 0;
   };
+}
+
+/**
+ * Whether the process may take apk's database lock (/lib/apk/db/lock, opened for writing as apk
+ * does): where the filesystem enforces permissions (a container process as a non-root user), the
+ * kernel refuses it.
+ */
+function mayLockDb(env: ToolEnv, fs: FileSystem): boolean {
+  if (!env.enforcesPermissions) return true;
+  try {
+    fs.writeFile(LOCK, '');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function noNetwork(ctx: Parameters<CommandFn>[0]): number {

@@ -11,6 +11,11 @@ export interface ToolEnv {
   advance(ms: number): void;
   /** The file at `path` stands for `size` bytes. */
   declareSize(path: string, size: number): void;
+  /**
+   * Whether the filesystem checks the process's permissions (a container process: non-root users
+   * cannot take a package manager's lock). RUN steps leave it unset: their layers stay as they were.
+   */
+  enforcesPermissions?: boolean;
 }
 
 /** A ToolEnv that records declared sizes by absolute path (applied to the RUN step's layer afterwards). */
