@@ -7,6 +7,7 @@
 import { binaryStub } from '../../sim/fs/seed';
 import { installZoneinfo, removeZoneinfo } from '../../sim/fs/zoneinfo-files';
 import type { Cmd, ShellCommandContext } from '../context';
+import { aptArchive } from './apt-archive';
 
 const CATALOG: Record<string, { version: string; bins: string[]; size: string }> = {
   curl: { version: '8.5.0-2ubuntu10.6', bins: ['curl'], size: '227 kB' },
@@ -30,8 +31,6 @@ const CATALOG: Record<string, { version: string; bins: string[]; size: string }>
   tzdata: { version: '2025b-0ubuntu0.24.04.1', bins: [], size: '276 kB' },
 };
 
-const LISTS = '/var/lib/apt/lists/archive.ubuntu.com_ubuntu_dists_noble_InRelease';
-
 function lockError(ctx: ShellCommandContext): number {
   ctx.stderr('E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n');
   return 100;
@@ -43,6 +42,8 @@ export const apt: Cmd = ctx => {
   const yes = ctx.argv.some(a => a === '-y' || a === '--yes' || a === '-qq' || a === '-q');
   const action = args[0];
   const root = ctx.machine.user.uid === 0;
+  const archive = aptArchive(ctx.fs);
+  const version = (p: string) => archive.versions[p] ?? CATALOG[p]?.version;
   if (action === undefined) {
     ctx.stdout(`${name} 2.7.14 (amd64) — simulated by Dockerlings\nUsage: ${name} [options] command\n\nMost used commands:\n  update - Retrieve new lists of packages\n  install - Install new packages\n  remove - Remove packages\n`);
     return 0;
@@ -53,8 +54,8 @@ export const apt: Cmd = ctx => {
       return 100;
     }
     ctx.fs.mkdir('/var/lib/apt/lists', { recursive: true });
-    ctx.fs.writeFile(LISTS, 'simulated package index\n');
-    ctx.stdout('Get:1 http://archive.ubuntu.com/ubuntu noble InRelease [256 kB]\nGet:2 http://archive.ubuntu.com/ubuntu noble-updates InRelease [126 kB]\nGet:3 http://security.ubuntu.com/ubuntu noble-security InRelease [126 kB]\nFetched 508 kB in 1s (508 kB/s)\nReading package lists... Done\n');
+    ctx.fs.writeFile(archive.lists, 'simulated package index\n');
+    ctx.stdout(`${archive.update}Reading package lists... Done\n`);
     return 0;
   }
   if (action === 'install' || action === 'remove' || action === 'purge') {
@@ -65,7 +66,7 @@ export const apt: Cmd = ctx => {
       return 0;
     }
     ctx.stdout('Reading package lists... Done\nBuilding dependency tree... Done\nReading state information... Done\n');
-    const haveLists = ctx.fs.stat(LISTS) !== null;
+    const haveLists = ctx.fs.stat(archive.lists) !== null;
     for (const p of pkgs) {
       if (!haveLists || !(p in CATALOG)) {
         ctx.stderr(`E: Unable to locate package ${p}\n`);
@@ -80,10 +81,10 @@ export const apt: Cmd = ctx => {
     }
     ctx.stdout(`The following NEW packages will be installed:\n  ${pkgs.join(' ')}\n0 upgraded, ${pkgs.length} newly installed, 0 to remove and 0 not upgraded.\n`);
     if (!yes) ctx.stdout('Do you want to continue? [Y/n] Y\n');
-    pkgs.forEach((p, i) => ctx.stdout(`Get:${i + 1} http://archive.ubuntu.com/ubuntu noble-updates/main amd64 ${p} amd64 ${CATALOG[p]?.version} [${CATALOG[p]?.size}]\n`));
+    pkgs.forEach((p, i) => ctx.stdout(`Get:${i + 1} ${archive.pool} amd64 ${p} amd64 ${version(p)} [${CATALOG[p]?.size}]\n`));
     for (const p of pkgs) {
       const info = CATALOG[p] as { version: string; bins: string[] };
-      ctx.stdout(`Setting up ${p} (${info.version}) ...\n`);
+      ctx.stdout(`Setting up ${p} (${version(p)}) ...\n`);
       for (const b of info.bins) ctx.fs.writeFile(`/usr/bin/${b}`, binaryStub(b), { mode: 0o755 });
       if (p === 'tzdata') installZoneinfo(ctx.fs);
     }
