@@ -5,16 +5,7 @@
  * and the elapsed time right-aligned to the terminal width. Children (pull layers) are indented.
  */
 import type { Progress, ProgressEvent } from '../../sim/compose/index';
-
-/** Go's len(): UTF-8 bytes (compose pads the status column with it). */
-function byteLen(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
+import { utf8Length } from '../../sim/text/utf8-length';
 
 const mark = (e: ProgressEvent) => (e.status === 'done' ? '✔' : e.status === 'error' ? '✘' : e.status === 'warning' ? '!' : '⠿');
 
@@ -25,9 +16,9 @@ function elapsed(e: ProgressEvent, now: number): string {
 
 function line(e: ProgressEvent, pad: string, width: number, statusPadding: number, now: number, prefix: string): string {
   const txt = `${e.id} ${e.text}`;
-  const padding = Math.max(0, statusPadding - byteLen(txt));
+  const padding = Math.max(0, statusPadding - utf8Length(txt));
   let status = e.statusText;
-  const maxStatus = width - byteLen(txt) - statusPadding - 15;
+  const maxStatus = width - utf8Length(txt) - statusPadding - 15;
   if (maxStatus > 0 && status.length > maxStatus) status = status.slice(0, maxStatus) + '...';
   const left = `${pad} ${mark(e)}${prefix} ${txt}${' '.repeat(padding)} ${status}`;
   const right = elapsed(e, now);
@@ -46,7 +37,7 @@ export function renderProgress(p: Progress, width = 80, dryRun = false): string 
   const events = [...p.byId.values()];
   let statusPadding = 0;
   for (const e of events) {
-    statusPadding = Math.max(statusPadding, byteLen(`${e.id} ${e.text}`));
+    statusPadding = Math.max(statusPadding, utf8Length(`${e.id} ${e.text}`));
     if (e.parentId !== '') statusPadding -= 2;
   }
   const now = p.now();

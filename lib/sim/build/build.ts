@@ -27,6 +27,7 @@ import { StepError } from './exec/step';
 import { stepName } from './exec/state';
 import { Progress } from './progress';
 import type { BuildFailure, BuildRequest, BuildResult } from './types';
+import { utf8Length } from '../text/utf8-length';
 
 class Failure extends Error {
   constructor(readonly failure: BuildFailure) {
@@ -34,15 +35,6 @@ class Failure extends Error {
   }
 }
 
-/** UTF-8 length (no TextEncoder in the DOM-less lib). */
-function byteLength(s: string): number {
-  let n = 0;
-  for (const c of s) {
-    const cp = c.codePointAt(0)!;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 function readDockerfile(req: BuildRequest, progress: Progress): Source {
@@ -56,7 +48,7 @@ function readDockerfile(req: BuildRequest, progress: Progress): Source {
       text = null;
     }
   }
-  v.status('transferring dockerfile:', 8, { current: text === null ? 2 : Math.max(2, byteLength(text)) });
+  v.status('transferring dockerfile:', 8, { current: text === null ? 2 : Math.max(2, utf8Length(text)) });
   v.done();
   if (text === null) throw new Failure({ message: `failed to solve: failed to read dockerfile: open ${name}: no such file or directory` });
   return { filename: name, text };
@@ -223,7 +215,7 @@ function loadIgnore(req: BuildRequest, progress: Progress): BuildContext {
     if (e instanceof IgnoreError) throw new Failure({ message: `failed to solve: ${e.message}`, failedVertex: v.fail(e.message) });
     throw e;
   }
-  v.status('transferring context:', 4, { current: Math.max(2, byteLength(context.ignoreText)) });
+  v.status('transferring context:', 4, { current: Math.max(2, utf8Length(context.ignoreText)) });
   v.done();
   return context;
 }
