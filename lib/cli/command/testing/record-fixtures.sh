@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Records how the real docker client (no daemon) answers each line of oracle-lines.txt:
-# exit code, stdout, stderr, and the fidelity oracle's verdict. Output: oracle-fixtures.json.
-# Run from this folder with the docker client installed: ./record-fixtures.sh > oracle-fixtures.json
+# Records how the real docker client (no daemon) answers each line of a lines file (default:
+# oracle-lines.txt beside this script): exit code, stdout, stderr, and the fidelity oracle's verdict.
+# Run with the docker client installed: ./record-fixtures.sh [LINES-FILE] > oracle-fixtures.json
 set -u
 oracle=/work/shared/fidelity/docker-syntax-oracle
 export DOCKER_HOST=unix:///tmp/dockerlings-no-daemon.sock HOME=/root
@@ -16,5 +16,5 @@ while IFS= read -r line; do
   first=0
   jq -n --arg line "$line" --arg out "$out" --arg err "$err" --argjson code "$code" --arg verdict "$verdict" \
     '{line: $line, verdict: $verdict, exitCode: $code, stdout: $out, stderr: $err}'
-done < oracle-lines.txt
+done < "${1:-$(dirname "$0")/oracle-lines.txt}"
 echo ']'
