@@ -4,20 +4,14 @@ import { findNode, requireManager } from '../../../sim/swarm/index';
 import { arbitraryArgs, defineCommand, f } from '../../command';
 import { nodeNames } from '../service/completion';
 import type { DockerEnv } from '../env';
-import { filterTasks, renderTasks } from '../service/task-format';
+import { filterTasks, renderTasks, TASK_LIST_FLAGS } from '../service/task-format';
 
 export const ps = defineCommand<DockerEnv>()({
   use: 'ps [OPTIONS] [NODE...]',
   short: 'List tasks running on one or more nodes, defaults to current node',
   args: arbitraryArgs,
   at: [{ parent: 'node' }],
-  flags: {
-    filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
-    format: f.string({ usage: 'Pretty-print tasks using a Go template' }),
-    noResolve: f.bool({ usage: 'Do not map IDs to Names' }),
-    noTrunc: f.bool({ usage: 'Do not truncate output' }),
-    quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
-  },
+  flags: TASK_LIST_FLAGS,
   complete: (ctx) => nodeNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);

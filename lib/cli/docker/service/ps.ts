@@ -2,23 +2,17 @@
 import { settle } from '../../../sim/index';
 import { findService, requireManager, serviceTasks, type TaskRecord } from '../../../sim/swarm/index';
 import { isEngineError } from '../../../sim/index';
-import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
+import { CliError, defineCommand, requiresMinArgs } from '../../command';
 import { serviceNames } from './completion';
 import type { DockerEnv } from '../env';
-import { filterTasks, renderTasks } from './task-format';
+import { filterTasks, renderTasks, TASK_LIST_FLAGS } from './task-format';
 
 export const ps = defineCommand<DockerEnv>()({
   use: 'ps [OPTIONS] SERVICE [SERVICE...]',
   short: 'List the tasks of one or more services',
   args: requiresMinArgs(1),
   at: [{ parent: 'service' }],
-  flags: {
-    filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
-    format: f.string({ usage: 'Pretty-print tasks using a Go template' }),
-    noResolve: f.bool({ usage: 'Do not map IDs to Names' }),
-    noTrunc: f.bool({ usage: 'Do not truncate output' }),
-    quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
-  },
+  flags: TASK_LIST_FLAGS,
   complete: (ctx) => serviceNames(ctx.env),
   run(ctx, o, args) {
     settle(ctx.env.eng);

@@ -10,7 +10,7 @@ import { DEFAULT_QUIET_FORMAT, FormatContext, formatWrite, HeaderMap, TABLE_FORM
 import { GO_TYPE } from '../../format/template';
 import { truncateID } from '../../format/text-width';
 import { humanDuration } from '../../format/units';
-import { CliError } from '../../command';
+import { CliError, f } from '../../command';
 
 export const TASK_HEADERS = new HeaderMap([
   ['ID', 'ID'],
@@ -127,3 +127,12 @@ export function renderTasks(eng: Engine, tasks: readonly TaskRecord[], o: TaskLi
   else if (o.quiet) format = DEFAULT_QUIET_FORMAT;
   return formatWrite(format, TASK_HEADERS, rows);
 }
+
+/** The flags `docker service ps` and `docker node ps` share (docker/cli declares them in both). */
+export const TASK_LIST_FLAGS = {
+  filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
+  format: f.string({ usage: 'Pretty-print tasks using a Go template' }),
+  noResolve: f.bool({ usage: 'Do not map IDs to Names' }),
+  noTrunc: f.bool({ usage: 'Do not truncate output' }),
+  quiet: f.bool({ short: 'q', usage: 'Only display task IDs' }),
+};
