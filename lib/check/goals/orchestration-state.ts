@@ -2,11 +2,12 @@
  * Orchestration state as the goals read it. Compose and stacks are read the way Docker itself
  * records them, from labels (`com.docker.compose.project`, `com.docker.stack.namespace`);
  * Kubernetes from the minikube profile's API objects (lib/sim/k8s: `ext.minikube.cluster`); swarm
- * membership from `host.ext.swarm`, services and tasks from the swarm engine's cluster records
- * (`world.ext.swarm.clusters`, lib/sim/swarm) or, in the older hand-built shape below, from the
- * manager's `host.ext.swarm`.
+ * membership from `host.ext.swarm`, services and tasks from the swarm engine's read view
+ * (`swarmView`, lib/sim/swarm) or, in the older hand-built shape below, from the manager's
+ * `host.ext.swarm`.
  */
 import type { HostState, World } from '../../sim/index';
+import { swarmView } from '../../sim/swarm/index';
 
 /** `host.ext.swarm` on a swarm node (the manager holds services and tasks). */
 export interface SwarmExt {
@@ -55,32 +56,17 @@ export function swarmActive(world: World): boolean {
   return !!first && !!swarmOf(first)?.role;
 }
 
-/** The swarm engine's cluster records (`world.ext.swarm.clusters`, lib/sim/swarm/types.ts), read structurally. */
-interface ClusterLike {
-  services?: Record<string, { spec?: { Name?: string; Labels?: Record<string, string>; TaskTemplate?: { ContainerSpec?: { Image?: string } }; Mode?: { Replicated?: { Replicas?: number }; Global?: unknown } }; endpoint?: { ports?: Array<{ TargetPort: number; PublishedPort?: number; Protocol?: string }> } }>;
-  tasks?: Record<string, { serviceId: string; desiredState?: string; status?: { state?: string } }>;
-}
-
+/** Services of the learner's cluster as the swarm engine shows them (lib/sim/swarm's read view). */
 function clusterServices(world: World): ServiceView[] {
-  const ext = world.ext?.['swarm'];
-  const clusters = isRecord(ext) && isRecord(ext['clusters']) ? (Object.values(ext['clusters']) as ClusterLike[]) : [];
-  const out: ServiceView[] = [];
-  for (const cluster of clusters) {
-    const tasks = Object.values(cluster.tasks ?? {});
-    for (const [id, s] of Object.entries(cluster.services ?? {})) {
-      const spec = s.spec ?? {};
-      out.push({
-        name: spec.Name ?? id,
-        image: spec.TaskTemplate?.ContainerSpec?.Image ?? '',
-        mode: spec.Mode?.Global ? 'global' : 'replicated',
-        replicas: spec.Mode?.Replicated?.Replicas ?? 1,
-        running: tasks.filter((t) => t.serviceId === id && t.desiredState === 'running' && t.status?.state === 'running').length,
-        labels: spec.Labels ?? {},
-        ports: (s.endpoint?.ports ?? []).map((p) => ({ target: p.TargetPort, protocol: p.Protocol ?? 'tcp', ...(p.PublishedPort !== undefined ? { published: p.PublishedPort } : {}) })),
-      });
-    }
-  }
-  return out;
+  return swarmView(world).services.map(({ name, image, mode, replicas, running, labels, ports }) => ({
+    name,
+    image,
+    mode,
+    replicas,
+    running,
+    labels,
+    ports: ports.map(({ published, target, protocol }) => ({ target, protocol, ...(published !== undefined ? { published } : {}) })),
+  }));
 }
 
 export function swarmServices(world: World): ServiceView[] {
