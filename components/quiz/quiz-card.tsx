@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { PaperItem } from '@/lib/quiz/exam';
 import { isAnswered, type Response } from '@/lib/quiz/responses';
 import type { QuizQuestion } from '@/lib/quiz/types';
@@ -21,6 +21,8 @@ interface Props {
   onChecked?(id: string, verdict: ClientVerdict): void;
 }
 
+const noSubscription = () => () => {};
+
 /** One practice question: answer, check, immediate feedback with the explanation; try again if you like. */
 export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3', quizId, onChecked }: Props) {
   const [response, setResponse] = useState<Response | undefined>(undefined);
@@ -28,6 +30,9 @@ export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3
   const [checking, setChecking] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const idBase = `q-${q.id}-${attempt}`;
+  // The card is in the server HTML before its code arrives (a lazy chunk): its inputs stay disabled
+  // until it is interactive, so an answer chosen early is never silently reset by hydration.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function check(event: FormEvent) {
     event.preventDefault();
@@ -62,7 +67,7 @@ export function QuizCard({ question: q, item, label, headingLevel: Heading = 'h3
           item={item}
           response={response}
           onChange={setResponse}
-          disabled={verdict !== null || checking}
+          disabled={!interactive || verdict !== null || checking}
           reveal={verdict !== null && verdict.status !== 'ungradable'}
           idBase={idBase}
           label={label}
