@@ -1,11 +1,11 @@
 /** `docker node ls|list`: ID (`*` marks this node), HOSTNAME, STATUS, AVAILABILITY, MANAGER STATUS, ENGINE VERSION. */
+import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { hostOf } from '../../../sim/index';
 import { listNodes, managerStatus, membership, nodeState, requireManager, type NodeRecord } from '../../../sim/swarm/index';
-import { defineCommand, f, noArgs } from '../../command';
+import { defineCommand, noArgs } from '../../command';
 import { DEFAULT_QUIET_FORMAT, FormatContext, formatWrite, HeaderMap, TABLE_FORMAT_KEY } from '../../format/formatter';
 import { GO_TYPE } from '../../format/template';
-import { FORMAT_HELP } from '../container/help-texts';
 import type { DockerEnv } from '../env';
 
 const HEADERS = new HeaderMap([
@@ -64,11 +64,7 @@ export const ls = defineCommand<DockerEnv>()({
   args: noArgs,
   aliasesLine: 'docker node ls, docker node list',
   at: [{ parent: 'node', aliases: ['list'] }],
-  flags: {
-    filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
-    format: f.string({ usage: FORMAT_HELP }),
-    quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
-  },
+  flags: SWARM_LIST_FLAGS,
   complete: () => [],
   run(ctx, o) {
     settle(ctx.env.eng);

@@ -3,6 +3,7 @@
  * config): create from a file or `-` (stdin) printing the id, ls (ID NAME [DRIVER] CREATED UPDATED),
  * inspect (API JSON or --pretty), rm with the daemon's in-use error. `objectVerbs(kind)` builds them.
  */
+import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { resolvePath } from '../../../sim/fs/path';
 import { isEngineError } from '../../../sim/index';
@@ -15,7 +16,7 @@ import { inspectWrite } from '../../format/inspect';
 import { GO_TYPE } from '../../format/template';
 import { humanDuration } from '../../format/units';
 import { validateLabel } from '../../flags';
-import { FORMAT_HELP, INSPECT_FORMAT_HELP } from '../container/help-texts';
+import { INSPECT_FORMAT_HELP } from '../container/help-texts';
 import { daemonMessage, type DockerEnv } from '../env';
 import { objectNames } from '../service/completion';
 import { kvToMap } from '../kv-map';
@@ -122,11 +123,7 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
     args: noArgs,
     aliasesLine: `docker ${kind} ls, docker ${kind} list`,
     at: [{ parent: kind, aliases: ['list'] }],
-    flags: {
-      filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
-      format: f.string({ usage: FORMAT_HELP }),
-      quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
-    },
+    flags: SWARM_LIST_FLAGS,
     complete: () => [],
     run(ctx, o) {
       settle(ctx.env.eng);

@@ -1,12 +1,12 @@
 /** `docker service ls|list`: ID NAME MODE REPLICAS IMAGE PORTS, sorted by name; filters id, label, mode, name. */
+import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { nodeState, replicaCounts, requireManager, type ClusterRecord, type ServiceRecord } from '../../../sim/swarm/index';
 import type { Engine } from '../../../sim/index';
-import { CliError, defineCommand, f, noArgs } from '../../command';
+import { CliError, defineCommand, noArgs } from '../../command';
 import { DEFAULT_QUIET_FORMAT, FormatContext, formatWrite, HeaderMap, TABLE_FORMAT_KEY } from '../../format/formatter';
 import { GO_TYPE } from '../../format/template';
 import { truncateID } from '../../format/text-width';
-import { FORMAT_HELP } from '../container/help-texts';
 import type { DockerEnv } from '../env';
 import { shortImage } from './task-format';
 
@@ -88,11 +88,7 @@ export const ls = defineCommand<DockerEnv>()({
   args: noArgs,
   aliasesLine: 'docker service ls, docker service list',
   at: [{ parent: 'service', aliases: ['list'] }],
-  flags: {
-    filter: f.filter({ short: 'f', usage: 'Filter output based on conditions provided' }),
-    format: f.string({ usage: FORMAT_HELP }),
-    quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
-  },
+  flags: SWARM_LIST_FLAGS,
   complete: () => [],
   run(ctx, o) {
     settle(ctx.env.eng);
