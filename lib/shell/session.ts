@@ -34,7 +34,7 @@ export class Session implements ShellSession {
   private onExits: (((code: number) => string | void) | undefined)[] = [undefined];
   private attached: (() => { output: string; exitCode: number }) | null = null;
   /** A program waiting for the learner's answer (`Are you sure you want to continue? [y/N]`). */
-  private asking: ((answer: string) => ProcessResult) | null = null;
+  private answerTo: { onAnswer: (answer: string) => ProcessResult; secret: boolean } | null = null;
   private clearRequested = false;
   /** Budget of the input being run (shared with exec/spawn calls made by tools during it). */
   private budget: Budget | null = null;
@@ -51,7 +51,7 @@ export class Session implements ShellSession {
     this.control = {
       enter: (machine, onExit, start) => this.enter(machine, onExit, start),
       attach: onInterrupt => void (this.attached = onInterrupt),
-      ask: onAnswer => void (this.asking = onAnswer),
+      ask: (onAnswer, opts) => void (this.answerTo = { onAnswer, secret: opts?.secret ?? false }),
       exec: (machine, script, io) => this.process(machine, { script }, io),
       spawn: (machine, argv, io) => this.process(machine, { argv }, io),
       which: (machine, name) => whichOnMachine(machine, name, this.hooks),
@@ -79,13 +79,15 @@ export class Session implements ShellSession {
   }
 
   prompt(): string {
-    if (this.attached || this.asking) return '';
+    if (this.attached || this.answerTo) return '';
     const { frame, machine } = this.top;
     return renderPrompt(machine, frame);
   }
 
+  asking() { return this.answerTo && { secret: this.answerTo.secret }; }
+
   needsMore(source: string): boolean {
-    if (source.length > LIMITS.maxInput || this.asking) return false;
+    if (source.length > LIMITS.maxInput || this.answerTo) return false;
     try {
       parse(source).parser.parseAll();
       return false;
@@ -98,11 +100,11 @@ export class Session implements ShellSession {
     const log = new OutputLog();
     this.exitedTop = null;
     if (this.attached) return this.result(log, 0);
-    const asking = this.asking;
+    const asking = this.answerTo;
     if (asking) {
       // The line answers the waiting program's question; it is not a shell command.
-      this.asking = null;
-      const r = asking(source.split('\n')[0] ?? '');
+      this.answerTo = null;
+      const r = asking.onAnswer(source.split('\n')[0] ?? '');
       log.out(r.stdout);
       log.err(r.stderr);
       this.top.frame.lastExit = r.exitCode;
@@ -180,7 +182,8 @@ export class Session implements ShellSession {
     const h = this.state.history;
     if (h[h.length - 1] === line) return;
     h.push(line);
-    if (h.length > HISTORY_CAP) h.splice(0, h.length - HISTORY_CAP);
+    // shift, not splice: V8 drops the first element of an array in place (splice copies the rest).
+    while (h.length > HISTORY_CAP) h.shift();
   }
 
   complete(line: string, cursor: number): Completion {
@@ -194,8 +197,8 @@ export class Session implements ShellSession {
 
   interrupt(): RunResult {
     const log = new OutputLog();
-    if (this.asking) {
-      this.asking = null;
+    if (this.answerTo) {
+      this.answerTo = null;
       log.out('^C\n');
       this.top.frame.lastExit = 130;
       return this.result(log, 130);
@@ -291,6 +294,6 @@ export class Session implements ShellSession {
     this.machines = machines;
     this.onExits = machines.map(() => undefined);
     this.attached = null;
-    this.asking = null;
+    this.answerTo = null;
   }
 }

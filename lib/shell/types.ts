@@ -38,6 +38,12 @@ export interface ShellSession {
   interrupt(): RunResult;
   /** Submitted lines, oldest first (capped). */
   history(): readonly string[];
+  /**
+   * A program waits for the answer to a question it printed (`[y/N] `, `Password: `): null when none.
+   * prompt() is '' meanwhile and the next line run() gets, even an empty one, is the answer;
+   * `secret`: a password, which the terminal must not echo.
+   */
+  asking?(): { secret: boolean } | null;
 }
 
 /** A tool or builtin. Returns the exit status; writes through ctx. Must not throw for user errors. */
@@ -96,8 +102,9 @@ export interface ShellControl {
    * Wait for the learner's answer to a question the command just printed (docker's `[y/N]`
    * prompts): the next line typed goes to `onAnswer` instead of the shell, and its result is that
    * line's output and status. Optional: hosts without a terminal omit it (answers come from stdin).
+   * `secret`: the answer is a password, not echoed (`docker login`'s `Password: `).
    */
-  ask?(onAnswer: (answer: string) => ProcessResult): void;
+  ask?(onAnswer: (answer: string) => ProcessResult, opts?: { secret?: boolean }): void;
   /** Run a script non-interactively on a machine (e.g. `sh -c` inside a container). */
   exec(machine: Machine, script: string, io: { stdin?: string; env?: Record<string, string>; cwd?: string }): ProcessResult;
   /**
