@@ -1,14 +1,19 @@
 /**
- * The terminal's brain: turns keystrokes into line edits, submits complete input to the ShellSession,
- * and writes output. Talks to the screen through the tiny `TerminalLike` interface, so it runs (and is
- * tested) without xterm or a DOM.
+ * The terminal's brain: turns keystrokes into line edits, submits complete input to the session, and
+ * writes output. Talks to the screen through the tiny `TerminalLike` interface, so it runs (and is
+ * tested) without xterm or a DOM. The session may answer at once (a ShellSession) or later (the
+ * simulator in a Web Worker): while an answer is awaited, input is held and replayed in order.
  */
-import type { ShellSession } from '@/lib/shell/types';
+import type { Completion, RunResult } from '@/lib/shell/types';
+import type { Answer, TerminalSession } from './terminal-session';
 import { commonPrefix, completionText } from './completion';
+import { HeldInput } from './held-input';
 import { decodeKeys, type KeyEvent, type KeyName } from './keys';
 import { EMPTY, edit, type EditAction, type EditorState } from './line-editor';
 import { columns, drawLine, NOTHING_DRAWN, reflow, type DrawnLine } from './line-render';
 import { colourPrompt, toTerminal } from './output';
+
+export type { TerminalSession };
 
 export interface TerminalLike {
   write(data: string): void;
@@ -40,17 +45,17 @@ export class TerminalController {
   /** Lines already entered for a command that still needs more (open quote, trailing \, heredoc…). */
   private pending = '';
   private lastKeyWasTab = false;
-  private session: ShellSession | null;
+  private session: TerminalSession | null;
   /**
-   * Input that needs the shell, typed or Run before the session exists: replayed in order by `attach`.
-   * Once something is held, everything after it is held too, so the order never changes.
+   * Input that needs the shell, typed or Run before the session exists or while it is answering:
+   * replayed in order (by `attach`, or when the answer arrives). Ctrl+C drops it (type-ahead).
    */
-  private held: Array<() => void> = [];
+  private readonly held = new HeldInput(() => this.session !== null);
 
   /** `session` may come later (null, then `attach`): the prompt shows and typing echoes meanwhile. */
   constructor(
     private readonly term: TerminalLike,
-    session: ShellSession | null,
+    session: TerminalSession | null,
     private readonly options: ControllerOptions = {},
   ) {
     this.session = session;
@@ -60,7 +65,7 @@ export class TerminalController {
    * The session is ready: show its prompt, call `connected` (which may print notices), then run what
    * was entered while it loaded.
    */
-  attach(session: ShellSession, connected?: () => void): void {
+  attach(session: TerminalSession, connected?: () => void): void {
     this.session = session;
     this.redraw();
     const typed = this.state;
@@ -70,7 +75,7 @@ export class TerminalController {
       this.state = typed;
       this.redraw();
     }
-    for (const replay of this.held.splice(0)) replay();
+    this.held.drain();
   }
 
   /** Print the first prompt. */
@@ -81,23 +86,37 @@ export class TerminalController {
   /** Input from the terminal (keys or a paste). */
   handleData(data: string): void {
     for (const event of decodeKeys(data)) {
-      if (this.waiting(event)) this.held.push(() => this.handleEvent(event));
+      // Ctrl+C overtakes what is held: it drops the type-ahead and runs as soon as the shell can.
+      if (event.type === 'key' && event.name === 'ctrl-c') this.held.drop();
+      if (this.waiting(event)) this.held.hold(() => this.handleEvent(event));
       else this.handleEvent(event);
     }
   }
 
-  /** Whether `event` must wait for the session (typing and line editing need not, unless input is already held). */
+  /**
+   * Whether `event` must wait: while the shell is answering or input is already held; before the
+   * session exists, all but typing and line editing.
+   */
   private waiting(event: KeyEvent): boolean {
-    if (this.session && this.held.length === 0) return false;
-    return this.held.length > 0 || !(event.type === 'text' || (event.type === 'key' && LOCAL_KEYS.has(event.name)));
+    if (this.held.holding) return true;
+    return !this.session && !(event.type === 'text' || (event.type === 'key' && LOCAL_KEYS.has(event.name)));
+  }
+
+  /** Go on with `next` once the shell has answered (a session in a worker answers later). */
+  private after<T>(answer: Answer<T>, next: (value: T) => void): void {
+    this.held.after(answer, next, (error) => {
+      this.write({ output: [{ text: `dockerlings: the simulator did not answer (${error instanceof Error ? error.message : String(error)})\n` }] });
+      if (!this.attached()) this.redraw();
+    });
   }
 
   /** Type text and press Enter (the Run button). Each complete command runs in order. */
   runText(text: string): void {
-    if (!this.session || this.held.length > 0) {
-      this.held.push(() => this.runText(text));
-      return;
-    }
+    if (!this.session || this.held.holding) this.held.hold(() => this.typeAndRun(text));
+    else this.typeAndRun(text);
+  }
+
+  private typeAndRun(text: string): void {
     if (this.attached()) {
       this.term.write('\r\n\x1b[2m(a process is attached: press Ctrl+C first)\x1b[0m\r\n');
       return;
@@ -116,7 +135,8 @@ export class TerminalController {
     this.state = EMPTY;
     this.pending = '';
     this.drawn = NOTHING_DRAWN;
-    if (!this.attached()) this.redraw();
+    // While a call is being answered, its output and then the prompt follow.
+    if (!this.held.busy && !this.attached()) this.redraw();
   }
 
   /** The terminal was resized: the line has been reflowed, so recompute where the cursor is. */
@@ -132,7 +152,7 @@ export class TerminalController {
     return this.pending ? CONTINUATION : colourPrompt(this.session ? this.session.prompt() : (this.options.initialPrompt ?? '$ '));
   }
 
-  private get shell(): ShellSession {
+  private get shell(): TerminalSession {
     if (!this.session) throw new Error('TerminalController: no session yet');
     return this.session;
   }
@@ -190,11 +210,21 @@ export class TerminalController {
 
   /** Insert pasted text; every newline submits, so complete commands run one after another. */
   private paste(text: string): void {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    lines.forEach((line, i) => {
+    this.pasteLines(text.replace(/\r\n?/g, '\n').split('\n'));
+  }
+
+  /** The lines after one whose command is still being answered go first when it is. */
+  private pasteLines(lines: readonly string[]): void {
+    for (const [i, line] of lines.entries()) {
       if (line) this.apply({ type: 'insert', text: line.replace(/\t/g, '    ') });
-      if (i < lines.length - 1) this.submit();
-    });
+      if (i === lines.length - 1) return;
+      this.submit();
+      if (this.held.busy) {
+        const rest = lines.slice(i + 1);
+        this.held.holdFirst(() => this.pasteLines(rest));
+        return;
+      }
+    }
   }
 
   private endLine(): void {
@@ -209,12 +239,20 @@ export class TerminalController {
     const source = this.pending + this.state.line;
     this.state = EMPTY;
     this.options.onTranscript?.({ kind: 'command', text: `${shown.replace(/\x1b\[[0-9;]*m/g, '')}${source.split('\n').pop()}` });
-    if (source.trim() !== '' && this.shell.needsMore(source)) {
-      this.pending = `${source}\n`;
-      return this.redraw();
-    }
+    if (source.trim() === '') return this.ran(null);
+    this.after(this.shell.needsMore(source), (more) => {
+      if (more) {
+        this.pending = `${source}\n`;
+        return this.redraw();
+      }
+      this.after(this.shell.run(source), (result) => this.ran(result));
+    });
+  }
+
+  /** The command has run (null: an empty line, nothing ran): its output, then the prompt. */
+  private ran(result: RunResult | null): void {
     this.pending = '';
-    if (source.trim() !== '') this.write(this.shell.run(source));
+    if (result) this.write(result);
     if (!this.attached()) this.redraw();
   }
 
@@ -225,10 +263,11 @@ export class TerminalController {
     this.state = EMPTY;
     this.pending = '';
     this.options.onTranscript?.({ kind: 'output', text: '^C' });
-    const result = this.shell.interrupt();
-    const text = result.output.map((o) => o.text).join('').replace(/^\^C\n?/, '');
-    this.write({ ...result, output: [{ text }] });
-    if (!this.attached()) this.redraw();
+    this.after(this.shell.interrupt(), (result) => {
+      const text = result.output.map((o) => o.text).join('').replace(/^\^C\n?/, '');
+      this.write({ ...result, output: [{ text }] });
+      if (!this.attached()) this.redraw();
+    });
   }
 
   private write(result: { output: ReadonlyArray<{ text: string }>; clear?: boolean }): void {
@@ -241,7 +280,10 @@ export class TerminalController {
 
   private complete(secondTab: boolean): void {
     const { line, cursor } = this.state;
-    const { from, candidates } = this.shell.complete(line, cursor);
+    this.after(this.shell.complete(line, cursor), (completion) => this.completed(line, cursor, completion, secondTab));
+  }
+
+  private completed(line: string, cursor: number, { from, candidates }: Completion, secondTab: boolean): void {
     const word = line.slice(from, cursor);
     if (candidates.length === 0) return this.term.write('\x07');
     if (candidates.length === 1) return this.apply({ type: 'complete', from, text: completionText(candidates[0]!, line.slice(cursor)) });

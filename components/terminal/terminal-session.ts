@@ -1,0 +1,23 @@
+/**
+ * The seam between the terminal (controller.ts) and the shell it drives: the simulator's
+ * ShellSession, whose calls answer at once, or a RemoteSession (worker/remote-session.ts), whose
+ * calls answer later because the simulator runs in a Web Worker.
+ */
+import type { Completion, RunResult } from '@/lib/shell/types';
+
+/** A shell call's answer: at once (a ShellSession) or later (a session in a worker). */
+export type Answer<T> = T | Promise<T>;
+
+/**
+ * What the terminal drives: a ShellSession, or one whose shell calls answer asynchronously (the
+ * simulator in a Web Worker). `prompt` and `history` are read synchronously (a remote session keeps
+ * a copy of them, current whenever a call has answered).
+ */
+export interface TerminalSession {
+  prompt(): string;
+  history(): readonly string[];
+  needsMore(source: string): Answer<boolean>;
+  run(source: string): Answer<RunResult>;
+  complete(line: string, cursor: number): Answer<Completion>;
+  interrupt(): Answer<RunResult>;
+}
