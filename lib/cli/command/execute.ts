@@ -55,7 +55,7 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
   let parsed;
   try {
     if (node.command.disableFlagParsing) {
-      if (argv.includes('--help')) throw new HelpRequested();
+      if (argv.includes('--help') && !node.command.forwardsHelp) throw new HelpRequested();
       parsed = { args: [...argv], argsLenAtDash: -1 };
     } else parsed = parseFlags(argv, set, state, node.command.interspersed);
   } catch (e) {

@@ -26,6 +26,7 @@ export function defineCommand<E>() {
     at: spec.at ?? [],
     group: spec.group ?? false,
     disableFlagParsing: spec.disableFlagParsing ?? false,
+    forwardsHelp: spec.forwardsHelp ?? false,
     run: spec.run as Command<E>['run'],
     complete: spec.complete,
   });

@@ -75,6 +75,8 @@ export interface CommandSpec<E, F extends FlagSpecs> {
   readonly group?: boolean;
   /** Pass every word through unparsed (cobra's DisableFlagParsing); `--help` still shows help. */
   readonly disableFlagParsing?: boolean;
+  /** With disableFlagParsing, `--help` goes to run too (as in cobra): a forwarder whose target prints help. */
+  readonly forwardsHelp?: boolean;
   readonly run?: RunFn<E, OptionsOf<F>>;
   readonly complete?: CompleteFn<E>;
 }
@@ -97,6 +99,7 @@ export interface Command<E> {
   readonly at: readonly MountPoint[];
   readonly group: boolean;
   readonly disableFlagParsing: boolean;
+  readonly forwardsHelp: boolean;
   readonly run?: RunFn<E, Record<string, unknown>>;
   readonly complete?: CompleteFn<E>;
 }

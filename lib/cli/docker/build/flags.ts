@@ -4,6 +4,7 @@
  * are accepted and ignored.
  */
 import { f } from '../../command';
+import { ulimitFlag } from '../container/flag-values';
 
 const hidden = { hidden: true } as const;
 
@@ -40,7 +41,7 @@ export const BUILD_FLAGS = {
   ssh: f.stringArray({ usage: 'SSH agent socket or keys to expose to the build (format: "default|<id>[=<socket>|<key>[,<key>]]")' }),
   tag: f.stringArray({ short: 't', usage: 'Name and optionally a tag (format: "name:tag")' }),
   target: f.string({ usage: 'Set the target build stage to build' }),
-  ulimit: f.list({ usage: 'Ulimit options', type: 'ulimit' }),
+  ulimit: ulimitFlag({ usage: 'Ulimit options' }),
   // accepted for compatibility, hidden in help
   print: f.string({ usage: 'Print result of information request (e.g., outline, targets)', ...hidden }),
   compress: f.bool({ usage: 'Compress the build context using gzip', ...hidden }),

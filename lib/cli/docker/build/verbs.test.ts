@@ -83,8 +83,21 @@ describe('docker build usage errors', () => {
     const r = session().run('docker buildx build --help');
     expect(r.stdout).toContain('Usage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build\n\nAliases:\n  docker buildx build, docker buildx b\n');
     expect(r.stdout).toMatch(/\n  -t, --tag stringArray +Name and optionally a tag \(format:\n +"name:tag"\)\n/);
-    expect(r.stdout).toMatch(/\n      --ulimit ulimit +Ulimit options\n/);
+    expect(r.stdout).toMatch(/\n      --builder string +Override the configured builder instance\n/);
+    expect(r.stdout).toMatch(/\n  -D, --debug +Enable debug logging\n/);
+    expect(r.stdout).toMatch(/\n      --ulimit ulimit +Ulimit options \(default \[\]\)\n$/);
     expect(r.stdout).not.toContain('--squash');
+  });
+
+  it('docker build --help is buildx build help, as Docker 28 forwards the whole line to buildx', () => {
+    const s = session();
+    const buildx = s.run('docker buildx build --help').stdout;
+    for (const line of ['docker build --help', 'docker image build --help', 'docker builder build --help']) {
+      const r = s.run(line);
+      expect({ line, code: r.exitCode, out: r.stdout }).toEqual({ line, code: 0, out: buildx });
+    }
+    expect(s.run('docker builder prune --help').stdout).toMatch(/^Usage:  docker buildx prune\n\nRemove build cache\n\nOptions:\n  -a, --all +Include internal\/frontend images\n[\s\S]*\n      --filter filter +Provide filter values/);
+    expect(s.run('docker --help').stdout).toMatch(/\n  build +Build an image from a Dockerfile\n/);
   });
 
   it('mounted verbs keep the real client use lines and descriptions', () => {
@@ -134,7 +147,9 @@ describe('secrets, check and prune', () => {
   it('docker builder prune asks first; -f removes the cache and a rebuild runs every step', () => {
     const s = session();
     s.run('cd app && docker build -q .');
-    expect(s.run('docker builder prune').stdout).toBe('WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] \n');
+    expect(s.run('docker builder prune').stdout).toBe('WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] ');
+    expect(s.run('').stdout).toBe(''); // Enter alone: No
+    expect(s.run('docker builder prune </dev/null').stdout).toBe('WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] ');
     const pruned = s.run('docker builder prune -f').stdout.split('\n');
     expect(pruned[0]).toBe('ID\t\t\t\t\t\tRECLAIMABLE\tSIZE\t\tLAST ACCESSED');
     expect(pruned[1]).toMatch(/^[0-9a-z]{25} {15}\ttrue \t\t\S+ *\tLess than a second ago$/);
@@ -142,5 +157,28 @@ describe('secrets, check and prune', () => {
     expect(s.run('docker builder prune -f').stdout).toBe('Total:\t0B\n');
     expect(s.run('docker build . 2>&1 | grep -c CACHED').stdout).toBe('0\n');
     expect(s.run('echo y | docker buildx prune --all').stdout).toMatch(/^WARNING! This will remove all build cache\. Are you sure you want to continue\? \[y\/N\] (ID|Total)/);
+  });
+
+  it('on the terminal the answer comes on the next line: y prunes, anything but y or Y keeps the cache', () => {
+    const s = session();
+    s.run('cd app && docker build -q .');
+    const size = () => s.run('docker buildx du | tail -1').stdout;
+    const before = size();
+    expect(before).not.toBe('Total:\t\t0B\n');
+    s.run('docker builder prune');
+    expect(s.run('yes')).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(size()).toBe(before);
+    expect(s.run('docker builder prune -a').stdout).toBe('WARNING! This will remove all build cache. Are you sure you want to continue? [y/N] ');
+    const r = s.run('Y');
+    expect(r.stdout).toMatch(/^ID\t+RECLAIMABLE\tSIZE\t+LAST ACCESSED\n[\s\S]*\nTotal:\t\S+\n$/);
+    expect(size()).toBe('Total:\t\t0B\n');
+  });
+
+  it('filters are checked before the question, with buildx wording', () => {
+    const s = session();
+    expect(s.run('docker builder prune --filter until=soon')).toMatchObject({ stdout: '', stderr: 'ERROR: "until" filter expects a duration (e.g., \'24h\'): time: invalid duration "soon"\n', exitCode: 1 });
+    expect(s.run('docker builder prune --filter until=1h --filter unused-for=2h').stderr).toBe('ERROR: conflicting filters "until" and "unused-for"\n');
+    expect(s.run('docker builder prune --filter until=1h --filter until=2h').stderr).toBe('ERROR: filters expect only one value\n');
+    expect(s.run('docker builder prune --filter until').stderr).toMatch(/^invalid argument "until" for "--filter" flag: bad format of filter \(expected name=value\)\n/);
   });
 });

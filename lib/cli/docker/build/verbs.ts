@@ -9,7 +9,8 @@ import type { Engine } from '../../../sim/core/engine';
 import { CliError, defineCommand, dockerDialect, f, runTool, type Command, type RunContext } from '../../command';
 import { BUILD_FLAGS, BUILDX_ROOT_FLAGS } from './flags';
 import { BUILDX_VERSION_LINE, buildxDu, buildxLs } from './buildx-info';
-import { runPrune } from './prune';
+import { buildxConfirmThen } from './buildx-prompt';
+import { PRUNE_ALL_WARNING, PRUNE_WARNING, pruneKeepDuration, pruneReport } from './prune';
 import { runBuild } from './run-build';
 
 const BUILD_USE = 'build [OPTIONS] PATH | URL | -';
@@ -54,7 +55,7 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
 
   const pruneFlags = {
     all: f.bool({ short: 'a', usage: 'Include internal/frontend images' }),
-    filter: f.stringArray({ usage: 'Provide filter values (e.g., "until=24h")' }),
+    filter: f.filter({ usage: 'Provide filter values (e.g., "until=24h")' }),
     reservedSpace: f.bytes({ usage: 'Amount of disk space always allowed to keep for cache' }),
     minFreeSpace: f.bytes({ usage: 'Target amount of free disk space after pruning' }),
     maxUsedSpace: f.bytes({ usage: 'Maximum amount of disk space allowed to keep for cache' }),
@@ -69,12 +70,15 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     at: [{ parent: 'buildx' }],
     run(ctx, o, args) {
       if (args.length > 0) return noArgs(ctx);
+      let olderThan: number | undefined;
       try {
-        ctx.out(runPrune(engineOf(ctx.env), o, ctx.io.stdin));
+        olderThan = pruneKeepDuration(o.filter);
       } catch (e) {
         throw new CliError(`ERROR: ${(e as Error).message}`, 1);
       }
-      return 0;
+      const prune = () => pruneReport(engineOf(ctx.env), o.all, olderThan);
+      if (o.force) return void ctx.out(prune());
+      return buildxConfirmThen(ctx.io, o.all ? PRUNE_ALL_WARNING : PRUNE_WARNING, prune);
     },
   });
 
@@ -117,13 +121,15 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     },
   });
 
-  // docker's own commands, forwarded to the plugin (help and completion show the docker side).
+  // docker's own commands, forwarded to the plugin with every word, --help included (so their help
+  // is buildx's, as on Docker 28); completion and the root's command list show the docker side.
   const dockerBuild = cmd({
     use: BUILD_USE,
     short: 'Build an image from a Dockerfile',
     aliasesLine: 'docker image build, docker build, docker builder build',
     flags: BUILD_FLAGS,
     disableFlagParsing: true,
+    forwardsHelp: true,
     at: [{ parent: '' }, { parent: 'image' }, { parent: 'builder' }],
     run: (ctx, _o, args) => forward(ctx, ['build', ...args]),
   });
@@ -133,6 +139,7 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     short: 'Remove build cache',
     flags: pruneFlags,
     disableFlagParsing: true,
+    forwardsHelp: true,
     at: [{ parent: 'builder' }],
     run: (ctx, _o, args) => forward(ctx, ['prune', ...args]),
   });
