@@ -1,11 +1,11 @@
 /**
- * `docker buildx prune` (and `docker builder prune`, which docker forwards to it): the
- * confirmation prompt, `--all`, `--filter until=…`, and the table buildx prints through a Go
- * tabwriter padded with tabs (each row flushed on its own, as buildx does).
+ * `docker buildx prune` (and `docker builder prune`, which docker forwards to it): the warnings
+ * it asks with, `--all`, `--filter until=…`, and the table buildx prints through a Go tabwriter
+ * padded with tabs (each row flushed on its own, as buildx does).
  */
 import type { Engine } from '../../../sim/core/engine';
 import { pruneCache, type CacheRecord } from '../../../sim/build/cache';
-import { parseGoDuration } from '../../flags';
+import { parseGoDuration, type FilterArgs } from '../../flags';
 import { humanDuration, humanSize } from '../../format/units';
 
 export const PRUNE_WARNING = 'WARNING! This will remove all dangling build cache. Are you sure you want to continue?';
@@ -32,27 +32,23 @@ export function tabBlock(rows: readonly (readonly string[])[]): string {
     .join('\n') + '\n';
 }
 
-export interface PruneFlags {
-  all: boolean;
-  filter: readonly string[];
-  force: boolean;
-}
-
-function untilFilter(filters: readonly string[]): number | undefined {
-  let until: number | undefined;
-  for (const f of filters) {
-    const eq = f.indexOf('=');
-    const key = (eq < 0 ? f : f.slice(0, eq)).trim().toLowerCase();
-    const value = eq < 0 ? '' : f.slice(eq + 1);
-    if (key === 'until' || key === 'unused-for') {
-      try {
-        until = parseGoDuration(value) / 1e6;
-      } catch (e) {
-        throw new Error(`"${key}" filter expects a duration (e.g., '24h'): ${(e as Error).message}`);
-      }
-    }
+/**
+ * The keep duration of `--filter until=…` (or its old name `unused-for`) in ms, checked as buildx's
+ * toBuildkitPruneInfo does before anything is asked; other keys go to BuildKit as filters.
+ */
+export function pruneKeepDuration(filters: FilterArgs): number | undefined {
+  const until = filters['until'] ?? [];
+  const unusedFor = filters['unused-for'] ?? [];
+  if (until.length > 0 && unusedFor.length > 0) throw new Error('conflicting filters "until" and "unused-for"');
+  const key = unusedFor.length > 0 ? 'unused-for' : 'until';
+  const values = [...until, ...unusedFor];
+  if (values.length > 1 || Object.entries(filters).some(([k, v]) => k !== key && v.length > 1)) throw new Error('filters expect only one value');
+  if (values.length === 0) return undefined;
+  try {
+    return parseGoDuration(values[0]!) / 1e6;
+  } catch (e) {
+    throw new Error(`"${key}" filter expects a duration (e.g., '24h'): ${(e as Error).message}`);
   }
-  return until;
 }
 
 function row(r: CacheRecord, now: number): string[] {
@@ -60,18 +56,11 @@ function row(r: CacheRecord, now: number): string[] {
   return [id.padEnd(40), 'true '.padEnd(5), humanSize(r.size).padEnd(10), `${humanDuration(now - r.lastUsedAt)} ago`];
 }
 
-/** Run the prune; `answer` is the confirmation read from stdin. Returns stdout text. */
-export function runPrune(eng: Engine, o: PruneFlags, answer: string): string {
-  const olderThan = untilFilter(o.filter);
-  let out = '';
-  if (!o.force) {
-    out += `${o.all ? PRUNE_ALL_WARNING : PRUNE_WARNING} [y/N] `;
-    // no input: the learner pressed Enter (the default answer, No)
-    if (answer === '') return out + '\n';
-    if (!/^[yY]/.test(answer.trim())) return out;
-  }
-  const removed = pruneCache(eng, { all: o.all, ...(olderThan !== undefined ? { olderThan } : {}) });
+/** Remove the cache and return what buildx prints: a row per record removed, then `Total:`. */
+export function pruneReport(eng: Engine, all: boolean, olderThan: number | undefined): string {
+  const removed = pruneCache(eng, { all, ...(olderThan !== undefined ? { olderThan } : {}) });
   const now = eng.world.clock;
+  let out = '';
   removed.forEach((r, i) => {
     out += i === 0 ? tabBlock([['ID', 'RECLAIMABLE', 'SIZE', 'LAST ACCESSED'], row(r, now)]) : tabBlock([row(r, now)]);
   });
