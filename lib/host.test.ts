@@ -67,4 +67,13 @@ describe('createHostSession', () => {
     frozen.run('true');
     expect(frozen.run('date +%T').stdout).toBe('09:00:00\n');
   });
+
+  it('tells the terminal when a command waits for an answer, until the next line gives it', () => {
+    const s = createHostSession();
+    expect(s.asking?.()).toBeNull();
+    expect(s.run('docker network prune').stdout).toMatch(/Are you sure you want to continue\? \[y\/N\] $/);
+    expect(s.asking?.()).toEqual({ secret: false });
+    expect(s.run('').exitCode).toBe(0);
+    expect(s.asking?.()).toBeNull();
+  });
 });

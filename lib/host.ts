@@ -186,6 +186,7 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
     complete: (line, cursor) => shell.complete(line, cursor),
     interrupt: () => shell.interrupt(),
     history: () => shell.history(),
+    asking: () => shell.asking(),
     topLevelExit: () => shell.topLevelExit(),
     snapshot(): HostSnapshot {
       return { version: 1, fs: clonePlain(data.current), clock: eng.world.clock, shell: shell.snapshot(), world: snapshotWorld(eng.world) };
