@@ -6,9 +6,9 @@
 import '@xterm/xterm/css/xterm.css';
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
-import type { ShellSession } from '@/lib/shell/types';
 import { connectTerminal } from './bridge';
 import { TerminalController } from './controller';
+import type { TerminalSession } from './terminal-session';
 import { terminalTheme } from './palette';
 import { appendTranscript } from './transcript-log';
 
@@ -30,7 +30,7 @@ export interface MountedTerminal {
    * Connect the shell (a fresh simulated host); `connect` gets a way to print notes (exercise reset,
    * undo, restore). Input entered before this runs now, in order.
    */
-  attach(session: ShellSession, connect?: (terminal: { notice(text: string): void }) => void): void;
+  attach(session: TerminalSession, connect?: (terminal: { notice(text: string): void }) => void): void;
   dispose(): void;
 }
 
