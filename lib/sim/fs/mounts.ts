@@ -7,6 +7,7 @@
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, splitPath } from './overlay-data';
 import { OverlayFs, toStat } from './overlay';
+import type { Found } from './overlay-walk';
 
 export interface MountPoint {
   /** Absolute path inside the container. */
@@ -30,21 +31,27 @@ const MAX_LINKS = 40;
 /** Why a path cannot be resolved (walk results that are not paths). */
 type Failure = 'ENOENT' | 'ENOTDIR' | 'ELOOP';
 
+/** A mount point with its target's `target/` prefix computed once. */
+type Mount = MountPoint & { prefix: string };
+
 export class MountedFs implements FileSystem {
-  private readonly mounts: MountPoint[];
+  private readonly mounts: Mount[];
 
   constructor(
     private readonly root: FileSystem,
     mounts: readonly MountPoint[],
     private readonly rootReadOnly = false,
   ) {
-    this.mounts = [...mounts].map((m) => ({ ...m, target: normPath(m.target) }));
+    this.mounts = mounts.map((m) => {
+      const target = normPath(m.target);
+      return { ...m, target, prefix: target + '/' };
+    });
     this.mounts.sort((a, b) => b.target.length - a.target.length);
   }
 
   private route(p: string): Route {
     for (const m of this.mounts) {
-      if (p === m.target || p.startsWith(m.target + '/')) {
+      if (p === m.target || p.startsWith(m.prefix)) {
         const rest = p.slice(m.target.length);
         const inner = rest === '' ? m.source : m.source === '/' ? rest : m.source + rest;
         return { fs: m.fs, inner, readOnly: m.readOnly, isMountRoot: rest === '' };
@@ -54,8 +61,23 @@ export class MountedFs implements FileSystem {
   }
 
   private underMount(p: string): boolean {
-    for (const m of this.mounts) if (p === m.target || p.startsWith(m.target + '/') || m.target.startsWith(p === '/' ? '/' : p + '/')) return true;
+    const below = p === '/' ? '/' : p + '/';
+    for (const m of this.mounts) if (p === m.target || p.startsWith(m.prefix) || m.target.startsWith(below)) return true;
     return false;
+  }
+
+  /**
+   * Fast path: a path that stays inside the root overlay (no mount on the way or at the end)
+   * resolves there in one walk; null when mounts are involved (or the walk failed: a symlink may
+   * lead into a mount), ELOOP as such.
+   */
+  private rootWalk(path: string, followLast: boolean): { path: string; hit: Found | null } | 'ELOOP' | null {
+    if (!(this.root instanceof OverlayFs)) return null;
+    const norm = normPath(path);
+    if (this.underMount(norm)) return null;
+    const w = this.root.walk(norm, followLast);
+    if (w === 'ELOOP') return w;
+    return typeof w !== 'string' && !this.underMount(w.path) ? w : null;
   }
 
   resolve(path: string, followLast: boolean): string {
@@ -73,14 +95,9 @@ export class MountedFs implements FileSystem {
 
   /** The canonical path, or why it cannot be reached (no exceptions: misses are common). */
   private walk(path: string, followLast: boolean): string {
-    // Fast path: a path that stays inside the root filesystem resolves there in one go.
-    const norm = normPath(path);
-    if (this.root instanceof OverlayFs && !this.underMount(norm)) {
-      const w = this.root.walk(norm, followLast);
-      if (w === 'ELOOP') return w;
-      if (typeof w !== 'string' && !this.underMount(w.path)) return w.path;
-    }
-    return this.slowWalk(path, followLast);
+    const w = this.rootWalk(path, followLast);
+    if (w === 'ELOOP') return w;
+    return w ? w.path : this.slowWalk(path, followLast);
   }
 
   private slowWalk(path: string, followLast: boolean): string {
@@ -131,13 +148,8 @@ export class MountedFs implements FileSystem {
 
   private statAt(path: string, followLast: boolean): Stat | null {
     // Fast path: the walk through the root filesystem already found the entry.
-    if (this.root instanceof OverlayFs) {
-      const norm = normPath(path);
-      if (!this.underMount(norm)) {
-        const w = this.root.walk(norm, followLast);
-        if (typeof w !== 'string' && !this.underMount(w.path)) return w.hit ? toStat(w.hit.e) : null;
-      }
-    }
+    const w = this.rootWalk(path, followLast);
+    if (w && w !== 'ELOOP') return w.hit ? toStat(w.hit.e) : null;
     const p = this.tryResolve(path, followLast);
     if (p === null) return null;
     const r = this.route(p);
@@ -145,6 +157,12 @@ export class MountedFs implements FileSystem {
   }
 
   readFile(path: string): string {
+    const w = this.rootWalk(path, true);
+    if (w && w !== 'ELOOP') {
+      if (!w.hit) throw new FsError('ENOENT', path);
+      if (w.hit.e.t === 'd') throw new FsError('EISDIR', path);
+      return w.hit.e.data ?? '';
+    }
     return this.on(path, true, false, (r) => r.fs.readFile(r.inner));
   }
 

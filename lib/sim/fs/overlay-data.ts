@@ -56,7 +56,30 @@ export function splitPath(path: string): string[] {
 
 /** Normalise an absolute path: collapse `//`, resolve `.` and `..` (never above `/`). */
 export function normPath(path: string): string {
-  return '/' + splitPath(path).join('/');
+  return isCanonical(path) ? path : '/' + splitPath(path).join('/');
+}
+
+const SLASH = 47;
+const DOT = 46;
+
+/**
+ * Already normal (what normPath would return unchanged): absolute, no trailing slash, no empty,
+ * `.` or `..` component. Most paths the shell and the engine pass are; they skip the split.
+ */
+export function isCanonical(path: string): boolean {
+  const n = path.length;
+  if (n === 0 || path.charCodeAt(0) !== SLASH) return false;
+  if (n === 1) return true;
+  if (path.charCodeAt(n - 1) === SLASH) return false;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+    const a = path.charCodeAt(i + 1);
+    if (a === SLASH) return false;
+    if (a !== DOT) continue;
+    const b = i + 2 < n ? path.charCodeAt(i + 2) : SLASH;
+    if (b === SLASH) return false;
+    if (b === DOT && (i + 3 >= n || path.charCodeAt(i + 3) === SLASH)) return false;
+  }
+  return true;
 }
 
 /** The root directory of every layer stack. */

@@ -3,7 +3,7 @@
  * symlink resolution component by component with the opaque-directory limit carried down, so
  * each component is looked up once and a missing path is a result, not an exception.
  */
-import { joinPath, ROOT, splitPath, type LayerData, type LayerEntry } from './overlay-data';
+import { isCanonical, joinPath, parentOf, ROOT, splitPath, type LayerData, type LayerEntry } from './overlay-data';
 
 export interface Found {
   e: LayerEntry;
@@ -49,21 +49,49 @@ export function findEntry(layers: readonly LayerData[], path: string): Found | n
 /**
  * Canonical path with symlinks resolved (the last component only when `followLast`) and the
  * merged entry there (null when only the last component is missing), or the failure code.
+ * A canonical path is walked in place (its prefixes are the directories); the first symlink on the
+ * way hands over to the component walk.
  */
 export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean): Walked {
-  let parts = splitPath(path);
+  if (!isCanonical(path)) return walkParts(layers, splitPath(path), followLast, 0);
+  if (path === '/') return { path, hit: rootOf(layers) };
+  let limit = layers.length;
+  for (let from = 1; ; ) {
+    const slash = path.indexOf('/', from);
+    const last = slash < 0;
+    const next = last ? path : path.slice(0, slash);
+    const h = topEntry(layers, next, limit);
+    if (h && h.e.t === 'l' && (!last || followLast)) {
+      const rest = last ? [] : path.slice(slash + 1).split('/');
+      return walkParts(layers, [...linkTarget(next, h.e), ...rest], followLast, 1);
+    }
+    if (last) return { path, hit: h };
+    if (!h) return 'ENOENT';
+    if (h.e.t !== 'd') return 'ENOTDIR';
+    if (h.e.opaque) limit = h.layer + 1;
+    from = slash + 1;
+  }
+}
+
+/** The components a symlink at `at` points to (from the root). */
+function linkTarget(at: string, link: LayerEntry): string[] {
+  const target = link.target ?? '';
+  return splitPath(target.startsWith('/') ? target : joinPath(parentOf(at), target));
+}
+
+/** The component walk from the root (after `links` symlinks already followed). */
+function walkParts(layers: readonly LayerData[], parts: string[], followLast: boolean, links: number): Walked {
+  if (links > MAX_LINKS) return 'ELOOP';
   let cur = '/';
   let hit: Found | null = rootOf(layers);
   let limit = layers.length;
-  let links = 0;
   for (let k = 0; k < parts.length; k++) {
     const next = joinPath(cur, parts[k]!);
     const h = topEntry(layers, next, limit);
     const last = k === parts.length - 1;
     if (h && h.e.t === 'l' && (!last || followLast)) {
       if (++links > MAX_LINKS) return 'ELOOP';
-      const target = h.e.target ?? '';
-      parts = [...splitPath(target.startsWith('/') ? target : joinPath(cur, target)), ...parts.slice(k + 1)];
+      parts = [...linkTarget(next, h.e), ...parts.slice(k + 1)];
       cur = '/';
       hit = rootOf(layers);
       limit = layers.length;
