@@ -4,8 +4,10 @@
  * None of them escape ShellSession.run: the session turns them into bash's words and exit codes.
  */
 
+import { ExpectedError } from '../expected-error';
+
 /** The input ended inside a construct: the terminal should ask for more lines (`> `). */
-export class IncompleteInput extends Error {
+export class IncompleteInput extends ExpectedError {
   constructor(
     /** What is open: a quote character, `heredoc`, or `eof` (open `if`, trailing `&&`, …). */
     readonly open: '"' | "'" | '`' | ')' | '}' | 'heredoc' | 'eof',
@@ -19,7 +21,7 @@ export class IncompleteInput extends Error {
 }
 
 /** `syntax error near unexpected token `X'`. */
-export class ShellSyntaxError extends Error {
+export class ShellSyntaxError extends ExpectedError {
   constructor(
     readonly token: string,
     readonly line = 1,
@@ -52,7 +54,7 @@ export class LoopSignal {
 }
 
 /** A guard rail was hit (input size, nesting, loop iterations). The message is printed after `bash: `. */
-export class LimitError extends Error {
+export class LimitError extends ExpectedError {
   constructor(message: string) {
     super(message);
     this.name = 'LimitError';
@@ -63,7 +65,7 @@ export class LimitError extends Error {
  * An expansion error that aborts the current command (bash: `${x:?msg}`, bad substitution,
  * arithmetic errors). `message` is printed after `bash: `; the exit status is `code`.
  */
-export class ExpansionError extends Error {
+export class ExpansionError extends ExpectedError {
   constructor(
     message: string,
     readonly code = 1,

@@ -3,8 +3,10 @@
  * stderr text and an exit code; nothing reaches the terminal as an exception.
  */
 
+import { ExpectedError } from '../../expected-error';
+
 /** An error printed verbatim (plus a newline) on stderr, with an exit code (docker: 1 unless set). */
-export class CliError extends Error {
+export class CliError extends ExpectedError {
   constructor(
     message: string,
     readonly exitCode = 1,
@@ -36,7 +38,7 @@ export type ArgsViolation =
   | { kind: 'range'; min: number; max: number; got: number }
   | { kind: 'exact'; n: number; got: number };
 
-export class ArgsError extends Error {
+export class ArgsError extends ExpectedError {
   constructor(readonly violation: ArgsViolation) {
     super(`wrong number of arguments: ${violation.kind}`);
     this.name = 'ArgsError';

@@ -3,6 +3,7 @@
  * flags between command words are parsed on the parent) and `find` (stripFlags-based lookup,
  * used by kubectl, where flags may precede the command words).
  */
+import { ExpectedError } from '../../expected-error';
 import type { FlagSet, FlagState } from '../flags/flag-set';
 import { parseFlags } from '../flags/parse';
 import { FlagError, HelpRequested } from '../flags/types';
@@ -13,7 +14,7 @@ const shortHasNoOptDefVal = (name: string, set: FlagSet) => name.length > 0 && s
 const isFlagArg = (a: string) => (a.length >= 3 && a.startsWith('--')) || (a.length >= 2 && a[0] === '-' && a[1] !== '-');
 
 /** A flag error while parsing a parent's flags during traversal (cobra returns it unwrapped). */
-export class TraverseError extends Error {
+export class TraverseError extends ExpectedError {
   constructor(
     readonly node: CommandNode<unknown>,
     message: string,

@@ -2,8 +2,9 @@
  * The one-line subset of Go's encoding/csv that pflag's stringSlice flags use
  * (`--opt a,"b,c"` → ["a", "b,c"]), with Go's parse error wording.
  */
+import { ExpectedError } from '../../expected-error';
 
-export class CsvError extends Error {
+export class CsvError extends ExpectedError {
   constructor(column: number, what: string) {
     super(`parse error on line 1, column ${column}: ${what}`);
     this.name = 'CsvError';

@@ -2,9 +2,10 @@
  * Go's time.ParseDuration and time.Duration.String(). Durations are nanoseconds held in a JS number
  * (exact up to ~104 days, which is plenty for CLI flags).
  */
+import { ExpectedError } from '../../expected-error';
 import { goQuote } from './go-strconv';
 
-export class DurationError extends Error {
+export class DurationError extends ExpectedError {
   constructor(message: string) {
     super(message);
     this.name = 'DurationError';

@@ -2,9 +2,10 @@
  * Go's strconv parsing and quoting, as pflag uses them, with Go's exact error wording
  * (`strconv.ParseInt: parsing "x": invalid syntax`, `... value out of range`).
  */
+import { ExpectedError } from '../../expected-error';
 
 /** A failed Go number/bool parse; `message` is Go's NumError text. */
-export class NumError extends Error {
+export class NumError extends ExpectedError {
   constructor(
     readonly func: string,
     readonly num: string,

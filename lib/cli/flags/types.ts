@@ -3,6 +3,8 @@
  * `{ optionName: f.string({...}) }`; the parser fills a typed options object from argv.
  */
 
+import { ExpectedError } from '../../expected-error';
+
 /** What a flag value can see while it is being set (docker's `-e FOO` reads the caller's env). */
 export interface ParseEnv {
   readonly env: Readonly<Record<string, string>>;
@@ -57,7 +59,7 @@ export type FlagSpecs = Readonly<Record<string, FlagSpec<any>>>;
 export type OptionsOf<F extends FlagSpecs> = { -readonly [K in keyof F]: F[K] extends FlagSpec<infer T> ? T : never };
 
 /** Parse-time failure; `message` is pflag's exact text (`unknown flag: --bogus`). */
-export class FlagError extends Error {
+export class FlagError extends ExpectedError {
   constructor(message: string) {
     super(message);
     this.name = 'FlagError';
@@ -65,7 +67,7 @@ export class FlagError extends Error {
 }
 
 /** `--help`/`-h` given on a command that does not define them (pflag's ErrHelp). */
-export class HelpRequested extends Error {
+export class HelpRequested extends ExpectedError {
   constructor() {
     super('pflag: help requested');
     this.name = 'HelpRequested';

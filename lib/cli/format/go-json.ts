@@ -7,13 +7,14 @@
  * values produced by a Go MarshalJSON (docker's formatter contexts) DO. Objects with a
  * `goMarshalJSON()` method stand for such values: their result is always HTML-escaped.
  */
+import { ExpectedError } from '../../expected-error';
 import { formatGoFloat } from './go-float';
 
 export interface GoMarshaler {
   goMarshalJSON(): unknown;
 }
 
-export class JsonError extends Error {
+export class JsonError extends ExpectedError {
   constructor(message: string) {
     super(message);
     this.name = 'JsonError';

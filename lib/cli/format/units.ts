@@ -2,6 +2,7 @@
  * github.com/docker/go-units: sizes (`187MB`, `512MiB`), size parsing (`-m 512m`) and
  * human durations (`About a minute`), with the library's exact rounding and wording.
  */
+import { ExpectedError } from '../../expected-error';
 import { parseGoFloat } from '../flags/go-strconv';
 import { goSprintf } from './go-fmt';
 import { formatGoFloat } from './go-float';
@@ -41,7 +42,7 @@ export function customSize(format: string, size: number, base: 1000 | 1024): str
   return goSprintf(format, [value, unit]);
 }
 
-export class SizeError extends Error {
+export class SizeError extends ExpectedError {
   constructor(message: string) {
     super(message);
     this.name = 'SizeError';

@@ -3,12 +3,13 @@
  * cluster): a number of klog `E… memcache.go:265` discovery lines, then the connection message.
  * Commands that post directly instead say `error: failed to create deployment: Post "…"`.
  */
+import { ExpectedError } from '../../expected-error';
 import type { Engine } from '../../sim/index';
 
 export const LOCALHOST = 'http://localhost:8080';
 
 /** The API server cannot be reached; `server` is the URL kubectl tried. */
-export class Unreachable extends Error {
+export class Unreachable extends ExpectedError {
   constructor(
     readonly server: string,
     readonly reason: 'refused' | 'no-route',

@@ -1,6 +1,7 @@
 /**
  * awk tokens. `/` starts a regex literal where an operand is expected, else it divides.
  */
+import { ExpectedError } from '../../expected-error';
 
 export type AwkTok =
   | { t: 'num'; v: number }
@@ -13,7 +14,7 @@ export type AwkTok =
   | { t: 'nl' }
   | { t: 'eof' };
 
-export class AwkSyntaxError extends Error {
+export class AwkSyntaxError extends ExpectedError {
   constructor(
     readonly line: number,
     readonly near: string,

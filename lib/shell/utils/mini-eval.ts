@@ -4,6 +4,8 @@
  * minus, and calls the caller provides (print, console.log, len, str…). Anything else raises
  * Unsupported so the tools can say honestly that the simulator does not run real programs.
  */
+import { ExpectedError } from '../../expected-error';
+
 /** A Python float (`6 / 3` is `2.0`); JavaScript numbers are plain numbers. */
 export class PyFloat {
   constructor(readonly f: number) {}
@@ -13,7 +15,7 @@ export type Value = number | string | boolean | null | PyFloat;
 
 const num = (v: Value): number => (v instanceof PyFloat ? v.f : Number(v));
 
-export class Unsupported extends Error {}
+export class Unsupported extends ExpectedError {}
 
 type Tok = { k: 'num' | 'str' | 'name' | 'op'; v: string };
 
@@ -188,4 +190,4 @@ function compare(op: string, a: number | string, b: number | string): boolean {
   return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
 }
 
-export class ZeroDivisionError extends Error {}
+export class ZeroDivisionError extends ExpectedError {}

@@ -2,13 +2,14 @@
  * POSIX regular expressions (basic and extended, with GNU extensions \+ \? \| \< \> \w \s)
  * translated to JavaScript RegExps, cached. Used by grep, sed and awk.
  */
+import { ExpectedError } from '../../expected-error';
 
 const CLASSES: Record<string, string> = {
   alpha: 'a-zA-Z', digit: '0-9', alnum: 'a-zA-Z0-9', upper: 'A-Z', lower: 'a-z', space: '\\s', blank: ' \\t',
   punct: '!-\\/:-@\\[-`{-~', xdigit: '0-9A-Fa-f', cntrl: '\\x00-\\x1f\\x7f', print: '\\x20-\\x7e', graph: '\\x21-\\x7e', word: '\\w',
 };
 
-export class RegexSyntaxError extends Error {}
+export class RegexSyntaxError extends ExpectedError {}
 
 const cache = new Map<string, RegExp>();
 

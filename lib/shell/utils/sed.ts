@@ -2,6 +2,7 @@
  * sed (GNU subset): s/re/rep/[gipN], d, p, q, =, y/abc/xyz/, a/i/c text, with addresses (N, $,
  * /re/, ranges, !), -n, -e (repeatable), -E/-r, -i[SUFFIX]. Errors worded like GNU sed 4.9.
  */
+import { ExpectedError } from '../../expected-error';
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, parseArgs } from './common';
 import { posixRegExp, RegexSyntaxError } from './regex';
@@ -24,7 +25,7 @@ interface SedCmd {
   inRange?: boolean;
 }
 
-class SedError extends Error {}
+class SedError extends ExpectedError {}
 
 function parseScript(script: string, exprNo: number, extended: boolean): SedCmd[] {
   const cmds: SedCmd[] = [];

@@ -1,5 +1,7 @@
+import { ExpectedError } from '../../../expected-error';
+
 /** A ctr failure: printed as `ctr: <message>` with exit 1 (urfave/cli's fatal). */
-export class CtrError extends Error {
+export class CtrError extends ExpectedError {
   constructor(
     message: string,
     readonly code = 1,

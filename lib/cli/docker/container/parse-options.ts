@@ -3,6 +3,7 @@
  * values → the Engine API's Config, HostConfig and per-network endpoint settings, with every
  * client-side validation error worded as docker prints it.
  */
+import { ExpectedError } from '../../../expected-error';
 import { resolvePath } from '../../../sim/fs/path';
 import type { CreateSpec, EndpointRequest, HostConfig, MountSpec } from '../../../sim/index';
 import type { ConfigInput } from '../../../sim/containers/defaults';
@@ -27,7 +28,7 @@ export interface ParsedContainer {
 }
 
 /** A client-side parse failure (docker wraps it as `docker: <msg>\n\nRun 'docker run --help'…`, 125). */
-export class ParseError extends Error {}
+export class ParseError extends ExpectedError {}
 
 const fail = (message: string): never => {
   throw new ParseError(message);

@@ -1,7 +1,8 @@
 /** Token stream with lookahead for the template parser, and Go's parse-error wording. */
+import { ExpectedError } from '../../../expected-error';
 import { lex, type Token } from './lexer';
 
-export class TemplateError extends Error {
+export class TemplateError extends ExpectedError {
   /** Output written before an execution error (Go keeps it in the writer). */
   partial = '';
 

@@ -4,10 +4,11 @@
  * filters `[?(@.type=="Ready")]`, `{range …}…{end}`, string literals `{"\n"}`. Several results
  * print separated by spaces; maps and lists print as JSON.
  */
+import { ExpectedError } from '../../../expected-error';
 import { goJsonMarshal } from '../../format/go-json';
 import { asGoMaps } from './json';
 
-export class JsonPathError extends Error {}
+export class JsonPathError extends ExpectedError {}
 
 type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string } | { kind: 'range'; path: string; body: Node[] };
 
