@@ -2,15 +2,29 @@
  * `docker login [SERVER]` (cli/command/registry/login.go): flag checks, the `--password` warning,
  * `--password-stdin`, stored credentials reused when no flags are given, the daemon's check of
  * the registry, the credential store (with its "stored unencrypted" warning) and `Login Succeeded`.
- * The simulated terminal cannot prompt, so missing credentials get docker's non-TTY error.
+ * Missing credentials are asked on the terminal (./login-prompt.ts); with stdin not a terminal
+ * they get docker's non-TTY error.
  */
 import { EngineError, registryLogin } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMaxArgs } from '../../command';
 import { daemonMessage, type DockerEnv } from '../env';
 import { configDir, getAuth, INDEX_SERVER, readConfig, storeAuth } from './credentials';
 import { note } from './push';
+import { promptLogin } from './login-prompt';
+import { stdinIsTerminal } from '../container/terminal';
 
 const unencrypted = (path: string) => `\nWARNING! Your credentials are stored unencrypted in '${path}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`;
+
+/** A web-login confirmation code (`ABCD-EFGH`), the same for the same simulated moment. */
+function deviceCode(seed: number): string {
+  let x = (seed ^ 0x9e3779b9) >>> 0;
+  let code = '';
+  for (let i = 0; i < 8; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    code += (i === 4 ? '-' : '') + String.fromCharCode(65 + ((x >>> 16) % 26));
+  }
+  return code;
+}
 
 /** ConvertToHostname: `https://host:5000/path` → `host:5000`. */
 export function hostnameOf(server: string): string {
@@ -58,12 +72,17 @@ export const login = defineCommand<DockerEnv>()({
       ctx.out(attempt(stored.username, stored.password).status + '\n');
       return 0;
     }
+    const login = (username: string, pass: string, w: { out(t: string): void; err(t: string): void }) => {
+      const { status } = attempt(username, pass);
+      if (storeAuth(ctx.io, cfg, key, { username, password: pass })) w.err(unencrypted(cfg.path));
+      w.out(status + '\n');
+      return 0;
+    };
     const username = o.username.trim();
     password = password.trim();
-    if (username === '' || password === '') throw new CliError('Error: Cannot perform an interactive login from a non TTY device');
-    const { status } = attempt(username, password);
-    if (storeAuth(ctx.io, cfg, key, { username, password })) ctx.err(unencrypted(cfg.path));
-    ctx.out(status + '\n');
-    return 0;
+    if (username !== '' && password !== '') return login(username, password, { out: ctx.out, err: ctx.err });
+    if (!stdinIsTerminal(ctx.io)) throw new CliError('Error: Cannot perform an interactive login from a non TTY device');
+    const hub = key === INDEX_SERVER;
+    return promptLogin(ctx.io, { hub, user: username, password, defaultUser: getAuth(cfg, key)?.username ?? '', deviceCode: deviceCode(eng.world.clock), login });
   },
 });

@@ -26,8 +26,12 @@ describe('docker login / logout', () => {
     expect(d.run('cat ~/.docker/config.json').stdout).not.toContain('localhost:5000');
   });
 
-  it('cannot prompt: incomplete credentials get the non-TTY error', () => {
-    expect(dockerSession().run('docker login -u learner')).toEqual({ stdout: '', stderr: 'Error: Cannot perform an interactive login from a non TTY device\n', exit: 1 });
+  it('cannot prompt when stdin is not the terminal: incomplete credentials get the non-TTY error', () => {
+    const d = dockerSession();
+    const nonTty = { stdout: '', stderr: 'Error: Cannot perform an interactive login from a non TTY device\n', exit: 1 };
+    expect(d.run('docker login -u learner </dev/null')).toEqual(nonTty);
+    expect(d.run('true | docker login localhost:5000')).toEqual(nonTty);
+    expect(d.run('printf "" | docker login -u learner --password-stdin')).toEqual(nonTty);
   });
 });
 
