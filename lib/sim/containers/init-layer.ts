@@ -1,7 +1,7 @@
 /**
  * The files dockerd generates for each container (its "-init" layer and bind-mounted
  * /etc/hosts, /etc/hostname, /etc/resolv.conf) and the read-only cgroup files under
- * /sys/fs/cgroup, derived from current state every time a view is built.
+ * /sys/fs/cgroup, derived from the container's current state.
  */
 import type { LayerData, LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
@@ -81,29 +81,54 @@ export function procLimits(c: ContainerRecord): string {
   return limitsFile(ul('nofile', '1048576', '1048576'), ul('nproc', 'unlimited', 'unlimited'));
 }
 
+/** A file dockerd generates from the container's current settings: read afresh on every access. */
+const generated = (make: () => string, mode = 0o644): LayerEntry => ({
+  t: 'f',
+  mode,
+  uid: 0,
+  gid: 0,
+  mtime: 0,
+  get data() {
+    return make();
+  },
+});
+
+const layers = new WeakMap<ContainerRecord, LayerData>();
+
+/**
+ * The container's init layer. Derived, never stored in the world: one per container record (so
+ * every view shares it and its child index), its generated files computed when read, so they
+ * always show the container as it is now.
+ */
 export function initLayer(c: ContainerRecord): LayerData {
+  let layer = layers.get(c);
+  if (!layer) layers.set(c, (layer = buildInitLayer(c)));
+  return layer;
+}
+
+function buildInitLayer(c: ContainerRecord): LayerData {
   return {
     entries: {
       '/etc': dir(),
-      '/etc/hostname': file(c.config.Hostname + '\n'),
-      '/etc/hosts': file(hostsFile(c)),
-      '/etc/resolv.conf': file(resolvConf(c)),
+      '/etc/hostname': generated(() => c.config.Hostname + '\n'),
+      '/etc/hosts': generated(() => hostsFile(c)),
+      '/etc/resolv.conf': generated(() => resolvConf(c)),
       '/dev': dir(),
       '/dev/null': file('', 0o666),
       '/dev/zero': file('', 0o666),
       '/dev/shm': dir(0o1777),
       '/proc': dir(0o555),
-      '/proc/mounts': file(procMounts(c), 0o444),
+      '/proc/mounts': generated(() => procMounts(c), 0o444),
       '/proc/self': dir(0o555),
-      '/proc/self/limits': file(procLimits(c), 0o444),
-      '/proc/self/status': file(procStatus(c), 0o444),
+      '/proc/self/limits': generated(() => procLimits(c), 0o444),
+      '/proc/self/status': generated(() => procStatus(c), 0o444),
       // dockerd's default sysctls (moby#41030): ping and ports < 1024 need no capability in the
       // container's own network namespace; with --network host the host's values apply.
       '/proc/sys': dir(0o555),
       '/proc/sys/net': dir(0o555),
       '/proc/sys/net/ipv4': dir(0o555),
       '/proc/sys/net/ipv4/ping_group_range': file('0\t2147483647\n'),
-      '/proc/sys/net/ipv4/ip_unprivileged_port_start': file(c.hostConfig.NetworkMode === 'host' ? '1024\n' : '0\n'),
+      '/proc/sys/net/ipv4/ip_unprivileged_port_start': generated(() => (c.hostConfig.NetworkMode === 'host' ? '1024\n' : '0\n')),
       '/.dockerenv': file('', 0o755),
       '/sys': dir(0o555),
       '/sys/fs': dir(),
