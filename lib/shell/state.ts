@@ -60,8 +60,8 @@ export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: R
   const vars: Record<string, string> = {};
   const exported: Record<string, true> = {};
   const setVar = (k: string, v: string, exp: boolean) => {
-    Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
-    if (exp) Object.defineProperty(exported, k, { value: true, enumerable: true, writable: true, configurable: true });
+    define(vars, k, v);
+    if (exp) define(exported, k, true);
   };
   for (const [k, v] of Object.entries(machine.env)) setVar(k, v, true);
   for (const [k, v] of Object.entries(extraEnv)) setVar(k, v, true);
@@ -94,13 +94,19 @@ export function forkFrame(frame: Frame): Frame {
   return {
     ...frame,
     vars: { ...frame.vars },
-    arrays: Object.fromEntries(Object.entries(frame.arrays ?? {}).map(([k, v]) => [k, { ...v }])),
+    arrays: copyArrays(frame.arrays ?? {}),
     exported: { ...frame.exported },
     positional: [...frame.positional],
     functions: { ...frame.functions },
     aliases: { ...frame.aliases },
     options: { ...frame.options },
   };
+}
+
+function copyArrays(arrays: Frame['arrays']): Frame['arrays'] {
+  const out: Frame['arrays'] = {};
+  for (const name of Object.keys(arrays)) define(out, name, { ...arrays[name] });
+  return out;
 }
 
 export function getVar(frame: Frame, name: string): string | undefined {
@@ -115,8 +121,8 @@ export function setVar(frame: Frame, name: string, value: string, exportIt = fal
     define(arr, '0', value);
     return;
   }
-  Object.defineProperty(frame.vars, name, { value, enumerable: true, writable: true, configurable: true });
-  if (exportIt) Object.defineProperty(frame.exported, name, { value: true, enumerable: true, writable: true, configurable: true });
+  define(frame.vars, name, value);
+  if (exportIt) define(frame.exported, name, true);
 }
 
 export function unsetVar(frame: Frame, name: string): void {
@@ -125,8 +131,13 @@ export function unsetVar(frame: Frame, name: string): void {
   if (frame.arrays) delete frame.arrays[name];
 }
 
-function define(obj: Record<string, string>, key: string, value: string): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+/**
+ * `obj[key] = value` as an own data property. Plain assignment does exactly that for every name but
+ * `__proto__` (a valid shell variable name), whose assignment would set the prototype instead.
+ */
+function define<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export function getArray(frame: Frame, name: string): Record<string, string> | undefined {
@@ -143,13 +154,19 @@ export function arrayValues(arr: Record<string, string>): string[] {
 /** `name=(…)` (or `name+=(…)` with append). A scalar of the same name becomes element 0. */
 export function setArray(frame: Frame, name: string, values: readonly string[], append = false): void {
   frame.arrays ??= {};
-  const old = getArray(frame, name);
-  const scalar = Object.hasOwn(frame.vars, name) ? frame.vars[name] : undefined;
-  const arr: Record<string, string> = append ? { ...(old ?? (scalar !== undefined ? { 0: scalar } : {})) } : {};
-  let next = Object.keys(arr).reduce((m, k) => Math.max(m, Number(k) + 1), 0);
-  for (const v of values) define(arr, String(next++), v);
-  delete frame.vars[name];
-  Object.defineProperty(frame.arrays, name, { value: arr, enumerable: true, writable: true, configurable: true });
+  const hasScalar = Object.hasOwn(frame.vars, name);
+  const arr: Record<string, string> = {};
+  let next = 0;
+  if (append) {
+    const old = getArray(frame, name) ?? (hasScalar ? { 0: frame.vars[name] as string } : {});
+    for (const k of Object.keys(old)) {
+      arr[k] = old[k] as string;
+      next = Math.max(next, Number(k) + 1);
+    }
+  }
+  for (const v of values) arr[next++] = v;
+  if (hasScalar) delete frame.vars[name];
+  define(frame.arrays, name, arr);
 }
 
 /** `name[i]=value`. */
@@ -169,9 +186,9 @@ export function environment(frame: Frame, extra?: Readonly<Record<string, string
   const env: Record<string, string> = {};
   for (const name of Object.keys(frame.exported)) {
     const v = getVar(frame, name);
-    if (v !== undefined) env[name] = v;
+    if (v !== undefined) define(env, name, v);
   }
-  if (extra) Object.assign(env, extra);
+  if (extra) for (const name of Object.keys(extra)) define(env, name, extra[name] as string);
   return env;
 }
 
@@ -181,14 +198,14 @@ export function childFrame(parent: Frame, env: Readonly<Record<string, string>>,
   const exported: Record<string, true> = {};
   const all = environment(parent, env);
   for (const [k, v] of Object.entries(all)) {
-    Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(exported, k, { value: true, enumerable: true, writable: true, configurable: true });
+    define(vars, k, v);
+    define(exported, k, true);
   }
   for (const k of ['UID', 'EUID', 'HOSTNAME']) {
     const v = getVar(parent, k);
-    if (v !== undefined && !(k in vars)) Object.defineProperty(vars, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (v !== undefined && !(k in vars)) define(vars, k, v);
   }
-  Object.defineProperty(vars, 'PPID', { value: String(parent.pid), enumerable: true, writable: true, configurable: true });
+  vars.PPID = String(parent.pid);
   return {
     vars,
     arrays: {},

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hostSession } from './test-support';
+
+describe('shell variables and arrays as plain data', () => {
+  it('`__proto__` is an ordinary variable name: set, read, unset', () => {
+    const s = hostSession();
+    expect(s.run('__proto__=x; echo "[$__proto__]"; set | grep -c "^__proto__=x$"').stdout).toBe('[x]\n1\n');
+    expect(s.run('unset __proto__; echo "[$__proto__]"; HOME2=y; echo $HOME2').stdout).toBe('[]\ny\n');
+    expect(s.snapshot().frames[0]!.vars).not.toHaveProperty('__proto__');
+  });
+
+  it('arrays: assign, append (a scalar becomes element 0), element writes, and `__proto__` as an array name', () => {
+    const s = hostSession();
+    expect(s.run('a=(x y); a+=(z); echo ${a[@]} ${#a[@]}').stdout).toBe('x y z 3\n');
+    expect(s.run('b=one; b+=(two); echo ${b[@]}; b[5]=six; echo ${b[@]} ${#b[@]}; b+=(seven); echo ${b[6]}').stdout).toBe('one two\none two six 3\nseven\n');
+    expect(s.run('__proto__=(p q); echo ${__proto__[1]}').stdout).toBe('q\n');
+  });
+
+  it('PIPESTATUS holds each stage of the last pipeline, and a subshell copy does not leak back', () => {
+    const s = hostSession();
+    expect(s.run('true | false | true; echo ${PIPESTATUS[@]}').stdout).toBe('0 1 0\n');
+    expect(s.run('a=(1 2); (a+=(3); echo ${#a[@]}); echo ${#a[@]}').stdout).toBe('3\n2\n');
+    expect(s.snapshot().frames[0]!.arrays.a).toEqual({ 0: '1', 1: '2' });
+  });
+});
