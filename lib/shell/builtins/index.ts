@@ -7,7 +7,7 @@ import * as core from './core';
 import * as meta from './meta';
 import * as vars from './vars';
 import { printf } from './printf';
-import { jobs, kill } from './jobs';
+import { jobs, kill, wait } from './jobs';
 import { ulimit } from '../utils/sysinfo';
 
 const USAGE: Record<string, string> = {
@@ -105,5 +105,5 @@ export const BUILTINS: Readonly<Record<string, Cmd>> = {
   ulimit,
   unalias: meta.unalias,
   unset: vars.unset,
-  wait: meta.wait,
+  wait,
 };

@@ -186,5 +186,3 @@ export const time: Cmd = ctx => {
 
 /** Signals do not exist in the simulator: traps are accepted and never fire. */
 export const trap: Cmd = () => 0;
-/** The simulator's background jobs either finish at once or run until killed: nothing to wait for. */
-export const wait: Cmd = () => 0;
