@@ -8,9 +8,13 @@ import type { Machine } from '../../shell/types';
 import { hostOf, newId, type Engine, type ProcessResult } from '../core/engine';
 import { emit } from '../core/events';
 import { conflict, EngineError } from '../core/errors';
+import { MountedFs } from '../fs/mounts';
+import { OverlayFs } from '../fs/overlay';
+import { execProcSelfLayer } from './init-layer';
 import { requireContainer } from './names';
+import type { ProcSelf } from './proc-status';
 import type { ContainerRecord } from './types';
-import { findExecutable, machineFor, programFor } from './view';
+import { containerFs, findExecutable, machineFor, programFor, resolveUser } from './view';
 
 export interface ExecOptions {
   user?: string;
@@ -40,7 +44,13 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   if (!c.state.Running) throw conflict(`container ${c.id} is not running`);
   if (c.state.Paused) throw conflict(`Container ${c.id} is paused, unpause the container before exec`);
   if (c.state.Restarting) throw conflict(`Container ${c.id} is restarting, wait until the container is running`);
-  const machine = machineFor(eng, c, { ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
+  // The exec'd process reads its own /proc/self (its pid is known once the checks pass).
+  const view = containerFs(eng, c);
+  const user = resolveUser(view, o.user || c.config.User);
+  const proc: ProcSelf = { name: (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1), pid: 0, uid: user.uid, gid: user.gid };
+  const self = new OverlayFs([execProcSelfLayer(c, proc)], { writable: false, now: () => eng.world.clock });
+  const fs = new MountedFs(view, [{ target: '/proc/self', fs: self, source: '/', readOnly: true }]);
+  const machine = machineFor(eng, c, { fs, ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
   const cwd = o.workdir || c.config.WorkingDir || '/';
   // runc changes to the working directory first, then looks the program up (relative to it).
   if (machine.fs.stat(cwd)?.type !== 'dir') throw new EngineError('unknown', `${OCI}chdir to cwd ("${cwd}") set in config.json failed: no such file or directory: unknown`, 126);
@@ -51,7 +61,7 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
     throw new EngineError('unknown', `${OCI}exec: "${name}": ${what}: unknown`, look.reason === 'missing' ? 127 : 126);
   }
   const execId = newId(eng);
-  const pid = c.nextLocalPid++;
+  const pid = (proc.pid = c.nextLocalPid++);
   c.execs.push({ pid, argv: [...argv], user: machine.user.name, started: eng.world.clock });
   emit(eng.world, eng.host, 'container', `exec_create: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });
   emit(eng.world, eng.host, 'container', `exec_start: ${argv.join(' ')}`, c.id, { execID: execId, image: c.config.Image, name: c.name });

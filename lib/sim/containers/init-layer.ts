@@ -7,7 +7,7 @@ import type { LayerData, LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from './types';
 import { HOST_MEM_BYTES, limitsFile } from '../fs/machine-facts';
-import { procStatus } from './proc-status';
+import { procStatus, type ProcSelf } from './proc-status';
 
 const file = (data: string, mode = 0o644): LayerEntry => ({ t: 'f', mode, uid: 0, gid: 0, mtime: 0, data });
 const dir = (mode = 0o755): LayerEntry => ({ t: 'd', mode, uid: 0, gid: 0, mtime: 0 });
@@ -133,6 +133,17 @@ function buildInitLayer(c: ContainerRecord): LayerData {
       '/sys': dir(0o555),
       '/sys/fs': dir(),
       '/sys/fs/cgroup': dir(),
+    },
+  };
+}
+
+/** /proc/self for a `docker exec` process (mounted over the container's): its status, the limits. */
+export function execProcSelfLayer(c: ContainerRecord, proc: ProcSelf): LayerData {
+  return {
+    entries: {
+      '/': dir(0o555),
+      '/limits': generated(() => procLimits(c), 0o444),
+      '/status': generated(() => procStatus(c, proc), 0o444),
     },
   };
 }
