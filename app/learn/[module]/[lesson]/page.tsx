@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { LessonHeader } from '@/components/course/lesson-header';
 import { LessonNav } from '@/components/course/lesson-nav';
 import { TableOfContents } from '@/components/course/table-of-contents';
@@ -42,13 +43,17 @@ export default async function LessonPage({ params }: Params) {
       <SplitPane
         startLabel="lesson"
         start={
-          <article className="lesson-prose prose mx-auto">
-            <LessonHeader module={page.module} lesson={page.lesson} />
-            <TableOfContents toc={page.toc} />
-            <MdxContent code={page.code} />
-            <LessonQuiz moduleSlug={page.module.slug} lessonSlug={page.lesson.slug} />
-            <LessonNav prev={page.prev} next={page.next} />
-          </article>
+          // Its own Suspense boundary: React hydrates the page frame and the terminal panel first (so
+          // the terminal mounts at once) and the long prose just after, in a separate pass.
+          <Suspense>
+            <article className="lesson-prose prose mx-auto">
+              <LessonHeader module={page.module} lesson={page.lesson} />
+              <TableOfContents toc={page.toc} />
+              <MdxContent code={page.code} />
+              <LessonQuiz moduleSlug={page.module.slug} lessonSlug={page.lesson.slug} />
+              <LessonNav prev={page.prev} next={page.next} />
+            </article>
+          </Suspense>
         }
         end={<TerminalPanel />}
       />
