@@ -72,6 +72,7 @@ export function alpineRootfs(): LayerData {
   b.file('/etc/apk/repositories', 'https://dl-cdn.alpinelinux.org/alpine/v3.22/main\nhttps://dl-cdn.alpinelinux.org/alpine/v3.22/community\n');
   b.file('/etc/apk/world', 'alpine-baselayout\nalpine-keys\nalpine-release\napk-tools\nbusybox\nlibc-utils\n');
   b.dirs('/lib/apk/db', '/usr/lib', '/usr/sbin', '/usr/local/lib', '/usr/local/share', '/var/empty', '/var/spool/cron', '/var/mail', '/var/opt', '/var/run');
+  b.file('/lib/apk/db/lock', '', 0o600); // apk's database lock: only root may take it
   return b.build();
 }
 
