@@ -45,21 +45,29 @@ export function resolveCommand(sh: Interp, name: string, opts: { functions?: boo
 }
 
 /** A program whose path is only looked up when someone asks (`type`, `which`): running it needs no PATH walk. */
+class LazyProgram {
+  readonly kind = 'command';
+  private cached: string | undefined;
+  constructor(
+    readonly fn: Cmd,
+    private readonly find: () => string,
+  ) {}
+  get path(): string {
+    return (this.cached ??= this.find());
+  }
+}
+
 function program(fn: Cmd, path: () => string): Resolved {
-  let cached: string | undefined;
-  return {
-    kind: 'command',
-    fn,
-    get path() {
-      return (cached ??= path());
-    },
-  };
+  return new LazyProgram(fn, path);
 }
 
 const STANDARD_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** The last PATH asked about: it rarely changes between commands. */
+let lastPath: { path: string; standard: boolean } | null = null;
 
 function hasStandardDir(path: string): boolean {
-  return path.split(':').some(d => STANDARD_DIRS.includes(d.replace(/\/+$/, '')));
+  if (lastPath?.path !== path) lastPath = { path, standard: path.split(':').some(d => STANDARD_DIRS.includes(d.replace(/\/+$/, ''))) };
+  return lastPath.standard;
 }
 
 /** Every executable called `name` on PATH, in order (`type -a`, `which -a`). */
@@ -122,14 +130,9 @@ export function invoke(sh: Interp, argv: string[], io: Io, env: Record<string, s
 
 /** Call a Cmd with a fresh context; user-visible failures are statuses, internal bugs become messages. */
 export function runCmd(sh: Interp, fn: Cmd, argv: string[], io: Io, env: Record<string, string>): number {
-  let input: string | null = null;
   const ctx: ShellCommandContext = {
     argv,
-    /** Reading stdin consumes it (memoised), so `while read` loops and `cat` share one stream. */
-    get stdin() {
-      if (input === null) input = io.stdin.readAll();
-      return input;
-    },
+    stdin: '',
     stdout: io.out,
     stderr: io.err,
     stdoutIsTTY: io.outTty,
@@ -143,6 +146,7 @@ export function runCmd(sh: Interp, fn: Cmd, argv: string[], io: Io, env: Record<
     machine: sh.machine,
     io,
   };
+  if (!io.stdin.atEnd) lazyStdin(ctx, io);
   try {
     return normalizeStatus(fn(ctx));
   } catch (e) {
@@ -154,6 +158,19 @@ export function runCmd(sh: Interp, fn: Cmd, argv: string[], io: Io, env: Record<
     io.err(`${sh.errPrefix()}${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+}
+
+/**
+ * Reading `ctx.stdin` consumes the input (memoised), so `while read` loops and `cat` share one
+ * stream. Only for input that has something left: an empty stream reads as '' and stays so, which
+ * spares most commands an accessor (an object literal with a getter is slow to create).
+ */
+function lazyStdin(ctx: ShellCommandContext, io: Io): void {
+  let input: string | null = null;
+  Object.defineProperty(ctx, 'stdin', {
+    enumerable: true,
+    get: () => (input ??= io.stdin.readAll()),
+  });
 }
 
 function normalizeStatus(status: number): number {
