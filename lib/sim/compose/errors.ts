@@ -2,9 +2,12 @@
  * Compose's failures, worded as docker compose v2 prints them (compose-go errors, wrapped the
  * way compose wraps them). The CLI prints `message` and exits with `exitCode`.
  */
+import { ExpectedError } from '../../expected-error';
+
 export type ComposeErrorKind = 'invalid' | 'notFound' | 'yaml' | 'validation' | 'interpolation' | 'runtime' | 'usage';
 
-export class ComposeError extends Error {
+/** An outcome shown by its message: no stack trace captured (ExpectedError). */
+export class ComposeError extends ExpectedError {
   constructor(
     message: string,
     readonly kind: ComposeErrorKind = 'invalid',

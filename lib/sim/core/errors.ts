@@ -1,8 +1,11 @@
 /**
  * Typed engine errors. `message` is the daemon's exact wording (without the CLI's
  * "Error response from daemon: " prefix, which the CLI adds); `kind` mirrors moby's errdefs
- * classes so the CLI can choose the exit code and the API status.
+ * classes so the CLI can choose the exit code and the API status. They are outcomes (docker's error
+ * responses), not bugs: no stack trace is captured (ExpectedError).
  */
+import { ExpectedError } from '../../expected-error';
+
 export type ErrorKind =
   | 'notFound'
   | 'conflict'
@@ -14,7 +17,7 @@ export type ErrorKind =
   | 'system'
   | 'unknown';
 
-export class EngineError extends Error {
+export class EngineError extends ExpectedError {
   constructor(
     readonly kind: ErrorKind,
     message: string,

@@ -3,7 +3,10 @@
  * volumes are all plain data (serialisable); this interface is how the shell and the engine use them.
  * Paths are absolute and normalised by the caller's helpers (see ./path.ts).
  * Operations throw `FsError` (the only thing they throw); callers turn codes into messages.
+ * A missing file is an outcome, not a bug: FsError captures no stack trace (ExpectedError).
  */
+import { ExpectedError } from '../../expected-error';
+
 export type FsErrorCode =
   | 'ENOENT'
   | 'EEXIST'
@@ -30,7 +33,7 @@ export const FS_ERROR_TEXT: Readonly<Record<FsErrorCode, string>> = {
   ELOOP: 'Too many levels of symbolic links',
 };
 
-export class FsError extends Error {
+export class FsError extends ExpectedError {
   constructor(
     readonly code: FsErrorCode,
     readonly path: string,

@@ -2,6 +2,8 @@
  * The API server's status errors, typed. `reason` is the StatusReason kubectl prints in
  * `Error from server (NotFound): …`; `message` is the server's text after it.
  */
+import { ExpectedError } from '../../expected-error';
+
 export type StatusReason = 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Invalid' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed' | 'InternalError';
 
 const CODES: Record<StatusReason, number> = {
@@ -15,7 +17,8 @@ const CODES: Record<StatusReason, number> = {
   InternalError: 500,
 };
 
-export class K8sError extends Error {
+/** An outcome shown by its message: no stack trace captured (ExpectedError). */
+export class K8sError extends ExpectedError {
   readonly code: number;
   constructor(
     readonly reason: StatusReason,
