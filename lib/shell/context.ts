@@ -63,5 +63,6 @@ export function detachedHooks(hooks: SessionHooks): SessionHooks {
 export function backgroundHooks(hooks: SessionHooks, pid: number): SessionHooks {
   const detached = detachedHooks(hooks);
   const attach = (onInterrupt: () => { output: string; exitCode: number }) => hooks.jobs?.keep(pid, () => void onInterrupt());
-  return { ...detached, control: { ...detached.control, attach } };
+  const exited = (status: number) => hooks.jobs?.exited(pid, status);
+  return { ...detached, control: { ...detached.control, attach, exited } };
 }

@@ -99,6 +99,12 @@ export interface ShellControl {
    */
   attach(onInterrupt: () => { output: string; exitCode: number }): void;
   /**
+   * The process this command left running (`attach`) ended by itself with `status` (kubectl
+   * port-forward losing its pod): a background job is then reported done at the next prompt.
+   * Optional: absent where nothing keeps running.
+   */
+  exited?(status: number): void;
+  /**
    * Wait for the learner's answer to a question the command just printed (docker's `[y/N]`
    * prompts): the next line typed goes to `onAnswer` instead of the shell, and its result is that
    * line's output and status. Optional: hosts without a terminal omit it (answers come from stdin).

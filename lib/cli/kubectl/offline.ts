@@ -50,7 +50,7 @@ function pad2(n: number): string {
 }
 
 /** klog's header: `E0115 09:00:01.234567   12345 file.go:265] `. */
-function klog(eng: Engine, file: string, i: number): string {
+export function klog(eng: Engine, file: string, i: number): string {
   const t = new Date(eng.world.clock);
   const micros = String((eng.world.clock % 1000) * 1000 + 1417 * (i + 1) + 311).padStart(6, '0');
   const pid = String(3000 + (Math.floor(eng.world.clock / 1000) % 40000)).padStart(7, ' ');

@@ -13,6 +13,8 @@ export interface JobHooks {
   keep(pid: number, onKill: () => void): void;
   /** The job's command returned (ignored when it keeps running). */
   finish(pid: number, status: number): void;
+  /** A job that kept running ended by itself: reported (`Exit 1`) before the next prompt. */
+  exited(pid: number, status: number): void;
   list(): readonly Job[];
   find(spec: string): Job | undefined;
   byPid(pid: number): Job | undefined;
@@ -46,6 +48,14 @@ export class JobControl implements JobHooks {
     if (!job || job.state !== 'running' || this.killers.has(pid)) return;
     job.state = 'done';
     job.status = status;
+  }
+
+  exited(pid: number, status: number): void {
+    const job = this.byPid(pid);
+    if (!job || job.state !== 'running' || !this.killers.delete(pid)) return;
+    job.state = 'done';
+    job.status = status;
+    this.due.add(job);
   }
 
   list(): readonly Job[] {

@@ -5,12 +5,23 @@ import { hostMachine } from '../test-support';
 import type { CommandFn } from '../types';
 
 /** `serve` keeps running in the background (it holds the terminal when in the foreground). */
+let ends: Array<(status: number) => void> = [];
 const serve: CommandFn = (ctx) => {
   ctx.stdout('Serving\n');
   ctx.shell.attach(() => ({ output: '\n', exitCode: 130 }));
+  const exited = ctx.shell.exited?.bind(ctx.shell);
+  if (exited) ends.push(exited);
   return 0;
 };
-const session = () => new Session({ machine: hostMachine({ commands: { serve } }) });
+/** `crash` makes every kept `serve` end by itself with status 1 (as port-forward losing its pod). */
+const crash: CommandFn = () => {
+  for (const end of ends.splice(0)) end(1);
+  return 0;
+};
+const session = () => {
+  ends = [];
+  return new Session({ machine: hostMachine({ commands: { serve, crash } }) });
+};
 
 describe('wait', () => {
   it('returns the status of the job or pid waited for, which is then forgotten without a Done notice', () => {
@@ -57,5 +68,15 @@ describe('wait', () => {
     expect(s.run('wait 4242')).toMatchObject({ stderr: 'bash: wait: pid 4242 is not a child of this shell\n', exitCode: 127 });
     expect(s.run('wait abc')).toMatchObject({ stderr: "bash: wait: `abc': not a pid or valid job spec\n", exitCode: 1 });
     expect(s.run('wait -x')).toMatchObject({ stderr: 'bash: wait: -x: invalid option\nwait: usage: wait [-fn] [-p var] [id ...]\n', exitCode: 2 });
+  });
+});
+
+describe('a background job that ends by itself', () => {
+  it('is reported Exit n before the next prompt, then gone; wait has nothing left to wait for', () => {
+    const s = session();
+    s.run('serve 8080 &');
+    expect(s.run('crash')).toMatchObject({ stderr: '[1]+  Exit 1                  serve 8080\n', exitCode: 0 });
+    expect(s.run('jobs; wait; echo $?')).toMatchObject({ stdout: '0\n', stderr: '' });
+    expect(s.prompt()).not.toBe('');
   });
 });

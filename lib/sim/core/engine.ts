@@ -66,6 +66,9 @@ export interface Runtime {
   routes?: RouteExtension[];
 }
 
+/** Why a TCP connection failed: nothing listens, no answer at all, or closed without a reply. */
+export type ConnectError = 'refused' | 'timeout' | 'empty-reply';
+
 /** Where a connection ends when a route extension answers: a container on some host (by name). */
 export interface RoutedTarget {
   host: string;
@@ -78,8 +81,11 @@ export interface RouteExtension {
   name: string;
   /** The address `name` resolves to as seen from `from` (on `eng.host`), or null when not handled. */
   resolve?(eng: Engine, from: { kind: 'host' } | { kind: 'container'; id: string }, name: string): string | null;
-  /** Route a TCP connection to ip:port, or null when not handled. */
-  connect?(eng: Engine, from: { kind: 'host' } | { kind: 'container'; id: string }, ip: string, port: number): RoutedTarget | { error: 'refused' | 'timeout' } | null;
+  /**
+   * Route a TCP connection to ip:port, or null when not handled. `empty-reply`: a listener took the
+   * connection and closed it without a byte (a port-forward whose pod port has nothing listening).
+   */
+  connect?(eng: Engine, from: { kind: 'host' } | { kind: 'container'; id: string }, ip: string, port: number): RoutedTarget | { error: ConnectError } | null;
 }
 
 export interface Engine {

@@ -3,7 +3,7 @@
  * the host's loopback), and connection routing honouring networks, isolation, --internal,
  * published ports (host → localhost:published), host and none network modes, paused containers.
  */
-import { hostOf, onHost, type Engine } from '../core/engine';
+import { hostOf, onHost, type ConnectError, type Engine } from '../core/engine';
 import type { HostState } from '../core/world';
 import { behaviourByName } from '../containers/behaviours/index';
 import type { Listener } from '../containers/behaviours/types';
@@ -21,7 +21,7 @@ export type Target =
   | { kind: 'container'; c: ContainerRecord; port: number; listener: Listener; clientIp: string; host?: string }
   | { kind: 'internet'; name: string; ip: string };
 
-export type Connect = { ok: true; target: Target } | { ok: false; error: 'refused' | 'timeout' };
+export type Connect = { ok: true; target: Target } | { ok: false; error: ConnectError };
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 

@@ -60,6 +60,13 @@ export const portForward = kubectlCommand({
     const addresses = opts.address.flatMap((a) => (a === 'localhost' ? ['127.0.0.1', '::1'] : [a]));
     const print = ctx.io.shell.print?.bind(ctx.io.shell) ?? (() => {});
     const stops: Array<() => void> = [];
+    const sandbox = Object.values(k.cluster.pods[pod.metadata.uid]?.containers ?? {})[0] ?? pod.metadata.uid;
+    // The pod side failed: the process prints why and ends (its listeners go with it).
+    const lost = (text: string) => {
+      print(text);
+      for (const stop of stops.splice(0)) stop();
+      ctx.io.shell.exited?.(1);
+    };
     for (const pair of pairs) {
       const local = Number(pair.local || 40000 + (k.eng.world.seq % 20000));
       const free = addresses.filter((a) => !portInUse(k.eng, a, local));
@@ -69,7 +76,7 @@ export const portForward = kubectlCommand({
         continue;
       }
       ctx.out(free.map((a) => `Forwarding from ${a.includes(':') ? `[${a}]` : a}:${local} -> ${pair.remote}\n`).join(''));
-      stops.push(openForward(k.eng, { addresses: free, local, remote: Number(pair.remote), namespace: ns, pod: pod.metadata.name, print }));
+      stops.push(openForward(k.eng, { addresses: free, local, remote: Number(pair.remote), namespace: ns, pod: pod.metadata.name, sandbox, print, lost }));
     }
     if (stops.length === 0) throw new CliError(`error: unable to listen on any of the requested ports: [${pairs.map((p) => `{${p.local || 0} ${p.remote}}`).join(' ')}]`, 1);
     ctx.io.shell.attach(() => {
