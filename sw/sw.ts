@@ -41,4 +41,22 @@ const serwist = new Serwist({
   ],
 });
 
+/**
+ * A Web Worker's script (the simulator's) answered with a cached response would take that response's
+ * URL as its own location, which has lost the `#params=…` fragment Turbopack's worker bootstrap reads
+ * its chunk list from ("Missing worker bootstrap config", offline). A response built here has no URL
+ * of its own, so the worker keeps the URL it was started with. Registered before Serwist's listener,
+ * which it then keeps from answering the same request.
+ */
+self.addEventListener('fetch', (event) => {
+  if (event.request.destination !== 'worker') return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (async () => {
+      const response = (await serwist.handleRequest({ request: event.request, event })) ?? (await fetch(event.request));
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    })(),
+  );
+});
+
 serwist.addEventListeners();
