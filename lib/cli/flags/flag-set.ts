@@ -87,11 +87,50 @@ export class FlagState {
    * or change the arrays it receives).
    */
   options(defs: readonly FlagDef[]): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const def of defs) {
-      const v = this.values.get(def);
-      out[def.key] = v ? v.get() : def.initial !== undefined ? def.initial : def.create().get();
+    const t = optionsTemplate(defs);
+    if (t.duplicateKeys) {
+      // Several definitions fill one key: the last one in `defs` wins, as the loop gives it.
+      const out: Record<string, unknown> = {};
+      for (const def of defs) out[def.key] = this.value(def);
+      return out;
     }
+    // Copying a template object with every key is much cheaper than adding ~100 keys one by one.
+    const out = { ...t.base };
+    for (const def of t.fresh) if (!this.values.has(def)) out[def.key] = def.create().get();
+    for (const [def, v] of this.values) if (t.members.has(def)) out[def.key] = v.get();
     return out;
   }
+
+  private value(def: FlagDef): unknown {
+    const v = this.values.get(def);
+    return v ? v.get() : def.initial !== undefined ? def.initial : def.create().get();
+  }
+}
+
+/** For one list of definitions: the options object of primitive defaults, and what needs more. */
+interface OptionsTemplate {
+  /** Every key, holding its primitive default (undefined for the others, filled per call). */
+  readonly base: Readonly<Record<string, unknown>>;
+  /** Definitions without a primitive default: each call gets a fresh value (a verb may change it). */
+  readonly fresh: readonly FlagDef[];
+  readonly members: ReadonlySet<FlagDef>;
+  readonly duplicateKeys: boolean;
+}
+
+/** Command trees are built once, so their definition lists are too: one template per list. */
+const templates = new WeakMap<readonly FlagDef[], OptionsTemplate>();
+
+function optionsTemplate(defs: readonly FlagDef[]): OptionsTemplate {
+  let t = templates.get(defs);
+  if (!t) {
+    const base: Record<string, unknown> = {};
+    const keys = new Set<string>();
+    for (const def of defs) {
+      base[def.key] = def.initial;
+      keys.add(def.key);
+    }
+    t = { base, fresh: defs.filter((d) => d.initial === undefined), members: new Set(defs), duplicateKeys: keys.size !== defs.length };
+    templates.set(defs, t);
+  }
+  return t;
 }
