@@ -13,6 +13,16 @@ describe('accounts as Dockerfiles create them', () => {
     expect(s.run('addgroup -g 10001 other')).toMatchObject({ stderr: "addgroup: gid '10001' in use\n", exitCode: 1 });
   });
 
+  it('ls -l names owners from the passwd and group files as they are now (numeric until an entry exists)', () => {
+    const s = new Session({ machine: alpineMachine({}) });
+    s.run('touch /tmp/f && chown 4321:4321 /tmp/f');
+    expect(s.run('ls -l /tmp/f').stdout).toMatch(/^-rw-r--r-- +1 4321 +4321 /);
+    s.run("echo 'bob:x:4321:4321::/home/bob:/bin/sh' >> /etc/passwd && echo 'devs:x:4321:' >> /etc/group");
+    expect(s.run('ls -l /tmp/f').stdout).toMatch(/^-rw-r--r-- +1 bob +devs /);
+    s.run("sed -i 's/^bob:/robert:/' /etc/passwd");
+    expect(s.run('ls -l /tmp/f').stdout).toMatch(/^-rw-r--r-- +1 robert +devs /);
+  });
+
   it('Debian groupadd/useradd pick system ids counting down from 999', () => {
     const s = new Session({ machine: alpineMachine({}) });
     s.run('mkdir -p /usr/sbin; for t in groupadd useradd; do touch /usr/sbin/$t; chmod +x /usr/sbin/$t; done');

@@ -132,23 +132,34 @@ export function readInputs(ctx: ShellCommandContext, operands: string[]): { text
   return { texts, failed };
 }
 
-/** uid → name and gid → name tables from /etc/passwd and /etc/group (numeric when unknown). */
+/** id → name of a passwd or group file, by its text: `ls -l` on every machine reads the same few. */
+const idTables = new Map<string, ReadonlyMap<number, string>>();
+const NO_IDS: ReadonlyMap<number, string> = new Map();
+
+function idTable(fs: FileSystem, path: string): ReadonlyMap<number, string> {
+  let text: string;
+  try {
+    text = fs.readFile(path);
+  } catch {
+    return NO_IDS; // no such file in this image: numeric ids
+  }
+  let map = idTables.get(text);
+  if (!map) {
+    const m = new Map<number, string>();
+    for (const line of text.split('\n')) {
+      const [name, , id] = line.split(':');
+      if (name && id !== undefined && !m.has(Number(id))) m.set(Number(id), name);
+    }
+    if (idTables.size >= 32) idTables.clear();
+    idTables.set(text, (map = m));
+  }
+  return map;
+}
+
 /** User and group names from /etc/passwd and /etc/group; undefined for ids without an entry. */
 export function idLookup(fs: FileSystem): { user(uid: number): string | undefined; group(gid: number): string | undefined } {
-  const table = (path: string) => {
-    const map = new Map<number, string>();
-    try {
-      for (const line of fs.readFile(path).split('\n')) {
-        const [name, , id] = line.split(':');
-        if (name && id !== undefined && !map.has(Number(id))) map.set(Number(id), name);
-      }
-    } catch {
-      // no such file in this image: numeric ids
-    }
-    return map;
-  };
-  const users = table('/etc/passwd');
-  const groups = table('/etc/group');
+  const users = idTable(fs, '/etc/passwd');
+  const groups = idTable(fs, '/etc/group');
   return { user: uid => users.get(uid), group: gid => groups.get(gid) };
 }
 
