@@ -8,13 +8,12 @@ import type { Machine } from '../../shell/types';
 import { hostOf, newId, type Engine, type ProcessResult } from '../core/engine';
 import { emit } from '../core/events';
 import { conflict, EngineError } from '../core/errors';
-import { MountedFs } from '../fs/mounts';
 import { OverlayFs } from '../fs/overlay';
 import { execProcSelfLayer } from './init-layer';
 import { requireContainer } from './names';
 import type { ProcSelf } from './proc-status';
 import type { ContainerRecord } from './types';
-import { containerFs, findExecutable, machineFor, programFor, resolveUser } from './view';
+import { containerFs, findExecutable, machineFor, programFor } from './view';
 
 export interface ExecOptions {
   user?: string;
@@ -45,12 +44,11 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   if (c.state.Paused) throw conflict(`Container ${c.id} is paused, unpause the container before exec`);
   if (c.state.Restarting) throw conflict(`Container ${c.id} is restarting, wait until the container is running`);
   // The exec'd process reads its own /proc/self (its pid is known once the checks pass).
-  const view = containerFs(eng, c);
-  const user = resolveUser(view, o.user || c.config.User);
-  const proc: ProcSelf = { name: (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1), pid: 0, uid: user.uid, gid: user.gid };
+  const proc: ProcSelf = { name: (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1), pid: 0, uid: 0, gid: 0 };
   const self = new OverlayFs([execProcSelfLayer(c, proc)], { writable: false, now: () => eng.world.clock });
-  const fs = new MountedFs(view, [{ target: '/proc/self', fs: self, source: '/', readOnly: true }]);
+  const fs = containerFs(eng, c, { mounts: [{ target: '/proc/self', fs: self, source: '/', readOnly: true }] });
   const machine = machineFor(eng, c, { fs, ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
+  [proc.uid, proc.gid] = [machine.user.uid, machine.user.gid];
   const cwd = o.workdir || c.config.WorkingDir || '/';
   // runc changes to the working directory first, then looks the program up (relative to it).
   if (machine.fs.stat(cwd)?.type !== 'dir') throw new EngineError('unknown', `${OCI}chdir to cwd ("${cwd}") set in config.json failed: no such file or directory: unknown`, 126);

@@ -14,7 +14,6 @@ import type { FileSystem } from '../fs/types';
 import { resolvePath } from '../fs/path';
 import { imageLayers } from '../images/store';
 import { volumeFs } from '../volumes/volumes';
-import { envRecord } from './defaults';
 import { cgroupLayer, initLayer } from './init-layer';
 import { usageOf } from './usage';
 import type { ContainerRecord } from './types';
@@ -26,7 +25,14 @@ export interface ResolvedUser {
   home: string;
 }
 
-export function containerFs(eng: Engine, c: ContainerRecord, now: () => number = () => eng.world.clock): FileSystem {
+export interface ViewOptions {
+  now?: () => number;
+  /** Mounted over the container's own (an exec'd process's /proc/self). */
+  mounts?: readonly MountPoint[];
+}
+
+export function containerFs(eng: Engine, c: ContainerRecord, opts: ViewOptions = {}): FileSystem {
+  const now = opts.now ?? (() => eng.world.clock);
   const host = hostOf(eng);
   const image = host.images[c.imageId];
   const lowers = image ? imageLayers(host, image) : [];
@@ -45,6 +51,7 @@ export function containerFs(eng: Engine, c: ContainerRecord, now: () => number =
     }
   }
   mounts.push({ target: '/sys/fs/cgroup', fs: new LazyFs(() => new OverlayFs([cgroupLayer(host, c, usageOf(eng, c))], { writable: false, now })), source: '/', readOnly: true });
+  if (opts.mounts) mounts.push(...opts.mounts);
   return new MountedFs(root, mounts, c.hostConfig.ReadonlyRootfs);
 }
 
@@ -53,6 +60,20 @@ function tmpfsMode(c: ContainerRecord, target: string): number {
   const opt = (c.hostConfig.Tmpfs?.[target] ?? '').split(',').find((o) => o.startsWith('mode='));
   if (opt && /^[0-7]+$/.test(opt.slice(5))) return parseInt(opt.slice(5), 8);
   return c.hostConfig.Mounts?.find((x) => x.Type === 'tmpfs' && x.Target === target)?.TmpfsOptions?.Mode ?? 0o1777;
+}
+
+/** Colon-separated records of passwd/group files by content (a handful of distinct files in a session). */
+const parsedRecords = new Map<string, readonly string[][]>();
+const PARSED_MAX = 64;
+
+function records(text: string): readonly string[][] {
+  let out = parsedRecords.get(text);
+  if (!out) {
+    out = text.split('\n').map((l) => l.split(':'));
+    if (parsedRecords.size >= PARSED_MAX) parsedRecords.delete(parsedRecords.keys().next().value!);
+    parsedRecords.set(text, out);
+  }
+  return out;
 }
 
 /** Parse `/etc/passwd` and `/etc/group` to resolve `user`, `uid`, `user:group`, `uid:gid`. */
@@ -65,7 +86,7 @@ export function resolveUser(fs: FileSystem, spec: string): ResolvedUser {
       return '';
     }
   };
-  const passwd = read('/etc/passwd').split('\n').map((l) => l.split(':'));
+  const passwd = records(read('/etc/passwd'));
   const name = u === '' ? 'root' : u;
   const entry = passwd.find((f) => f[0] === name) ?? (/^\d+$/.test(name) ? passwd.find((f) => f[2] === name) : undefined);
   let res: ResolvedUser;
@@ -76,7 +97,7 @@ export function resolveUser(fs: FileSystem, spec: string): ResolvedUser {
   if (g !== undefined && g !== '') {
     if (/^\d+$/.test(g)) res.gid = Number(g);
     else {
-      const grp = read('/etc/group').split('\n').map((l) => l.split(':')).find((f) => f[0] === g);
+      const grp = records(read('/etc/group')).find((f) => f[0] === g);
       if (!grp) throw new EngineError('unknown', `unable to find group ${g}: no matching entries in group file`);
       res.gid = Number(grp[2]);
     }
@@ -126,7 +147,13 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
   const view = opts.fs ?? containerFs(eng, c);
   const user = resolveUser(view, opts.user ?? c.config.User);
   const fs = user.uid === 0 ? view : new OwnerFs(view, user.uid, user.gid);
-  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home, ...envRecord(c.config.Env), ...(opts.env ?? {}) };
+  // Assigned in turn (not spread): later values win, first keys keep their place.
+  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home };
+  for (const e of c.config.Env) {
+    const i = e.indexOf('=');
+    if (i > 0) env[e.slice(0, i)] = e.slice(i + 1);
+  }
+  for (const k in opts.env) env[k] = opts.env[k]!;
   if (c.config.Tty) env['TERM'] = 'xterm';
   const hasBash = fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null;
   return {

@@ -17,7 +17,10 @@ export interface EngineEvent {
   host: string;
 }
 
+/** The log keeps (and queries see) the last MAX_EVENTS events. */
 export const MAX_EVENTS = 1000;
+/** The log is trimmed back to MAX_EVENTS once it grows this much past it (amortised trimming). */
+export const EVENT_TRIM_SLACK = 100;
 
 export function emit(
   world: World,
@@ -29,7 +32,7 @@ export function emit(
   scope: EngineEvent['scope'] = 'local',
 ): void {
   world.events.push({ type, action, actor: { id, attributes }, scope, time: world.clock, seq: ++world.seq, host });
-  if (world.events.length > MAX_EVENTS) {
+  if (world.events.length > MAX_EVENTS + EVENT_TRIM_SLACK) {
     const drop = world.events.length - MAX_EVENTS;
     world.events.splice(0, drop);
     world.eventsDropped += drop;
@@ -44,7 +47,8 @@ export interface EventQuery {
 }
 
 export function queryEvents(world: World, host: string, q: EventQuery = {}): EngineEvent[] {
-  return world.events.filter((e) => {
+  const kept = world.events.length > MAX_EVENTS ? world.events.slice(-MAX_EVENTS) : world.events;
+  return kept.filter((e) => {
     if (e.host !== host) return false;
     if (q.since !== undefined && e.time < q.since) return false;
     if (q.until !== undefined && e.time > q.until) return false;

@@ -9,7 +9,7 @@ import { startContainer } from '../containers/start';
 import { readLogs } from '../containers/logs';
 import { createNetwork } from '../networks/manage';
 import { pullImage } from '../images/pull';
-import { queryEvents } from './events';
+import { emit, EVENT_TRIM_SLACK, MAX_EVENTS, queryEvents } from './events';
 
 describe('world', () => {
   it('survives a JSON round trip and behaves the same afterwards', () => {
@@ -50,5 +50,15 @@ describe('world', () => {
     expect(evs.map((e) => e.action)).toEqual(['create', 'start', 'die']);
     expect(evs[0]!.time).toBe(Date.UTC(2026, 0, 15, 9, 0, 1, 500));
     expect(queryEvents(eng.world, eng.host, { filters: { type: ['image'] } }).map((e) => e.action)).toEqual(['pull']);
+  });
+
+  it('keeps the last 1,000 events: queries see exactly those, the log stays bounded', () => {
+    const { eng } = testEngine([]);
+    for (let i = 0; i < 1234; i++) emit(eng.world, eng.host, 'volume', 'create', `v${i}`);
+    const seen = queryEvents(eng.world, eng.host, { filters: { type: ['volume'] } });
+    expect(seen).toHaveLength(MAX_EVENTS);
+    expect(seen[0]!.actor.id).toBe('v234');
+    expect(seen.at(-1)!.actor.id).toBe('v1233');
+    expect(eng.world.events.length).toBeLessThanOrEqual(MAX_EVENTS + EVENT_TRIM_SLACK);
   });
 });
