@@ -184,8 +184,9 @@ export class Interp implements ExpandHost {
     } finally {
       if (last > 0) this.condDepth--;
     }
-    ao.rest.forEach((step, i) => {
-      if ((step.op === '&&') !== (status === 0)) return;
+    for (let i = 0; i < last; i++) {
+      const step = ao.rest[i] as AndOr['rest'][number];
+      if ((step.op === '&&') !== (status === 0)) continue;
       const isLast = i === last - 1;
       if (!isLast) this.condDepth++;
       try {
@@ -194,7 +195,7 @@ export class Interp implements ExpandHost {
         if (!isLast) this.condDepth--;
       }
       ranLast = isLast;
-    });
+    }
     if (status !== 0 && ranLast && this.frame.options.errexit && this.condDepth === 0) throw new ExitSignal(status);
     return status;
   }

@@ -135,12 +135,21 @@ function scanExpandingChar(s: Scanner, parts: WordPart[], escapable: string): vo
     }
   } else if (c === '$') scanDollar(s, parts, true);
   else if (c === '`') parts.push(scanBacktick(s));
-  else {
-    if (c === '\n') s.line++;
+  else if (c === '\n') {
+    s.line++;
     pushLit(parts, c);
     s.pos++;
+  } else {
+    // A run of plain text at once (up to the next character that may be special here).
+    let end = s.pos + 1;
+    while (end < s.src.length && !EXPANDING_STOPS.includes(s.src[end] as string)) end++;
+    pushLit(parts, s.src.slice(s.pos, end));
+    s.pos = end;
   }
 }
+
+/** Where a run of plain text inside "…" or a heredoc body ends. */
+const EXPANDING_STOPS = '\\$`"\n';
 
 /** `$…` at pos: parameter, ${…}, $(…), $((…)), $'…' or a lone `$`. */
 export function scanDollar(s: Scanner, parts: WordPart[], inDouble: boolean): void {

@@ -102,7 +102,7 @@ export function lex(s: Scanner, opts: LexOptions = {}): LexResult {
         continue;
       }
     }
-    const op = isMeta(c) ? OPERATORS.find(o => src.startsWith(o, s.pos)) : undefined;
+    const op = isMeta(c) ? operatorAt(src, s.pos) : undefined;
     if (op) {
       const tok: Extract<Token, { t: 'op' }> = { t: 'op', v: op, line: s.line };
       tokens.push(tok);
@@ -135,6 +135,12 @@ export function lex(s: Scanner, opts: LexOptions = {}): LexResult {
     } else if (commandStart && raw === 'case') cases++;
     else if (commandStart && raw === 'esac') cases = Math.max(0, cases - 1);
   }
+}
+
+/** The longest operator at `pos` (OPERATORS lists longer ones first). */
+function operatorAt(src: string, pos: number): string | undefined {
+  for (const o of OPERATORS) if (src.startsWith(o, pos)) return o;
+  return undefined;
 }
 
 /** The heredoc delimiter after quote removal. */
