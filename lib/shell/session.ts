@@ -177,7 +177,7 @@ export class Session implements ShellSession {
   }
 
   private addHistory(source: string): void {
-    const line = source.replace(/\n+$/, '');
+    const line = source.endsWith('\n') ? source.replace(/\n+$/, '') : source;
     if (line.trim() === '' || line.startsWith(' ')) return;
     const h = this.state.history;
     if (h[h.length - 1] === line) return;
