@@ -62,7 +62,9 @@ export function validateHostConfig(eng: Engine, hc: HostConfig): string[] {
 export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
   const host = hostOf(eng);
   const image = resolveImage(eng, spec.config.Image);
-  const hc: HostConfig = { ...defaultHostConfig(), ...(spec.hostConfig ?? {}) };
+  // Assigned onto a fresh literal (not spread): the CLI's request may be a dictionary-mode object,
+  // and a spread copy of it would be one too, slow to read for the container's whole life.
+  const hc: HostConfig = Object.assign(defaultHostConfig(), spec.hostConfig);
   if (hc.NetworkMode === 'default' || hc.NetworkMode === '') hc.NetworkMode = 'bridge';
   const warnings = validateHostConfig(eng, hc);
   adaptMemorySwap(hc);
