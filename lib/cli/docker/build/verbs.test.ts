@@ -100,6 +100,13 @@ describe('docker build usage errors', () => {
     expect(s.run('docker --help').stdout).toMatch(/\n  build +Build an image from a Dockerfile\n/);
   });
 
+  it('docker builder X is docker buildx X (ls, version, --help), still listed as a management command', () => {
+    const s = session();
+    for (const verb of ['ls', 'version', '--help']) expect(s.run(`docker builder ${verb}`)).toEqual(s.run(`docker buildx ${verb}`));
+    expect(s.run('docker builder --help').stdout).toMatch(/^Usage:  docker buildx \[OPTIONS\] COMMAND\n\nExtended build capabilities with BuildKit\n/);
+    expect(s.run('docker --help').stdout).toMatch(/\nManagement Commands:\n  builder +Manage builds\n/);
+  });
+
   it('mounted verbs keep the real client use lines and descriptions', () => {
     const tool = createDockerTool<BuildEnv>({ verbs: buildVerbs((e) => e.eng), home: '/home/learner' });
     expect(catalogMismatches(tool.tree)).toEqual([]);

@@ -134,6 +134,18 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     run: (ctx, _o, args) => forward(ctx, ['build', ...args]),
   });
 
+  // `docker builder X …` is `docker buildx X …` (ls, du, version, --help…); build and prune stay
+  // listed under it for docker's help and completion.
+  const dockerBuilder = cmd({
+    use: 'builder',
+    short: 'Manage builds',
+    group: true,
+    disableFlagParsing: true,
+    forwardsHelp: true,
+    at: [{ parent: '' }],
+    run: (ctx, _o, args) => forward(ctx, args),
+  });
+
   const builderPrune = cmd({
     use: 'prune',
     short: 'Remove build cache',
@@ -144,5 +156,5 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     run: (ctx, _o, args) => forward(ctx, ['prune', ...args]),
   });
 
-  return [buildx, buildxBuild, buildxDuCmd, buildxLsCmd, buildxPrune, buildxVersion, dockerBuild, builderPrune];
+  return [buildx, buildxBuild, buildxDuCmd, buildxLsCmd, buildxPrune, buildxVersion, dockerBuilder, dockerBuild, builderPrune];
 }
