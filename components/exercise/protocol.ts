@@ -41,3 +41,10 @@ export interface ExerciseAgent {
   removed(id: string): void;
   act(id: string, action: ExerciseAction): void;
 }
+
+/** The bus as the agent sees it: how it hears the page's exercises and tells their panels. */
+export interface AgentBus {
+  /** Connect the agent: it hears every exercise already on the page. Returns a disconnect. */
+  connect(agent: ExerciseAgent): () => void;
+  publish(id: string, status: ExerciseStatus): void;
+}

@@ -16,6 +16,8 @@ export type Answer<T> = T | Promise<T>;
 export interface TerminalSession {
   prompt(): string;
   history(): readonly string[];
+  /** A program waits for the answer to a question it printed (`[y/N] `); null or absent when none. */
+  asking?(): { secret: boolean } | null;
   needsMore(source: string): Answer<boolean>;
   run(source: string): Answer<RunResult>;
   complete(line: string, cursor: number): Answer<Completion>;

@@ -1,10 +1,8 @@
 'use client';
 
 import { useEffect, useRef, type RefObject } from 'react';
+import { startHost } from './host-session';
 import { mountTerminal } from './xterm-view';
-
-/** The simulator chunk (idle-tasks may have loaded it already on another page: same module). */
-export const loadHostSession = () => import('./host-session');
 
 interface Props {
   log: RefObject<HTMLDivElement | null>;
@@ -16,9 +14,9 @@ interface Props {
  * The live terminal: xterm plus a fresh simulated host. Loaded only through next/dynamic in
  * terminal-panel.tsx, so none of this is in a page's first-load JS; Next preloads this chunk at low
  * priority from the page's <head>.
- * xterm mounts (prompt shown, keystrokes taken) as soon as this chunk runs; only then is the simulator
- * chunk loaded and evaluated (a long task that would otherwise delay the prompt), and what was entered
- * meanwhile runs once its session attaches.
+ * The simulator's Web Worker is started first (it loads and evaluates the simulator on its own
+ * thread), then xterm mounts (prompt shown, keystrokes taken); what is entered before the worker's
+ * session is ready runs once it attaches.
  */
 export default function XtermScreen({ log, onReady, onError }: Props) {
   const screen = useRef<HTMLDivElement>(null);
@@ -26,19 +24,16 @@ export default function XtermScreen({ log, onReady, onError }: Props) {
   useEffect(() => {
     if (!screen.current || !log.current) return;
     let live = true;
-    let disposeAgent = () => {};
+    const host = startHost(location.pathname);
     const view = mountTerminal(screen.current, { log: log.current });
     onReady();
-    void loadHostSession().then(({ createHostSession, lessonAgent }) => {
-      if (!live) return;
-      const agent = lessonAgent(createHostSession(), location.pathname);
-      view.attach(agent.session, agent.connectTerminal);
-      disposeAgent = () => agent.dispose();
+    host.ready.then((session) => {
+      if (live) view.attach(session, (terminal) => host.connectTerminal(terminal));
     }, onError);
     return () => {
       live = false;
       view.dispose();
-      disposeAgent();
+      host.dispose();
     };
   }, [log, onReady, onError]);
 

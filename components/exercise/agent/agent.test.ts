@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LearnerEvent } from '@/components/workshop/reporter';
 import { createHostSession } from '@/lib/host';
 import { memoryStore } from '@/lib/progress/progress.test-helper';
-import { registerExercise, type Registration } from '../bus';
+import { connectAgent, publishStatus, registerExercise, type Registration } from '../bus';
 import { spec } from '../exercise.test-helper';
 import type { ExerciseStatus } from '../protocol';
 import { createExerciseAgent } from './agent';
@@ -24,7 +24,8 @@ describe('the exercise agent', () => {
   let agents: Array<ReturnType<typeof createExerciseAgent>>;
 
   function start() {
-    const agent = createExerciseAgent(createHostSession(), { lesson: 'demo/first', store, now: () => 1000, report: (e) => events.push(e) });
+    const bus = { connect: connectAgent, publish: publishStatus };
+    const agent = createExerciseAgent(createHostSession(), { lesson: 'demo/first', store, now: () => 1000, report: (e) => events.push(e), bus, saveDelayMs: 400 });
     agent.connectTerminal({ notice: (t) => notices.push(t) });
     agents.push(agent);
     return agent;

@@ -1,10 +1,11 @@
 /**
- * The exercise agent: lives next to the simulator (in the terminal chunk), wraps the lesson's host
- * session and, after every command, checks every exercise on the page, recognises classic mistakes
- * and publishes the result to the panels. It also keeps an undo stack of snapshots, resets to an
- * exercise's setup, and saves the lesson's terminal so it survives a reload.
+ * The exercise agent: lives next to the simulator (in the terminal's Web Worker), wraps the lesson's
+ * host session and, after every command, checks every exercise on the page, recognises classic
+ * mistakes and publishes the result to the panels. It also keeps an undo stack of snapshots, resets
+ * to an exercise's setup, and saves the lesson's terminal so it survives a reload. The panels'
+ * bus, the store and the workshop reporter are given (in a worker they are proxies to the page).
  */
-import { report as workshopReport, type LearnerEvent } from '@/components/workshop/reporter';
+import type { LearnerEvent } from '@/lib/workshop/events';
 import { allMet, evaluateGoals } from '@/lib/check/evaluate';
 import type { CommandRecord } from '@/lib/check/goals/context';
 import { detectMisconception } from '@/lib/check/misconceptions/index';
@@ -13,21 +14,23 @@ import type { HostSession, HostSnapshot } from '@/lib/host';
 import { loadTerminal, saveTerminal } from '@/lib/progress/terminal-store';
 import type { KeyValueStore } from '@/lib/progress/types';
 import type { RunResult, ShellSession } from '@/lib/shell/types';
-import { connectAgent, publishStatus } from '../bus';
-import type { ExerciseAction, ExerciseSpec, ExerciseStatus } from '../protocol';
+import type { AgentBus, ExerciseAction, ExerciseSpec, ExerciseStatus } from '../protocol';
 import { readSavedTerminal, type SavedTerminal } from './saved-terminal';
 
 const UNDO_LIMIT = 20;
 const LOG_LIMIT = 50;
-const SAVE_DELAY_MS = 400;
 
 export interface AgentOptions {
   /** `<module>/<lesson>` to save the terminal under; null (the playground) saves nothing. */
   lesson: string | null;
   store: KeyValueStore | null;
   now: () => number;
-  /** Where failed commands are reported (the workshop room by default; a no-op outside one). */
-  report?: (event: LearnerEvent) => void;
+  /** Where failed commands are reported (the workshop room; a no-op outside one). */
+  report: (event: LearnerEvent) => void;
+  /** How the agent hears the page's exercises and tells their panels. */
+  bus: AgentBus;
+  /** How long after a change the terminal is saved (several changes in a row are saved once). */
+  saveDelayMs: number;
 }
 
 export interface TerminalNotices {
@@ -88,7 +91,7 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
   function scheduleSave(): void {
     dirty = true;
     if (!opts.lesson || saveTimer !== null) return;
-    saveTimer = setTimeout(save, SAVE_DELAY_MS);
+    saveTimer = setTimeout(save, opts.saveDelayMs);
   }
 
   function statusOf(spec: ExerciseSpec): ExerciseStatus {
@@ -105,7 +108,7 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
   }
 
   function checkAll(): void {
-    for (const spec of exercises.values()) publishStatus(spec.id, statusOf(spec));
+    for (const spec of exercises.values()) opts.bus.publish(spec.id, statusOf(spec));
   }
 
   function pushUndo(line: string): void {
@@ -154,7 +157,7 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
     log = [...log, { line: source, exitCode: result.exitCode }].slice(-LOG_LIMIT);
     if (result.exitCode > 0 && opts.lesson) {
       const active = [...exercises.values()].find((s) => s.setup && s.id === activeSetup) ?? exercises.values().next().value;
-      (opts.report ?? workshopReport)({ type: 'command-failed', command: source, exitCode: Math.min(result.exitCode, 255), lesson: opts.lesson, ...(active ? { exercise: active.id } : {}) });
+      opts.report({ type: 'command-failed', command: source, exitCode: Math.min(result.exitCode, 255), lesson: opts.lesson, ...(active ? { exercise: active.id } : {}) });
     }
     checkAll();
     scheduleSave();
@@ -167,6 +170,7 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
     needsMore: (source) => host.needsMore(source),
     complete: (line, cursor) => host.complete(line, cursor),
     history: () => host.history(),
+    asking: () => host.asking?.() ?? null,
     run(source) {
       if (source.trim() === '') return host.run(source);
       pushUndo(source);
@@ -182,29 +186,29 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
     },
   };
 
-  const disconnect = connectAgent({
+  const disconnect = opts.bus.connect({
     added(spec) {
       exercises.set(spec.id, spec);
-      publishStatus(spec.id, statusOf(spec));
+      opts.bus.publish(spec.id, statusOf(spec));
     },
     removed: (id) => void exercises.delete(id),
     act,
   });
-  const onHide = () => {
+  /** Save now what is waiting for the save delay (the page is going away). */
+  function flush(): void {
     if (saveTimer !== null) clearTimeout(saveTimer);
     save();
-  };
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', onHide);
+  }
 
   return {
     session,
+    flush,
     connectTerminal(next: TerminalNotices) {
       terminal = next;
       for (const text of notices.splice(0)) next.notice(text);
     },
     dispose() {
-      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);
-      if (saveTimer !== null) onHide();
+      if (saveTimer !== null) flush();
       disconnect();
       terminal = null;
     },
