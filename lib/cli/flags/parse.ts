@@ -19,7 +19,13 @@ function firstByte(s: string): number {
   return utf8Bytes(s)[0] ?? 0;
 }
 
-function parseLong(s: string, rest: string[], set: FlagSet, state: FlagState): string[] {
+/** The words being parsed and the index of the next one not yet taken. */
+interface Cursor {
+  readonly argv: readonly string[];
+  next: number;
+}
+
+function parseLong(s: string, rest: Cursor, set: FlagSet, state: FlagState): void {
   const body = s.slice(2);
   if (body.length === 0 || body[0] === '-' || body[0] === '=') throw new FlagError(`bad flag syntax: ${s}`);
   const eq = body.indexOf('=');
@@ -32,19 +38,15 @@ function parseLong(s: string, rest: string[], set: FlagSet, state: FlagState): s
   let value: string;
   if (eq >= 0) value = body.slice(eq + 1);
   else if (def.noOptDefVal !== undefined) value = def.noOptDefVal;
-  else if (rest.length > 0) {
-    value = rest[0]!;
-    rest = rest.slice(1);
-  } else throw new FlagError(`flag needs an argument: ${s}`);
+  else if (rest.next < rest.argv.length) value = rest.argv[rest.next++]!;
+  else throw new FlagError(`flag needs an argument: ${s}`);
   state.set(def, value);
-  return rest;
 }
 
-function parseShort(s: string, rest: string[], set: FlagSet, state: FlagState): string[] {
+function parseShort(s: string, rest: Cursor, set: FlagSet, state: FlagState): void {
   let shorthands = s.slice(1);
-  const chars = () => [...shorthands];
   while (shorthands.length > 0) {
-    const c = chars()[0]!;
+    const c = String.fromCodePoint(shorthands.codePointAt(0)!);
     const after = shorthands.slice(c.length);
     const def = set.lookupShort(c);
     if (!def) {
@@ -61,9 +63,8 @@ function parseShort(s: string, rest: string[], set: FlagSet, state: FlagState): 
     } else if (after.length > 0) {
       value = after;
       shorthands = '';
-    } else if (rest.length > 0) {
-      value = rest[0]!;
-      rest = rest.slice(1);
+    } else if (rest.next < rest.argv.length) {
+      value = rest.argv[rest.next++]!;
       shorthands = '';
     } else {
       throw new FlagError(`flag needs an argument: ${goQuoteRune(firstByte(c))} in -${c}`);
@@ -71,7 +72,6 @@ function parseShort(s: string, rest: string[], set: FlagSet, state: FlagState): 
     if (def.shorthandDeprecated) state.warnings.push(`Flag shorthand -${def.short} has been deprecated, ${def.shorthandDeprecated}\n`);
     state.set(def, value);
   }
-  return rest;
 }
 
 /**
@@ -81,14 +81,13 @@ function parseShort(s: string, rest: string[], set: FlagSet, state: FlagState): 
 export function parseFlags(argv: readonly string[], set: FlagSet, state: FlagState, interspersed = true): ParseResult {
   const args: string[] = [];
   let argsLenAtDash = -1;
-  let rest = [...argv];
-  while (rest.length > 0) {
-    const s = rest[0]!;
-    rest = rest.slice(1);
+  const rest: Cursor = { argv, next: 0 };
+  while (rest.next < argv.length) {
+    const s = argv[rest.next++]!;
     if (s.length < 2 || s[0] !== '-') {
       args.push(s);
       if (!interspersed) {
-        args.push(...rest);
+        while (rest.next < argv.length) args.push(argv[rest.next++]!);
         return { args, argsLenAtDash };
       }
       continue;
@@ -96,12 +95,12 @@ export function parseFlags(argv: readonly string[], set: FlagSet, state: FlagSta
     if (s[1] === '-') {
       if (s.length === 2) {
         argsLenAtDash = args.length;
-        args.push(...rest);
+        while (rest.next < argv.length) args.push(argv[rest.next++]!);
         break;
       }
-      rest = parseLong(s, rest, set, state);
+      parseLong(s, rest, set, state);
     } else {
-      rest = parseShort(s, rest, set, state);
+      parseShort(s, rest, set, state);
     }
   }
   return { args, argsLenAtDash };
