@@ -63,11 +63,17 @@ export function readLogs(eng: Engine, c: ContainerRecord, q: LogQuery = {}): Log
   const now = eng.world.clock;
   const wantOut = q.stdout ?? true;
   const wantErr = q.stderr ?? true;
-  let lines = (c.logs.length > MAX_LOG_LINES ? c.logs.slice(-MAX_LOG_LINES) : c.logs).filter(
-    (l) => l.t <= now && (l.stream === 'stdout' ? wantOut : wantErr) && (q.since === undefined || l.t >= q.since) && (q.until === undefined || l.t < q.until),
-  );
-  if (q.tail !== undefined && q.tail >= 0) lines = q.tail === 0 ? [] : lines.slice(-q.tail);
-  return lines;
+  const keep = (l: LogLine) => l.t <= now && (l.stream === 'stdout' ? wantOut : wantErr) && (q.since === undefined || l.t >= q.since) && (q.until === undefined || l.t < q.until);
+  const logs = c.logs;
+  const first = Math.max(0, logs.length - MAX_LOG_LINES);
+  const out: LogLine[] = [];
+  if (q.tail !== undefined && q.tail >= 0) {
+    // --tail N: the last N kept lines, found from the end.
+    for (let i = logs.length - 1; i >= first && out.length < q.tail; i--) if (keep(logs[i]!)) out.push(logs[i]!);
+    return out.reverse();
+  }
+  for (let i = first; i < logs.length; i++) if (keep(logs[i]!)) out.push(logs[i]!);
+  return out;
 }
 
 /** Lines stamped after `from` and up to now (what a `docker logs -f` or attached terminal shows next). */

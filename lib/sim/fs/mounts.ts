@@ -27,6 +27,7 @@ interface Route {
 }
 
 const MAX_LINKS = 40;
+const SLASH = 47;
 
 /** Why a path cannot be resolved (walk results that are not paths). */
 type Failure = 'ENOENT' | 'ENOTDIR' | 'ELOOP';
@@ -61,9 +62,13 @@ export class MountedFs implements FileSystem {
     return { fs: this.root, inner: p, readOnly: this.rootReadOnly, isMountRoot: p === '/' };
   }
 
+  /** `p` is a mount point, inside one, or has one below it. */
   private underMount(p: string): boolean {
-    const below = p === '/' ? '/' : p + '/';
-    for (const m of this.mounts) if (p === m.target || p.startsWith(m.prefix) || m.target.startsWith(below)) return true;
+    for (const m of this.mounts) {
+      const t = m.target;
+      if (p === t || p.startsWith(m.prefix)) return true;
+      if (t.length > p.length && t.startsWith(p) && (p === '/' || t.charCodeAt(p.length) === SLASH)) return true;
+    }
     return false;
   }
 

@@ -106,7 +106,7 @@ export function isValidTag(tag: string): boolean {
 
 /** Adds `latest` when the reference has neither tag nor digest. */
 export function tagNameOnly(ref: ImageRef): ImageRef {
-  return ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' };
+  return ref.tag || ref.digest ? ref : { domain: ref.domain, path: ref.path, tag: 'latest' };
 }
 
 /**
