@@ -5,39 +5,18 @@
  * simulator in a Web Worker): while an answer is awaited, input is held and replayed in order.
  */
 import type { Completion, RunResult } from '@/lib/shell/types';
-import type { Answer, TerminalSession } from './terminal-session';
+import type { Answer, ControllerOptions, TerminalLike, TerminalSession } from './terminal-session';
 import { commonPrefix, completionText } from './completion';
 import { HeldInput } from './held-input';
-import { decodeKeys, type KeyEvent, type KeyName } from './keys';
+import { EDIT_KEYS } from './edit-keys';
+import { decodeKeys, type KeyEvent } from './keys';
 import { EMPTY, edit, type EditAction, type EditorState } from './line-editor';
 import { columns, drawLine, NOTHING_DRAWN, reflow, type DrawnLine } from './line-render';
 import { colourPrompt, toTerminal } from './output';
 
-export type { TerminalSession };
-
-export interface TerminalLike {
-  write(data: string): void;
-  readonly cols: number;
-}
-
-/** What a screen reader log (and the e2e tests) should read: each command and what it printed. */
-export type TranscriptEntry = { kind: 'command'; text: string } | { kind: 'output'; text: string };
-
-export interface ControllerOptions {
-  onTranscript?: (entry: TranscriptEntry) => void;
-  /** The prompt shown while the session is still loading (see `attach`). */
-  initialPrompt?: string;
-}
-
-/** Keys that only edit the line, so they work before the session exists. */
-const LOCAL_KEYS = new Set<KeyName>(['backspace', 'delete', 'left', 'right', 'home', 'end', 'ctrl-a', 'ctrl-e', 'ctrl-b', 'ctrl-f', 'ctrl-u', 'ctrl-k', 'ctrl-w', 'kill-word', 'word-left', 'word-right']);
+export type { ControllerOptions, TerminalLike, TerminalSession, TranscriptEntry } from './terminal-session';
 
 const CONTINUATION = '> ';
-const SIMPLE: Partial<Record<KeyName, EditAction['type']>> = {
-  backspace: 'backspace', delete: 'delete', left: 'left', right: 'right', home: 'home', end: 'end',
-  'ctrl-a': 'home', 'ctrl-e': 'end', 'ctrl-b': 'left', 'ctrl-f': 'right', 'ctrl-u': 'kill-start',
-  'ctrl-k': 'kill-end', 'ctrl-w': 'kill-word', 'kill-word': 'kill-word', 'word-left': 'word-left', 'word-right': 'word-right',
-};
 
 export class TerminalController {
   private state: EditorState = EMPTY;
@@ -45,6 +24,8 @@ export class TerminalController {
   /** Lines already entered for a command that still needs more (open quote, trailing \, heredoc…). */
   private pending = '';
   private lastKeyWasTab = false;
+  /** While a program waits for an answer (`[y/N] `): its question's last line, the answer's prompt. */
+  private question = '';
   private session: TerminalSession | null;
   /**
    * Input that needs the shell, typed or Run before the session exists or while it is answering:
@@ -99,7 +80,7 @@ export class TerminalController {
    */
   private waiting(event: KeyEvent): boolean {
     if (this.held.holding) return true;
-    return !this.session && !(event.type === 'text' || (event.type === 'key' && LOCAL_KEYS.has(event.name)));
+    return !this.session && !(event.type === 'text' || (event.type === 'key' && EDIT_KEYS[event.name] !== undefined));
   }
 
   /** Go on with `next` once the shell has answered (a session in a worker answers later). */
@@ -134,6 +115,7 @@ export class TerminalController {
     this.options.onTranscript?.({ kind: 'output', text });
     this.state = EMPTY;
     this.pending = '';
+    this.question = '';
     this.drawn = NOTHING_DRAWN;
     // While a call is being answered, its output and then the prompt follow.
     if (!this.held.busy && !this.attached()) this.redraw();
@@ -145,10 +127,11 @@ export class TerminalController {
   }
 
   private attached(): boolean {
-    return this.session !== null && this.pending === '' && this.session.prompt() === '';
+    return this.session !== null && this.pending === '' && this.session.prompt() === '' && !this.session.asking?.();
   }
 
   private prompt(): string {
+    if (this.question !== '') return this.question;
     return this.pending ? CONTINUATION : colourPrompt(this.session ? this.session.prompt() : (this.options.initialPrompt ?? '$ '));
   }
 
@@ -158,7 +141,8 @@ export class TerminalController {
   }
 
   private redraw(): void {
-    const { out, drawn } = drawLine(this.drawn, this.prompt(), this.state.line, this.state.cursor, this.term.cols);
+    const secret = this.session?.asking?.()?.secret === true; // a password does not echo
+    const { out, drawn } = drawLine(this.drawn, this.prompt(), secret ? '' : this.state.line, secret ? 0 : this.state.cursor, this.term.cols);
     this.drawn = drawn;
     this.term.write(out);
   }
@@ -179,7 +163,7 @@ export class TerminalController {
     }
     if (event.type === 'text') return this.apply({ type: 'insert', text: event.text });
     if (event.type === 'paste') return this.paste(event.text);
-    const simple = SIMPLE[event.name];
+    const simple = EDIT_KEYS[event.name];
     if (simple) return this.apply({ type: simple } as EditAction);
     switch (event.name) {
       case 'enter':
@@ -238,9 +222,13 @@ export class TerminalController {
     this.endLine();
     const source = this.pending + this.state.line;
     this.state = EMPTY;
-    this.options.onTranscript?.({ kind: 'command', text: `${shown.replace(/\x1b\[[0-9;]*m/g, '')}${source.split('\n').pop()}` });
-    if (source.trim() === '') return this.ran(null);
-    this.after(this.shell.needsMore(source), (more) => {
+    const answer = this.shell.asking?.() ?? null;
+    const typed = answer?.secret ? '' : source.split('\n').pop();
+    this.options.onTranscript?.({ kind: 'command', text: `${shown.replace(/\x1b\[[0-9;]*m/g, '')}${typed}` });
+    this.question = '';
+    // An empty line runs nothing, unless it answers a question (Enter alone: the default answer).
+    if (source.trim() === '' && !answer) return this.ran(null);
+    this.after(answer ? false : this.shell.needsMore(source), (more) => {
       if (more) {
         this.pending = `${source}\n`;
         return this.redraw();
@@ -262,6 +250,7 @@ export class TerminalController {
     this.drawn = NOTHING_DRAWN;
     this.state = EMPTY;
     this.pending = '';
+    this.question = '';
     this.options.onTranscript?.({ kind: 'output', text: '^C' });
     this.after(this.shell.interrupt(), (result) => {
       const text = result.output.map((o) => o.text).join('').replace(/^\^C\n?/, '');
@@ -274,8 +263,14 @@ export class TerminalController {
     if (result.clear) this.term.write('\x1b[2J\x1b[3J\x1b[H');
     const text = result.output.map((o) => o.text).join('');
     if (text === '') return;
-    this.term.write(toTerminal(text.endsWith('\n') ? text : `${text}\n`));
     this.options.onTranscript?.({ kind: 'output', text: text.replace(/\n$/, '') });
+    if (this.session?.asking?.() && !text.endsWith('\n')) {
+      // The question's last line becomes the prompt the answer is typed after.
+      const cut = text.lastIndexOf('\n') + 1;
+      this.question = text.slice(cut);
+      return this.term.write(toTerminal(text.slice(0, cut)));
+    }
+    this.term.write(toTerminal(text.endsWith('\n') ? text : `${text}\n`));
   }
 
   private complete(secondTab: boolean): void {

@@ -1,7 +1,8 @@
 /**
- * The seam between the terminal (controller.ts) and the shell it drives: the simulator's
- * ShellSession, whose calls answer at once, or a RemoteSession (worker/remote-session.ts), whose
- * calls answer later because the simulator runs in a Web Worker.
+ * The seams of the terminal's controller (controller.ts): the screen it writes to (xterm, or a test
+ * screen), the transcript it reports, and the shell it drives: the simulator's ShellSession, whose
+ * calls answer at once, or a RemoteSession (worker/remote-session.ts), whose calls answer later
+ * because the simulator runs in a Web Worker.
  */
 import type { Completion, RunResult } from '@/lib/shell/types';
 
@@ -22,4 +23,18 @@ export interface TerminalSession {
   run(source: string): Answer<RunResult>;
   complete(line: string, cursor: number): Answer<Completion>;
   interrupt(): Answer<RunResult>;
+}
+
+export interface TerminalLike {
+  write(data: string): void;
+  readonly cols: number;
+}
+
+/** What a screen reader log (and the e2e tests) should read: each command and what it printed. */
+export type TranscriptEntry = { kind: 'command'; text: string } | { kind: 'output'; text: string };
+
+export interface ControllerOptions {
+  onTranscript?: (entry: TranscriptEntry) => void;
+  /** The prompt shown while the session is still loading (see `attach`). */
+  initialPrompt?: string;
 }

@@ -86,6 +86,16 @@ describe('the terminal with the simulator behind a message channel', () => {
     expect(screen.currentLine()).toBe(`${PROMPT} echo one`);
   });
 
+  it('a y/N question from the simulator takes its answer on the same line; Enter alone says No', async () => {
+    const { screen, type, idle } = await page();
+    type('docker network create spare', '\r', 'docker network prune', '\r');
+    await until(() => screen.currentLine().endsWith('[y/N]'));
+    type('\r');
+    await until(idle);
+    type('docker network ls --format "{{.Name}}" | grep -c spare', '\r');
+    await until(() => screen.text().endsWith(`1\n${PROMPT}`));
+  });
+
   it('Ctrl+C stops an attached container and gives the prompt back', async () => {
     const { screen, type } = await page();
     type('docker run --name web nginx', '\r');
