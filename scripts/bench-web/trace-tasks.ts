@@ -54,16 +54,16 @@ function markThread(events: TraceEvent[], mark: string): TraceEvent | undefined 
 }
 
 /**
- * Tasks of at least `minMs` on the thread that set `mark`, from navigation to the mark. The trace's
+ * Tasks of at least `minMs` on the thread that set `mark`, from navigation to `afterMs` past the mark. The trace's
  * clock is converted to the page's by the mark itself: it was set at `markTime` (performance.now()).
  */
-export function mainThreadTasks(events: TraceEvent[], mark: string, markTime: number, minMs: number): Task[] {
+export function mainThreadTasks(events: TraceEvent[], mark: string, markTime: number, minMs: number, afterMs = 0): Task[] {
   const marked = markThread(events, mark);
   if (!marked) return [];
   const threadEvents = events.filter((e) => e.pid === marked.pid && e.tid === marked.tid);
   const origin = marked.ts - markTime * 1000;
   const complete = threadEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
-  const tasks = complete.filter((e) => e.name === 'RunTask' && e.ts >= origin && e.ts <= marked.ts && e.dur! / 1000 >= minMs);
+  const tasks = complete.filter((e) => e.name === 'RunTask' && e.ts >= origin && e.ts <= marked.ts + afterMs * 1000 && e.dur! / 1000 >= minMs);
   return tasks.map((task) => {
     const end = task.ts + task.dur!;
     const spent = new Map<string, number>();
@@ -72,7 +72,7 @@ export function mainThreadTasks(events: TraceEvent[], mark: string, markTime: nu
       const describe = DESCRIBE[child.name];
       if (!describe) continue;
       const what = describe(child);
-      spent.set(what, Math.max(spent.get(what) ?? 0, 0) + child.dur! / 1000);
+      spent.set(what, (spent.get(what) ?? 0) + child.dur! / 1000);
     }
     const top = [...spent]
       .sort((a, b) => b[1] - a[1])

@@ -1,11 +1,12 @@
 /**
  * Where the time to "terminal ready" goes on a warm lesson load (a lesson opened after another one in
  * the same profile, so static assets come from the HTTP cache), from a Chrome trace:
- *   npx tsx scripts/bench-web/trace.ts [--port 3220] [--runs 3] [--out /tmp/lesson-trace.json]
+ *   npx tsx scripts/bench-web/trace.ts [--port 3220] [--runs 3] [--min 8] [--after 0] [--out /tmp/lesson-trace.json]
  * Needs a running production server (scripts/start.mjs). Prints, per run, the navigation phases
  * (TTFB, HTML end, DOMContentLoaded, load), when each CSS/JS resource was requested and arrived (and
  * whether from cache), the main thread's tasks longer than --min ms up to the ready mark with what they
- * did (script evaluation by file, function calls, parse, style/layout), and the ready mark. The last
+ * did (script evaluation by file, function calls, parse, style/layout), and the ready mark; --after N
+ * also lists the tasks of the N ms after it (what Total Blocking Time would count). The last
  * run's raw trace is written to --out, for chrome://tracing or the DevTools performance panel.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ function arg(name: string, fallback: string): string {
 const base = `http://localhost:${arg('--port', '3220')}`;
 const runs = Number(arg('--runs', '3'));
 const minTask = Number(arg('--min', '8'));
+const after = Number(arg('--after', '0'));
 const out = arg('--out', '/tmp/lesson-trace.json');
 
 interface PageTimes {
@@ -36,7 +38,7 @@ interface PageTimes {
   dcl: number;
   load: number;
   ready: number;
-  resources: Array<{ name: string; start: number; end: number; cached: boolean; priority: string }>;
+  resources: Array<{ name: string; start: number; end: number; cached: boolean; initiator: string }>;
 }
 
 async function pageTimes(page: Page): Promise<PageTimes> {
@@ -49,7 +51,7 @@ async function pageTimes(page: Page): Promise<PageTimes> {
         start: r.startTime,
         end: r.responseEnd,
         cached: r.transferSize === 0,
-        priority: (r as PerformanceResourceTiming & { fetchPriority?: string }).initiatorType,
+        initiator: r.initiatorType,
       }));
     return {
       fetchStart: nav.fetchStart,
@@ -80,17 +82,17 @@ try {
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(base + LESSON);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300 + after);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const t = await pageTimes(page);
     console.log(`\nrun ${run + 1}: ${LESSON} (warm)`);
     console.log(`  fetch ${ms(t.fetchStart)}   request ${ms(t.requestStart)}   TTFB ${ms(t.ttfb)}   HTML end ${ms(t.htmlEnd)}   DOMContentLoaded ${ms(t.dcl)}   load ${ms(t.load)}   READY ${ms(t.ready)}`);
     console.log('  resources (request start → end):');
     for (const r of t.resources.sort((a, b) => a.start - b.start)) {
-      console.log(`    ${ms(r.start)} → ${ms(r.end)}  ${r.cached ? 'cache' : 'net  '}  ${r.priority.padEnd(6)} ${r.name}`);
+      console.log(`    ${ms(r.start)} → ${ms(r.end)}  ${r.cached ? 'cache' : 'net  '}  ${r.initiator.padEnd(6)} ${r.name}`);
     }
-    console.log(`  main-thread tasks ≥ ${minTask} ms before ready (start, duration, what):`);
-    for (const task of mainThreadTasks(trace.traceEvents, READY_MARK, t.ready, minTask)) {
+    console.log(`  main-thread tasks ≥ ${minTask} ms until ${after} ms after ready (start, duration, what):`);
+    for (const task of mainThreadTasks(trace.traceEvents, READY_MARK, t.ready, minTask, after)) {
       console.log(`    ${ms(task.start)} ${ms(task.duration)}  ${task.summary}`);
     }
     if (run === runs - 1) writeFileSync(out, JSON.stringify(trace));
