@@ -11,7 +11,8 @@ type Item = string | WordPart;
 const MAX_RESULTS = 10_000;
 
 export function hasBraces(word: Word): boolean {
-  return word.some(p => p.k === 'lit' && p.v.includes('{') && (p.v.includes(',') || p.v.includes('..') || word.length > 1));
+  for (const p of word) if (p.k === 'lit' && p.v.includes('{') && (p.v.includes(',') || p.v.includes('..') || word.length > 1)) return true;
+  return false;
 }
 
 /** The words a brace expression expands to, or null when the word has no brace expression. */

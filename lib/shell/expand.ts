@@ -163,7 +163,9 @@ export function arith(h: ExpandHost, expr: Word): number {
 export function expandWords(h: ExpandHost, words: readonly Word[]): string[] {
   const out: string[] = [];
   for (const original of words) {
-    for (const word of hasBraces(original) ? (expandBraces(original) ?? [original]) : [original]) expandOne(h, word, out);
+    const braced = hasBraces(original) ? expandBraces(original) : null;
+    if (braced) for (const word of braced) expandOne(h, word, out);
+    else expandOne(h, original, out);
   }
   return out;
 }
