@@ -21,12 +21,16 @@ const SHORT_ESCAPES: Record<string, string> = {
   '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
 };
 
+/** Printable ASCII without the quote and the backslash: such text is quoted as it is. */
+const PLAIN: Record<'"' | "'", RegExp> = { '"': /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/, "'": /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/ };
+
 function quoteWith(s: string, quote: '"' | "'"): string {
+  if (PLAIN[quote].test(s)) return quote + s + quote;
   let out = quote;
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (PRINTABLE.test(ch)) out += ch;
+    else if ((cp >= 0x20 && cp < 0x7f) || PRINTABLE.test(ch)) out += ch;
     else if (SHORT_ESCAPES[ch] !== undefined) out += SHORT_ESCAPES[ch];
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
     else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\ufffd'; // lone surrogate: Go sees invalid UTF-8
