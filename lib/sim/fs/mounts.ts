@@ -173,6 +173,13 @@ export class MountedFs implements FileSystem {
   }
 
   readdir(path: string): string[] {
+    // Fast path: a directory of the root overlay with no mount in or below it.
+    const w = this.rootWalk(path, true);
+    if (w && w !== 'ELOOP') {
+      if (!w.hit) throw new FsError('ENOENT', path);
+      if (w.hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
+      return (this.root as OverlayFs).readdir(w.path);
+    }
     const p = this.resolve(path, true);
     const names = new Set(this.on(path, true, false, (r) => r.fs.readdir(r.inner)));
     for (const m of this.mounts) if (m.target !== '/' && parentOf(m.target) === p) names.add(m.target.slice(p === '/' ? 1 : p.length + 1));

@@ -47,6 +47,23 @@ export function findEntry(layers: readonly LayerData[], path: string): Found | n
 }
 
 /**
+ * The merged directory at a canonical path (no symlinks above it) and how many layers its children
+ * come from (an opaque directory on the way hides the layers below it); null when it is not a directory.
+ */
+export function findDir(layers: readonly LayerData[], path: string): { hit: Found; limit: number } | null {
+  if (path === '/') return { hit: rootOf(layers), limit: layers.length };
+  let limit = layers.length;
+  for (let from = 1; ; ) {
+    const slash = path.indexOf('/', from);
+    const hit = topEntry(layers, slash < 0 ? path : path.slice(0, slash), limit);
+    if (!hit || hit.e.t !== 'd') return null;
+    if (hit.e.opaque) limit = hit.layer + 1;
+    if (slash < 0) return { hit, limit };
+    from = slash + 1;
+  }
+}
+
+/**
  * Canonical path with symlinks resolved (the last component only when `followLast`) and the
  * merged entry there (null when only the last component is missing), or the failure code.
  * A canonical path is walked in place (its prefixes are the directories); the first symlink on the

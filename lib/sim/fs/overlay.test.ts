@@ -78,6 +78,18 @@ describe('OverlayFs', () => {
     expect(fs.readdir('/var/www')).toEqual(['c.html']);
   });
 
+  it('lists nothing from below an opaque ancestor, and says why a listing fails', () => {
+    const { fs } = make();
+    fs.rm('/var', { recursive: true });
+    fs.mkdir('/var');
+    fs.mkdir('/var/www');
+    expect(fs.readdir('/var/www')).toEqual([]);
+    expect(fs.stat('/var/www/a.html')).toBeNull();
+    expect(fs.readdir('/bin')).toEqual(['sh']);
+    expect(code(() => fs.readdir('/etc/motd'))).toBe('ENOTDIR');
+    expect(code(() => fs.readdir('/nope'))).toBe('ENOENT');
+  });
+
   it('removes files only present in the upper layer without leaving whiteouts', () => {
     const { fs, upper } = make();
     fs.writeFile('/tmp-note', 'x');

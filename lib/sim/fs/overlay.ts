@@ -6,7 +6,7 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
-import { findEntry, type Found, type Walked, walkPath } from './overlay-walk';
+import { findDir, findEntry, topEntry, type Found, type Walked, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
 
 export { toStat };
@@ -74,14 +74,14 @@ export class OverlayFs implements FileSystem {
 
   readdir(path: string): string[] {
     const p = this.resolve(path, true);
-    const hit = this.find(p);
-    if (!hit) throw new FsError('ENOENT', path);
-    if (hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
+    const dir = findDir(this.layers, p);
+    if (!dir) throw new FsError(this.find(p) ? 'ENOTDIR' : 'ENOENT', path);
+    // Names from the layers the directory shows, less those a whiteout above hides.
     const names = new Set<string>();
-    for (let i = 0; i < this.layers.length; i++) {
+    for (let i = 0; i < dir.limit; i++) {
       for (const n of childIndex(this.layers[i]!).get(p) ?? []) names.add(n);
     }
-    return [...names].filter((n) => this.find(joinPath(p, n)) !== null).sort();
+    return [...names].filter((n) => topEntry(this.layers, joinPath(p, n), dir.limit) !== null).sort();
   }
 
   writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number; size?: number }): void {
