@@ -54,3 +54,23 @@ describe('FlagState.options', () => {
     expect(state.options(twice)).toEqual({ level: 'error' });
   });
 });
+
+describe('a flag definition’s fresh default', () => {
+  it('equals what a new value holder gives, for every flag of every docker and kubectl command', async () => {
+    const { dockerTool } = await import('../docker/tool');
+    const { kubectlTool } = await import('../kubectl/tool');
+    let checked = 0;
+    for (const tool of [dockerTool(), kubectlTool()]) {
+      const nodes = [tool.tree.root];
+      for (let node = nodes.pop(); node; node = nodes.pop()) {
+        nodes.push(...node.children);
+        for (const def of node.ownFlagDefs()) {
+          if (!def.fresh) continue;
+          expect({ flag: `${node.path} --${def.name}`, value: def.fresh() }).toEqual({ flag: `${node.path} --${def.name}`, value: def.create().get() });
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 60_000); // loads both command trees
+});

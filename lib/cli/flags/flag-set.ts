@@ -96,14 +96,14 @@ export class FlagState {
     }
     // Copying a template object with every key is much cheaper than adding ~100 keys one by one.
     const out = { ...t.base };
-    for (const def of t.fresh) if (!this.values.has(def)) out[def.key] = def.create().get();
+    for (const def of t.fresh) if (!this.values.has(def)) out[def.key] = def.fresh ? def.fresh() : def.create().get();
     for (const [def, v] of this.values) if (t.members.has(def)) out[def.key] = v.get();
     return out;
   }
 
   private value(def: FlagDef): unknown {
     const v = this.values.get(def);
-    return v ? v.get() : def.initial !== undefined ? def.initial : def.create().get();
+    return v ? v.get() : def.initial !== undefined ? def.initial : def.fresh ? def.fresh() : def.create().get();
   }
 }
 

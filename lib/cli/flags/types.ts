@@ -44,6 +44,12 @@ export interface FlagSpec<T = unknown> {
    * uses it directly for flags that were not given, without creating a holder.
    */
   readonly initial?: T;
+  /**
+   * A fresh copy of the default when it is not a primitive (an empty list or map): what
+   * `create().get()` gives, without building a holder. Options objects call it for every flag that
+   * was not given.
+   */
+  readonly fresh?: () => T;
 }
 
 /** A spec with its long name resolved. */

@@ -90,6 +90,7 @@ export function count(o: FlagOptions): FlagSpec<number> {
     ...o,
     type: 'count',
     noOptDefVal: '+1',
+    initial: 0,
     create() {
       let n = 0;
       return { set: (raw) => void (n = raw === '+1' ? n + 1 : parseGoInt(raw)), get: () => n, toString: () => String(n) };
@@ -122,7 +123,7 @@ class ListValue implements FlagValue<string[]> {
 }
 
 function listLike(o: FlagOptions, type: string, initial: readonly string[], split: (raw: string) => string[], show: (v: string[]) => string): FlagSpec<string[]> {
-  return { ...o, type, create: () => new ListValue(initial, split, show) };
+  return { ...o, type, create: () => new ListValue(initial, split, show), fresh: () => (initial.length === 0 ? [] : [...initial]) };
 }
 
 /** pflag stringArray: repeatable, each occurrence one value (no comma split). */
@@ -150,7 +151,7 @@ class ListOptsValue implements FlagValue<string[]> {
 
 /** Docker's ListOpts (`-e`, `-p`, `-v`, `--label`…): repeatable, optional validator. Type `list`. */
 export function list(o: FlagOptions & { validator?: Validator; type?: string }): FlagSpec<string[]> {
-  return { ...o, type: o.type ?? 'list', create: () => new ListOptsValue(o.validator) };
+  return { ...o, type: o.type ?? 'list', create: () => new ListOptsValue(o.validator), fresh: () => [] };
 }
 
 /** Docker's MapOpts (`--sysctl k=v`, `--opt`): later keys win. Type `map`. */
@@ -158,6 +159,7 @@ export function map(o: FlagOptions & { validator?: Validator }): FlagSpec<Record
   return {
     ...o,
     type: 'map',
+    fresh: () => ({}),
     create() {
       const values: Record<string, string> = {};
       return {
@@ -180,6 +182,7 @@ export function filter(o: FlagOptions): FlagSpec<FilterArgs> {
   return {
     ...o,
     type: 'filter',
+    fresh: () => ({}),
     create() {
       const args: FilterArgs = {};
       return {
@@ -233,6 +236,6 @@ export function parseCpus(value: string): number {
 }
 
 /** Any other docker value type (`mount`, `ulimit`, `network`, `gpu-request`…). */
-export function custom<T>(o: FlagOptions & { type: string; noOptDefVal?: string; create: () => FlagValue<T> }): FlagSpec<T> {
+export function custom<T>(o: FlagOptions & { type: string; noOptDefVal?: string; create: () => FlagValue<T>; fresh?: () => T }): FlagSpec<T> {
   return { ...o };
 }

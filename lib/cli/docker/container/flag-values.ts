@@ -122,6 +122,7 @@ export const mountFlag = (o: FlagOptions) =>
   f.custom<MountFlag[]>({
     ...o,
     type: 'mount',
+    fresh: () => [],
     create() {
       const values: MountFlag[] = [];
       return {
@@ -178,6 +179,7 @@ export const networkFlag = (o: FlagOptions) =>
   f.custom<NetworkAttachment[]>({
     ...o,
     type: 'network',
+    fresh: () => [],
     create() {
       const values: NetworkAttachment[] = [];
       return { set: (raw) => void values.push(parseNetworkFlag(raw)), get: () => values, toString: () => '' };
@@ -219,6 +221,7 @@ export const ulimitFlag = (o: FlagOptions) =>
   f.custom<Ulimit[]>({
     ...o,
     type: 'ulimit',
+    fresh: () => [],
     create() {
       const byName = new Map<string, Ulimit>();
       const list = () => [...byName.values()].sort((a, b) => (a.Name < b.Name ? -1 : 1));
@@ -235,6 +238,7 @@ export const gpusFlag = (o: FlagOptions) =>
   f.custom<string[]>({
     ...o,
     type: 'gpu-request',
+    fresh: () => [],
     create() {
       const values: string[] = [];
       return { set: (raw) => void values.push(raw), get: () => values, toString: () => '' };
@@ -246,6 +250,7 @@ export const bracketList = (o: FlagOptions) =>
   f.custom<string[]>({
     ...o,
     type: 'list',
+    fresh: () => [],
     create() {
       const values: string[] = [];
       return { set: (raw) => void values.push(raw), get: () => values, toString: () => `[${values.join(' ')}]` };
