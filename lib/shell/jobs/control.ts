@@ -110,6 +110,7 @@ export class JobControl implements JobHooks {
   /** The input ended: bash's notices (`[1]+  Done    cmd`) for the due jobs, which are then forgotten. */
   end(): string {
     this.sink = null;
+    if (this.due.size === 0) return '';
     const t = this.table();
     const due = t.filter((j) => this.due.has(j));
     const text = due.map((j) => jobLine(t, j)).join('');
