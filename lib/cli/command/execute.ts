@@ -40,6 +40,7 @@ interface Invocation<E> {
 }
 
 function flushWarnings<E>(inv: Invocation<E>, to: 'stdout' | 'stderr'): void {
+  if (inv.state.warnings.length === 0) return;
   const text = inv.state.warnings.splice(0).join('');
   if (text !== '') {
     if (to === 'stdout') inv.io.stdout(text);
