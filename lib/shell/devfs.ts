@@ -1,12 +1,32 @@
 /**
- * /dev as programs see it: /dev/null swallows writes and reads empty, /dev/zero reads empty,
- * /dev/stdin|stdout|stderr|tty exist. Wraps a machine's FileSystem; everything else passes through.
+ * /dev as programs see it: /dev/null swallows writes and reads empty, /dev/stdin|stdout|stderr|tty
+ * exist. /dev/zero, /dev/random and /dev/urandom never end: a whole-file read gives nothing (a real
+ * `cat` would run forever), and a reader that stops after N bytes (`head -c N`) takes them from
+ * `endlessRead`. Wraps a machine's FileSystem; everything else passes through.
  */
 import type { FileSystem, Stat } from '../sim/fs/types';
 
 const DEVICES = new Set(['/dev/null', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/tty', '/dev/stdin', '/dev/stdout', '/dev/stderr']);
 const NAMES = [...DEVICES].map(p => p.slice(5));
 const cache = new WeakMap<FileSystem, FileSystem>();
+
+/** The endless character devices: NUL bytes, or random ones. */
+export function endlessDevice(path: string): 'zero' | 'random' | null {
+  if (path === '/dev/zero') return 'zero';
+  return path === '/dev/urandom' || path === '/dev/random' ? 'random' : null;
+}
+
+/**
+ * The first `n` bytes of an endless device. Text here is one character per byte below 0x80, so random
+ * bytes are drawn from 0–127 (`random()` gives 0…32767, the session's seeded generator): byte counts
+ * stay exact.
+ */
+export function endlessRead(kind: 'zero' | 'random', n: number, random: () => number): string {
+  if (kind === 'zero') return '\0'.repeat(n);
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(random() & 0x7f);
+  return out;
+}
 
 function device(path: string): boolean {
   return path.startsWith('/dev/') && DEVICES.has(path);

@@ -5,10 +5,12 @@ import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, fail, parseArgs } from './common';
 import { lq } from './fileops';
 import { utf8Length } from '../../sim/fs/node';
+import { endlessDevice, endlessRead } from '../devfs';
 
 type Source = { name: string; text: string };
 
-function sources(ctx: ShellCommandContext, operands: string[], verb: string): { list: Source[]; status: number } {
+/** `limit`: the bytes a reader stops after (head -c N), read that far from an endless device. */
+function sources(ctx: ShellCommandContext, operands: string[], verb: string, limit?: number): { list: Source[]; status: number } {
   const list: Source[] = [];
   let status = 0;
   for (const op of operands.length > 0 ? operands : ['-']) {
@@ -18,6 +20,11 @@ function sources(ctx: ShellCommandContext, operands: string[], verb: string): { 
     }
     try {
       const path = abs(ctx, op);
+      const endless = limit === undefined ? null : endlessDevice(path);
+      if (endless) {
+        list.push({ name: op, text: endlessRead(endless, limit as number, () => ctx.sh.random()) });
+        continue;
+      }
       if (ctx.fs.stat(path)?.type === 'dir') {
         status = fail(ctx, `error reading '${op}': Is a directory`);
         continue;
@@ -56,7 +63,8 @@ function headTail(which: 'head' | 'tail'): Cmd {
     const raw = bytes ? p.values.get('c') : p.values.get('n');
     const c = count(ctx, raw, 10);
     if (!c) return fail(ctx, `invalid number of ${bytes ? 'bytes' : 'lines'}: ${lq(ctx, raw as string)}`);
-    const { list, status } = sources(ctx, p.operands, 'reading');
+    const limit = which === 'head' && bytes && !c.allBut ? c.n : undefined;
+    const { list, status } = sources(ctx, p.operands, 'reading', limit);
     const headers = (list.length > 1 && !p.flags.has('q')) || p.flags.has('v');
     let out = '';
     list.forEach((src, i) => {

@@ -161,7 +161,7 @@ CLASSES.alpha = (CLASSES.upper as string) + CLASSES.lower;
 CLASSES.alnum = (CLASSES.alpha as string) + CLASSES.digit;
 CLASSES.xdigit = '0123456789ABCDEFabcdef';
 
-/** Expand a tr set: escapes, ranges a-z, classes [:upper:]. */
+/** Expand a tr set: escapes (\n, \NNN octal), ranges a-z, classes [:upper:]. */
 export function trSet(spec: string): string[] {
   const unescaped: string[] = [];
   for (let i = 0; i < spec.length; i++) {
@@ -175,7 +175,13 @@ export function trSet(spec: string): string[] {
         continue;
       }
     }
-    if (c === '\\' && i + 1 < spec.length) {
+    const octal = c === '\\' ? /^[0-7]{1,3}/.exec(spec.slice(i + 1, i + 4)) : null;
+    if (octal) {
+      // \NNN: the byte with that octal value (a NUL is marked like a class member, so it stays itself).
+      const ch = String.fromCharCode(parseInt(octal[0], 8) & 0xff);
+      unescaped.push(ch === '\0' ? '\0\0' : ch);
+      i += octal[0].length;
+    } else if (c === '\\' && i + 1 < spec.length) {
       const n = spec[++i] as string;
       const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', f: '\f', v: '\v', a: '\x07', b: '\b' };
       unescaped.push(map[n] ?? n);
