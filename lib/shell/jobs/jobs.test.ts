@@ -84,4 +84,14 @@ describe('background jobs that finish at once', () => {
     expect(s.run('jobs').stdout).toBe("[1]+  Done                    echo 'a b' | cat > /dev/null\n");
     expect(s.run('jobs').stdout).toBe('');
   });
+
+  it('shows a subshell or a group as bash prints it back, not the node kind', () => {
+    const s = hostSession();
+    s.run('(exit 3) &');
+    expect(s.run('jobs').stdout).toBe('[1]+  Exit 3                  ( exit 3 )\n');
+    s.run('{ true; false; } 2>/dev/null &');
+    expect(s.run('jobs').stdout).toBe('[1]+  Exit 1                  { true; false; } 2> /dev/null\n');
+    s.run('(true; sleep 1 & true) &');
+    expect(s.run('jobs').stdout).toBe('[1]+  Done                    ( true; sleep 1 & true )\n');
+  });
 });

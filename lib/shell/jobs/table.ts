@@ -4,7 +4,7 @@
  * ends at once (`done`, with its status) or is ended by `kill` (`terminated`, with the signal name).
  * Finished jobs stay until bash would report them (`[1]+  Done …` before a prompt, or `jobs`).
  */
-import type { AndOr, Pipeline, Redir, Word, WordPart } from '../ast';
+import type { AndOr, Command, List, Pipeline, Redir, Word, WordPart } from '../ast';
 
 export interface Job {
   /** %1, %2… */
@@ -78,8 +78,18 @@ const wordText = (w: Word) => w.map(partText).join('');
 
 function pipelineText(p: Pipeline): string {
   const redir = (r: Redir) => (r.op.startsWith('<<') && r.op !== '<<<' ? `${r.op} EOF` : `${r.fd ?? ''}${r.op} ${wordText(r.target)}`);
-  const cmds = p.cmds.map((c) => (c.k === 'simple' ? [...c.assigns.map((a) => `${a.name}=${wordText(a.value)}`), ...c.words.map(wordText), ...c.redirs.map(redir)].join(' ') : c.k));
-  return (p.negate ? '! ' : '') + cmds.join(' | ');
+  const text = (c: Command): string => {
+    if (c.k === 'simple') return [...c.assigns.map((a) => `${a.name}=${wordText(a.value)}`), ...c.words.map(wordText), ...c.redirs.map(redir)].join(' ');
+    // bash prints a subshell as `( exit 3 )` and a group as `{ sleep 1; echo a; }`.
+    if (c.k === 'subshell') return [`( ${listText(c.body)} )`, ...c.redirs.map(redir)].join(' ');
+    if (c.k === 'group') return [`{ ${listText(c.body)}; }`, ...c.redirs.map(redir)].join(' ');
+    return c.k;
+  };
+  return (p.negate ? '! ' : '') + p.cmds.map(text).join(' | ');
+}
+
+function listText(list: List): string {
+  return list.map((ao, i) => commandText(ao) + (ao.background ? ' &' : i < list.length - 1 ? ';' : '')).join(' ');
 }
 
 /** The command text bash keeps for a job (rebuilt from the syntax tree). */
