@@ -80,4 +80,18 @@ describe('MountedFs', () => {
     fs.writeFile('/link/via', 'v');
     expect(fs.readFile('/data/via')).toBe('v');
   });
+
+  it('finds what a symlink reaches only through a mount, and reports plain misses against the path asked', () => {
+    const { fs } = setup();
+    fs.writeFile('/data/inside', 'in the volume');
+    fs.mkdir('/opt');
+    fs.symlink('/data', '/opt/vol');
+    expect(fs.readFile('/opt/vol/inside')).toBe('in the volume');
+    expect(fs.stat('/opt/vol/inside')?.type).toBe('file');
+    expect(fs.readdir('/opt/vol')).toEqual(['inside']);
+    expect(fs.stat('/opt/none/x')).toBeNull();
+    expect(code(() => fs.readFile('/opt/none/x'))).toBe('ENOENT /opt/none/x');
+    expect(code(() => fs.readdir('/usr/share/html/index.html/x'))).toBe('ENOTDIR /usr/share/html/index.html/x');
+    expect(code(() => fs.readFile('/usr/x/y'))).toBe('ENOENT /usr/x/y');
+  });
 });

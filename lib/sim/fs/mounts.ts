@@ -74,16 +74,18 @@ export class MountedFs implements FileSystem {
 
   /**
    * Fast path: a path that stays inside the root overlay (no mount on the way or at the end)
-   * resolves there in one walk; null when mounts are involved (or the walk failed: a symlink may
-   * lead into a mount), ELOOP as such.
+   * resolves there in one walk. A miss is final when no symlink was followed (the path as given
+   * touches no mount); null when mounts are or may be involved (a symlink may lead into one).
    */
-  private rootWalk(path: string, followLast: boolean): { path: string; hit: Found | null } | 'ELOOP' | null {
+  private rootWalk(path: string, followLast: boolean): { path: string; hit: Found | null } | 'ENOENT' | 'ENOTDIR' | 'ELOOP' | null {
     if (!(this.root instanceof OverlayFs)) return null;
     const norm = normPath(path);
     if (this.underMount(norm)) return null;
-    const w = this.root.walk(norm, followLast);
+    const trace = { links: 0 };
+    const w = this.root.walk(norm, followLast, trace);
     if (w === 'ELOOP') return w;
-    return typeof w !== 'string' && !this.underMount(w.path) ? w : null;
+    if (typeof w === 'string') return trace.links === 0 ? w : null;
+    return this.underMount(w.path) ? null : w;
   }
 
   resolve(path: string, followLast: boolean): string {
@@ -102,7 +104,7 @@ export class MountedFs implements FileSystem {
   /** The canonical path, or why it cannot be reached (no exceptions: misses are common). */
   private walk(path: string, followLast: boolean): string {
     const w = this.rootWalk(path, followLast);
-    if (w === 'ELOOP') return w;
+    if (typeof w === 'string') return w;
     return w ? w.path : this.slowWalk(path, followLast);
   }
 
@@ -155,6 +157,7 @@ export class MountedFs implements FileSystem {
   private statAt(path: string, followLast: boolean): Stat | null {
     // Fast path: the walk through the root filesystem already found the entry.
     const w = this.rootWalk(path, followLast);
+    if (w === 'ENOENT' || w === 'ENOTDIR') return null;
     if (w && w !== 'ELOOP') return w.hit ? toStat(w.hit.e) : null;
     const p = this.tryResolve(path, followLast);
     if (p === null) return null;
@@ -164,7 +167,8 @@ export class MountedFs implements FileSystem {
 
   readFile(path: string): string {
     const w = this.rootWalk(path, true);
-    if (w && w !== 'ELOOP') {
+    if (typeof w === 'string') throw new FsError(w, path);
+    if (w) {
       if (!w.hit) throw new FsError('ENOENT', path);
       if (w.hit.e.t === 'd') throw new FsError('EISDIR', path);
       return w.hit.e.data ?? '';
@@ -175,7 +179,8 @@ export class MountedFs implements FileSystem {
   readdir(path: string): string[] {
     // Fast path: a directory of the root overlay with no mount in or below it.
     const w = this.rootWalk(path, true);
-    if (w && w !== 'ELOOP') {
+    if (typeof w === 'string') throw new FsError(w, path);
+    if (w) {
       if (!w.hit) throw new FsError('ENOENT', path);
       if (w.hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
       return (this.root as OverlayFs).readdir(w.path);

@@ -13,6 +13,11 @@ export interface Found {
 
 export type Walked = { path: string; hit: Found | null } | 'ENOENT' | 'ENOTDIR' | 'ELOOP';
 
+/** What a walk went through: the symlinks it followed (a miss without any stays on the path as given). */
+export interface WalkTrace {
+  links: number;
+}
+
 const MAX_LINKS = 40;
 
 /** The topmost entry for `path` among the first `limit` layers (a whiteout hides it). */
@@ -69,8 +74,8 @@ export function findDir(layers: readonly LayerData[], path: string): { hit: Foun
  * A canonical path is walked in place (its prefixes are the directories); the first symlink on the
  * way hands over to the component walk.
  */
-export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean): Walked {
-  if (!isCanonical(path)) return walkParts(layers, splitPath(path), followLast, 0);
+export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean, trace?: WalkTrace): Walked {
+  if (!isCanonical(path)) return walkParts(layers, splitPath(path), followLast, 0, trace);
   if (path === '/') return { path, hit: rootOf(layers) };
   let limit = layers.length;
   for (let from = 1; ; ) {
@@ -80,7 +85,8 @@ export function walkPath(layers: readonly LayerData[], path: string, followLast:
     const h = topEntry(layers, next, limit);
     if (h && h.e.t === 'l' && (!last || followLast)) {
       const rest = last ? [] : path.slice(slash + 1).split('/');
-      return walkParts(layers, [...linkTarget(next, h.e), ...rest], followLast, 1);
+      if (trace) trace.links++;
+      return walkParts(layers, [...linkTarget(next, h.e), ...rest], followLast, 1, trace);
     }
     if (last) return { path, hit: h };
     if (!h) return 'ENOENT';
@@ -97,7 +103,7 @@ function linkTarget(at: string, link: LayerEntry): string[] {
 }
 
 /** The component walk from the root (after `links` symlinks already followed). */
-function walkParts(layers: readonly LayerData[], parts: string[], followLast: boolean, links: number): Walked {
+function walkParts(layers: readonly LayerData[], parts: string[], followLast: boolean, links: number, trace?: WalkTrace): Walked {
   if (links > MAX_LINKS) return 'ELOOP';
   let cur = '/';
   let hit: Found | null = rootOf(layers);
@@ -108,6 +114,7 @@ function walkParts(layers: readonly LayerData[], parts: string[], followLast: bo
     const last = k === parts.length - 1;
     if (h && h.e.t === 'l' && (!last || followLast)) {
       if (++links > MAX_LINKS) return 'ELOOP';
+      if (trace) trace.links++;
       parts = [...linkTarget(next, h.e), ...parts.slice(k + 1)];
       cur = '/';
       hit = rootOf(layers);

@@ -6,7 +6,7 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
-import { findDir, findEntry, topEntry, type Found, type Walked, walkPath } from './overlay-walk';
+import { findDir, findEntry, topEntry, type Found, type Walked, type WalkTrace, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
 
 export { toStat };
@@ -31,8 +31,8 @@ export class OverlayFs implements FileSystem {
   }
 
   /** Canonical path and merged entry, or why it cannot be reached (overlay-walk.ts). */
-  walk(path: string, followLast: boolean): Walked {
-    return walkPath(this.layers, path, followLast);
+  walk(path: string, followLast: boolean, trace?: WalkTrace): Walked {
+    return walkPath(this.layers, path, followLast, trace);
   }
 
   /** Canonical path with symlinks resolved (the last component only when `followLast`). */

@@ -9,8 +9,10 @@ import { OverlayFs } from '../fs/overlay';
 import { FsError, type FileSystem } from '../fs/types';
 import { DOCKER_ROOT, dockerRootLayer, SECTIONS, type Section } from './docker-root-layer';
 
+const UNDER_ROOT = DOCKER_ROOT + '/';
+
 function sectionOf(path: string): [Section, string] | null {
-  if (!path.startsWith(DOCKER_ROOT + '/')) return null;
+  if (!path.startsWith(UNDER_ROOT)) return null;
   const rest = path.slice(DOCKER_ROOT.length);
   const name = rest.split('/')[1] as Section;
   return SECTIONS.includes(name) ? [name, rest.replace(/\/+$/, '') || '/'] : null;
