@@ -25,6 +25,24 @@ test.describe('wide screen (1280 px)', () => {
     await expect(page.getByRole('separator', { name: 'Resize lesson and terminal' })).toHaveAttribute('aria-valuenow', '25');
     expect((await prose.boundingBox())!.width).toBeLessThan(p!.width);
   });
+
+  test('a section link scrolls the lesson pane only, and its heading lands below the header', async ({ page }) => {
+    await page.goto(LESSON);
+    await expect(terminal(page).panel).toHaveAttribute('data-status', 'ready');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const link = contents.getByRole('link').last();
+    const id = (await link.getAttribute('href'))!;
+    await link.click();
+    const heading = page.locator(`[id="${id.slice(1)}"]`);
+    await expect(heading).toBeInViewport();
+    // The page itself does not move (the header and the terminal stay where they were)...
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // ...and the heading sits under the sticky header, by the scroll margin the prose gives it.
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const top = (await heading.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(top).toBeLessThan(header.y + header.height + 100);
+  });
 });
 
 test.describe('phone (390 px)', () => {
