@@ -8,6 +8,7 @@ import type { Engine } from '../../../sim/core/engine';
 import { FormatContext, formatWrite, HeaderMap } from '../../format/formatter';
 import { GO_TYPE } from '../../format/template';
 import { humanDuration, humanSize } from '../../format/units';
+import { goTimeString, type StoredBuilder } from './buildx-store';
 import { tabBlock } from './prune';
 
 export const BUILDX_VERSION_LINE = 'github.com/docker/buildx v0.24.0 d0e5e86';
@@ -24,33 +25,53 @@ const LS_HEADERS = new HeaderMap([
   ['Platforms', 'PLATFORMS'],
 ]);
 
+/** One line of `buildx ls`: a builder (`name*` when current), or one of its nodes (` \_ node`). */
+interface LsLine {
+  name: string;
+  driverEndpoint: string;
+  status: string;
+  buildkit: string;
+  platforms: string;
+  lastActivity: string;
+}
+
 class LsRow extends FormatContext {
   readonly [GO_TYPE] = 'commands.lsContext';
-  constructor(private readonly node: boolean) {
+  constructor(private readonly line: LsLine) {
     super();
   }
   Name(): string {
-    return this.node ? ' \\_ default' : 'default*';
+    return this.line.name;
   }
   DriverEndpoint(): string {
-    return this.node ? ' \\_ default' : 'docker';
+    return this.line.driverEndpoint;
   }
   Status(): string {
-    return this.node ? 'running' : '';
+    return this.line.status;
   }
   Buildkit(): string {
-    return this.node ? DAEMON_BUILDKIT : '';
+    return this.line.buildkit;
   }
   Platforms(): string {
-    return this.node ? 'linux/amd64 (+3), linux/386' : '';
+    return this.line.platforms;
   }
   LastActivity(): string {
-    return '';
+    return this.line.lastActivity;
   }
 }
 
-export function buildxLs(format: string): string {
-  return formatWrite(format || LS_FORMAT, LS_HEADERS, [new LsRow(false), new LsRow(true)]);
+const line = (name: string, driverEndpoint: string, rest: Partial<LsLine> = {}): LsLine => ({ name, driverEndpoint, status: '', buildkit: '', platforms: '', lastActivity: '', ...rest });
+
+/** Stored builders by name, then the default context's builder (builder.GetBuilders). */
+export function buildxLs(format: string, stored: readonly StoredBuilder[], current: string): string {
+  const lines: LsLine[] = [];
+  for (const b of stored) {
+    lines.push(line(b.Name + (b.Name === current ? '*' : ''), b.Driver, { lastActivity: b.LastActivity ? goTimeString(b.LastActivity) : '' }));
+    for (const n of b.Nodes) lines.push(line(` \\_ ${n.Name}`, ` \\_ ${n.Endpoint}`, { status: 'inactive', platforms: (n.Platforms ?? []).join(', ') }));
+  }
+  lines.push(line(current === 'default' ? 'default*' : 'default', 'docker'));
+  lines.push(line(' \\_ default', ' \\_ default', { status: 'running', buildkit: DAEMON_BUILDKIT, platforms: 'linux/amd64 (+3), linux/386' }));
+  return formatWrite(format || LS_FORMAT, LS_HEADERS, lines.map((l) => new LsRow(l)));
 }
 
 function row(r: CacheRecord, now: number): string[] {

@@ -9,7 +9,10 @@ import type { Engine } from '../../../sim/core/engine';
 import { CliError, defineCommand, dockerDialect, f, runTool, type Command, type RunContext } from '../../command';
 import { BUILD_FLAGS, BUILDX_ROOT_FLAGS } from './flags';
 import { BUILDX_VERSION_LINE, buildxDu, buildxLs } from './buildx-info';
+import { builderVerbs } from './buildx-builders';
 import { buildxConfirmThen } from './buildx-prompt';
+import { currentBuilder, listBuilders } from './buildx-store';
+import { unsimulatedVerbs } from './buildx-unsimulated';
 import { PRUNE_ALL_WARNING, PRUNE_WARNING, pruneKeepDuration, pruneReport } from './prune';
 import { runBuild } from './run-build';
 
@@ -102,7 +105,7 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     at: [{ parent: 'buildx' }],
     run(ctx, o, args) {
       if (args.length > 0) return noArgs(ctx);
-      ctx.out(buildxLs(o.format === 'table' ? '' : o.format));
+      ctx.out(buildxLs(o.format === 'table' ? '' : o.format, listBuilders(ctx.io.fs), currentBuilder(ctx.io.fs)));
       return 0;
     },
   });
@@ -156,5 +159,17 @@ export function buildVerbs<E>(engineOf: (env: E) => Engine, toolsOf: SandboxTool
     run: (ctx, _o, args) => forward(ctx, ['prune', ...args]),
   });
 
-  return [buildx, buildxBuild, buildxDuCmd, buildxLsCmd, buildxPrune, buildxVersion, dockerBuilder, dockerBuild, builderPrune];
+  return [
+    buildx,
+    buildxBuild,
+    buildxDuCmd,
+    buildxLsCmd,
+    buildxPrune,
+    buildxVersion,
+    ...builderVerbs(cmd, engineOf),
+    ...unsimulatedVerbs(cmd),
+    dockerBuilder,
+    dockerBuild,
+    builderPrune,
+  ];
 }
