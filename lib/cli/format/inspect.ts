@@ -1,8 +1,8 @@
 /**
  * `docker inspect` / `docker X inspect` output (cli/command/inspect/inspector.go): no format →
  * a 4-space indented JSON array (`[]` when nothing was found); `json` → compact array; a
- * template → one line per object, executed with missingkey=error (docker falls back to the raw
- * JSON map, whose missing keys are errors). Parse errors exit 64; object errors are joined.
+ * template → one line per object, executed with missingkey=error on the raw JSON map (the Go
+ * names of renamed fields, `.ID`, answer too: see executeTyped). Parse errors exit 64; object errors are joined.
  */
 import { type CliError, StatusError } from '../command/errors';
 import { goJsonMarshal, goJsonMarshalIndent } from './go-json';
@@ -15,6 +15,25 @@ export interface InspectResult {
   readonly stdout: string;
   /** Set when something failed; print its message on stderr and exit with its code. */
   readonly error?: CliError;
+}
+
+/**
+ * docker runs the template on the typed Go value first and on the raw JSON map only when that fails,
+ * so a struct field whose Go name differs from its JSON key answers to both: `{{.ID}}` (Go) and
+ * `{{.Id}}` (JSON) on containers, images and networks. The raw map is tried first here; when it fails
+ * and the object has an `Id`, the Go name is tried too (the raw map's error is the one reported).
+ */
+function executeTyped(tmpl: GoTemplate, value: unknown): string {
+  try {
+    return tmpl.execute(value, { missingKey: 'error' });
+  } catch (e) {
+    if (!(e instanceof TemplateError) || typeof value !== 'object' || value === null || !('Id' in value) || 'ID' in value) throw e;
+    try {
+      return tmpl.execute({ ...value, ID: (value as { Id: unknown }).Id }, { missingKey: 'error' });
+    } catch {
+      throw e;
+    }
+  }
 }
 
 export function inspectWrite(items: readonly InspectItem[], format: string): InspectResult {
@@ -37,7 +56,7 @@ export function inspectWrite(items: readonly InspectItem[], format: string): Ins
     found.push(item.value);
     if (!tmpl) continue;
     try {
-      out += tmpl.execute(item.value, { missingKey: 'error' }) + '\n';
+      out += executeTyped(tmpl, item.value) + '\n';
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       errors.push(`template parsing error: ${e.message}`);
