@@ -96,9 +96,10 @@ export interface Engine {
 }
 
 export function hostOf(eng: Engine): HostState {
-  const host = eng.world.hosts.find((h) => h.name === eng.host);
-  if (!host) throw new Error(`unknown host ${eng.host}`);
-  return host;
+  // A plain loop: this runs for nearly every engine call (usually one host, the first).
+  const hosts = eng.world.hosts;
+  for (let i = 0; i < hosts.length; i++) if (hosts[i]!.name === eng.host) return hosts[i]!;
+  throw new Error(`unknown host ${eng.host}`);
 }
 
 /** The same world and runtime, another host (swarm nodes). */

@@ -120,10 +120,10 @@ export function connect(eng: Engine, from: Origin, ip: string, port: number): Co
   const viaExtension = eng.rt.routes?.length ? routed(eng, from, ip, port) : null;
   if (viaExtension) return viaExtension;
   const host = hostOf(eng);
-  const gateways = new Set(Object.values(host.networks).flatMap((n) => n.ipam.Config.map((c) => c.Gateway).filter((g): g is string => !!g)));
+  const isGateway = (addr: string) => Object.values(host.networks).some((n) => n.ipam.Config.some((c) => !!c.Gateway && c.Gateway === addr));
   const byIp = (addr: string) => running(host).find((c) => Object.values(c.networks).some((e) => e.ipAddress === addr));
   if (from.kind === 'host' || onHostNetwork(host, host.containers[from.id]!)) {
-    if (ip.startsWith('127.') || ip === '0.0.0.0' || gateways.has(ip)) return toHostPort(eng, host, port, ip.startsWith('127.'));
+    if (ip.startsWith('127.') || ip === '0.0.0.0' || isGateway(ip)) return toHostPort(eng, host, port, ip.startsWith('127.'));
     const c = byIp(ip);
     if (c) {
       const viaMacvlan = Object.entries(c.networks).every(([, e]) => e.ipAddress !== ip || findNetwork(host, e.networkId)?.driver === 'macvlan');
@@ -145,7 +145,7 @@ export function connect(eng: Engine, from: Origin, ip: string, port: number): Co
     return toContainer(eng, other, port, shared.ipAddress);
   }
   const internalOnly = mine.every((e) => findNetwork(host, e.networkId)?.internal);
-  if (gateways.has(ip)) return internalOnly ? { ok: false, error: 'timeout' } : toHostPort(eng, host, port, false);
+  if (isGateway(ip)) return internalOnly ? { ok: false, error: 'timeout' } : toHostPort(eng, host, port, false);
   if (mine.length === 0 || internalOnly) return { ok: false, error: 'timeout' };
   const pub = publicHostByIp(ip);
   return pub ? { ok: true, target: { kind: 'internet', name: '', ip } } : { ok: false, error: 'timeout' };
