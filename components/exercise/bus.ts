@@ -1,7 +1,8 @@
 /**
  * The page ↔ agent bus for exercises. Panels register their exercise and hear its status; the agent
- * (loaded with the terminal) connects, checks after every command and answers actions. Actions sent
- * before the agent is there wait for it. No React, no simulator: this is in the first-load JS.
+ * (in the terminal's simulator Web Worker, connected here by its RemoteHost, which relays both ways)
+ * checks after every command and answers actions. Actions sent before the agent is there wait for
+ * it. No React, no simulator: this is in the first-load JS.
  */
 import type { ExerciseAction, ExerciseAgent, ExerciseSpec, ExerciseStatus } from './protocol';
 

@@ -1,6 +1,6 @@
 /**
  * What the exercise panels (first-load, light) and the exercise agent (with the simulator, in the
- * lazily loaded terminal chunk) tell each other through the bus. Types only.
+ * terminal's Web Worker) tell each other through the bus and the worker channel. Plain data, types only.
  */
 import type { GoalResult } from '@/lib/check/goals/context';
 import type { Feedback } from '@/lib/check/misconceptions/types';
