@@ -36,6 +36,8 @@ export interface CreateResult {
 }
 
 const POLICIES = ['', 'no', 'always', 'on-failure', 'unless-stopped'];
+/** The logging drivers dockerd 28 registers on Linux (logger.ValidateLogOpts refuses any other name). */
+const LOG_DRIVERS = ['none', 'json-file', 'local', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'gcplogs'];
 
 export function validateHostConfig(eng: Engine, hc: HostConfig): string[] {
   const warnings: string[] = [];
@@ -44,6 +46,8 @@ export function validateHostConfig(eng: Engine, hc: HostConfig): string[] {
   if (rp.MaximumRetryCount < 0) throw invalid('invalid restart policy: maximum retry count cannot be negative');
   if (rp.MaximumRetryCount > 0 && rp.Name !== 'on-failure') throw invalid("invalid restart policy: maximum retry count can only be used with 'on-failure'");
   if (hc.AutoRemove && rp.Name !== '' && rp.Name !== 'no') throw invalid("can't create 'AutoRemove' container with restart policy");
+  const logDriver = hc.LogConfig?.Type ?? '';
+  if (logDriver !== '' && !LOG_DRIVERS.includes(logDriver)) throw invalid(`logger: no log driver named '${logDriver}' is registered`);
   if (hc.Memory > 0 && hc.Memory < 6 * 1024 * 1024) throw invalid('Minimum memory limit allowed is 6MB');
   if (hc.MemorySwap > 0 && hc.Memory === 0) throw invalid('You should always set the Memory limit when using Memoryswap limit, see usage');
   if (hc.MemorySwap > 0 && hc.MemorySwap < hc.Memory) throw invalid('Minimum memoryswap limit should be larger than memory limit, see usage');
