@@ -24,11 +24,18 @@ export function nextInt(rng: RngState, n: number): number {
   return Math.floor((nextU32(rng) / 0x1_0000_0000) * n);
 }
 
-/** `chars` lowercase hex digits. */
+/** Two hex digits per byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** `chars` lowercase hex digits: each uint32 as 8 digits, most significant byte first. */
 export function nextHex(rng: RngState, chars: number): string {
-  let out = '';
-  while (out.length < chars) out += nextU32(rng).toString(16).padStart(8, '0');
-  return out.slice(0, chars);
+  const parts: string[] = [];
+  for (let n = 0; n < chars; n += 8) {
+    const t = nextU32(rng);
+    parts.push(HEX_BYTE[t >>> 24]!, HEX_BYTE[(t >>> 16) & 255]!, HEX_BYTE[(t >>> 8) & 255]!, HEX_BYTE[t & 255]!);
+  }
+  const out = parts.join('');
+  return out.length === chars ? out : out.slice(0, chars);
 }
 
 /**
