@@ -14,21 +14,22 @@ export function advance(eng: Engine, ms: number): void {
 }
 
 export function advanceTo(world: World, rt: Runtime, target: number): void {
-  let steps = 0;
   const dues: Array<number | null> = [];
-  while (steps++ < MAX_STEPS_PER_ADVANCE) {
+  for (let steps = 0; steps < MAX_STEPS_PER_ADVANCE; steps++) {
+    const hooks = rt.hooks;
     let due: number | null = null;
-    rt.hooks.forEach((hook, i) => {
-      const d = hook.nextDue(world, rt);
+    // Plain loops (this runs for every command); hooks a hook installs join on the next pass.
+    for (let i = 0, n = hooks.length; i < n; i++) {
+      const d = hooks[i]!.nextDue(world, rt);
       dues[i] = d;
       if (d !== null && (due === null || d < due)) due = d;
-    });
+    }
     if (due === null || due > target) break;
     world.clock = Math.max(world.clock, due);
-    rt.hooks.forEach((hook, i) => {
+    for (let i = 0, n = hooks.length; i < n; i++) {
       const d = dues[i];
-      if (d !== null && d !== undefined && d <= world.clock) hook.run(world, rt, world.clock, target);
-    });
+      if (d !== null && d !== undefined && d <= world.clock) hooks[i]!.run(world, rt, world.clock, target);
+    }
   }
   world.clock = Math.max(world.clock, target);
 }
