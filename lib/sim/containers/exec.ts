@@ -47,7 +47,7 @@ export function beginExec(eng: Engine, term: string, argv: readonly string[], o:
   const proc: ProcSelf = { name: (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1), pid: 0, uid: 0, gid: 0 };
   const self = new OverlayFs([execProcSelfLayer(c, proc)], { writable: false, now: () => eng.world.clock });
   const fs = containerFs(eng, c, { mounts: [{ target: '/proc/self', fs: self, source: '/', readOnly: true }] });
-  const machine = machineFor(eng, c, { fs, ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
+  const machine = machineFor(eng, c, { fs, tty: o.tty ?? false, ...(o.user ? { user: o.user } : {}), ...(o.env ? { env: o.env } : {}) });
   [proc.uid, proc.gid] = [machine.user.uid, machine.user.gid];
   const cwd = o.workdir || c.config.WorkingDir || '/';
   // runc changes to the working directory first, then looks the program up (relative to it).

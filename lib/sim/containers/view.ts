@@ -137,6 +137,8 @@ export interface MachineOptions {
   clock?: Machine['clock'];
   user?: string;
   env?: Record<string, string>;
+  /** An exec's own terminal (`docker exec -t`), which decides TERM instead of the container's. */
+  tty?: boolean;
   shell?: 'bash' | 'sh';
   /** A view already built for this container (saves rebuilding it). */
   fs?: FileSystem;
@@ -147,14 +149,17 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
   const view = opts.fs ?? containerFs(eng, c);
   const user = resolveUser(view, opts.user ?? c.config.User);
   const fs = user.uid === 0 ? view : new OwnerFs(view, user.uid, user.gid);
+  // Container.CreateDaemonEnvironment: PATH, HOSTNAME, TERM (a terminal only), then the container's
+  // Env replaces or appends (an exec's -e after it); runc adds HOME last when nothing set it.
   // Assigned in turn (not spread): later values win, first keys keep their place.
-  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname, HOME: user.home };
+  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: c.config.Hostname };
+  if (opts.tty ?? c.config.Tty) env['TERM'] = 'xterm';
   for (const e of c.config.Env) {
     const i = e.indexOf('=');
     if (i > 0) env[e.slice(0, i)] = e.slice(i + 1);
   }
   for (const k in opts.env) env[k] = opts.env[k]!;
-  if (c.config.Tty) env['TERM'] = 'xterm';
+  if (!('HOME' in env)) env['HOME'] = user.home;
   const hasBash = fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null;
   return {
     hostname: c.config.Hostname,
