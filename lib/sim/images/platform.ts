@@ -40,10 +40,18 @@ export function platformString(p: Platform): string {
   return `${p.os}/${p.architecture}${p.variant ? '/' + p.variant : ''}`;
 }
 
+/** Official images whose index differs from the usual set (their Docker Hub manifest lists). */
+const OFFICIAL_PLATFORMS: Record<string, string[]> = {
+  alpine: ['linux/amd64', 'linux/arm/v6', 'linux/arm/v7', 'linux/arm64', 'linux/386', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x'],
+  busybox: ['linux/amd64', 'linux/arm/v5', 'linux/arm/v6', 'linux/arm/v7', 'linux/arm64', 'linux/386', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x'],
+  ubuntu: ['linux/amd64', 'linux/arm/v7', 'linux/arm64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x'],
+};
+
 /** The platforms of a catalog repository's index. Official images ship many architectures; other publishers amd64 and arm64. */
 export function offered(repository: string): string[] {
   const base = ['linux/amd64', 'linux/arm64'];
-  return repository.startsWith('docker.io/library/') ? [...base, 'linux/arm/v7', 'linux/386', 'linux/ppc64le', 'linux/s390x'] : base;
+  if (!repository.startsWith('docker.io/library/')) return base;
+  return OFFICIAL_PLATFORMS[repository.slice('docker.io/library/'.length)] ?? [...base, 'linux/arm/v7', 'linux/386', 'linux/ppc64le', 'linux/s390x'];
 }
 
 /** The platform to pull from a catalog index, or the daemon's `no matching manifest` error. */
