@@ -11,7 +11,7 @@ import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, 
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { commandText } from './jobs/table';
 import { CappedBuffer, Stdin, type Io, type Sink } from './io';
-import { parse } from './parser';
+import { programOf } from './program';
 import { forkFrame, setArray, type Frame } from './state';
 import { runSimple } from './simple';
 import { withRedirs } from './redirect';
@@ -130,23 +130,10 @@ export class Interp implements ExpandHost {
    * Syntax errors are reported like bash; `exit` propagates as ExitSignal to the caller.
    */
   runSource(src: string, io: Io): number {
-    let parser;
-    try {
-      const parsed = parse(src, { lenientHeredoc: true });
-      parser = parsed.parser;
-      for (const w of parsed.warnings) io.err(`${this.shellName}: ${w}\n`);
-    } catch (e) {
-      return this.reportSyntax(e, src, io);
-    }
+    const program = programOf(src);
+    for (const w of program.warnings) io.err(`${this.shellName}: ${w}\n`);
     let status = this.frame.lastExit;
-    for (;;) {
-      let list: List | null;
-      try {
-        list = parser.parseNext();
-      } catch (e) {
-        return this.reportSyntax(e, src, io);
-      }
-      if (!list) return status;
+    for (const list of program.lines) {
       try {
         status = this.runList(list, io);
       } catch (e) {
@@ -157,6 +144,8 @@ export class Interp implements ExpandHost {
         if (!this.interactive) throw new ExitSignal(status, true);
       }
     }
+    // A syntax error after the lines that ran (bash reads, then runs, one line at a time).
+    return program.error !== null ? this.reportSyntax(program.error, src, io) : status;
   }
 
   private reportSyntax(e: unknown, src: string, io: Io): number {
