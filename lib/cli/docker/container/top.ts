@@ -1,12 +1,14 @@
 /**
  * `docker top` / `docker container top`: the container's processes as the host's `ps` shows them
- * (host pids), `-ef` columns by default or `aux`, through docker's tabwriter (min width 20).
+ * (host pids), `-ef` columns by default, `aux`, or the `-o` keywords (top-columns.ts), through
+ * docker's tabwriter (min width 20).
  */
 import { containerTop, requireContainer, type ProcessRow } from '../../../sim/index';
-import { defineCommand, requiresMinArgs } from '../../command';
+import { CliError, defineCommand, requiresMinArgs } from '../../command';
 import { tabwrite } from '../../format/tabwriter';
 import type { DockerEnv } from '../env';
 import { runningNames } from './completion';
+import { columnsTable, outputColumns } from './top-columns';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}`;
@@ -35,7 +37,13 @@ export const top = defineCommand<DockerEnv>()({
     const rows = containerTop(eng, args[0]!);
     const tty = requireContainer(eng, args[0]!).config.Tty ? 'pts/0' : '?';
     const psArgs = args.slice(1).join(' ');
-    const table = /^-?aux$/.test(psArgs) ? auxRows(rows, tty) : efRows(rows, tty);
+    const cols = outputColumns(args.slice(1));
+    let table: string[][];
+    if (cols) {
+      const t = columnsTable(cols, rows, tty);
+      if ('error' in t) throw new CliError(`Error response from daemon: ${t.error}`, 1);
+      table = t.rows;
+    } else table = /^-?aux$/.test(psArgs) ? auxRows(rows, tty) : efRows(rows, tty);
     ctx.out(tabwrite(table.map((r) => r.join('\t')).join('\n') + '\n', { minwidth: 20, padding: 3 }));
     return 0;
   },
