@@ -23,7 +23,8 @@ export function validateName(name: string): string {
 }
 
 export function nameInUse(host: HostState, name: string): ContainerRecord | undefined {
-  return Object.values(host.containers).find((c) => c.name === name);
+  for (const id in host.containers) if (host.containers[id]!.name === name) return host.containers[id];
+  return undefined;
 }
 
 /** Reserve a user-given name or throw docker's conflict error. */
@@ -58,7 +59,7 @@ export function findContainer(host: HostState, term: string): ContainerRecord | 
   if (term === '') throw invalid('invalid name or ID supplied: ""');
   const byId = host.containers[term];
   if (byId) return byId;
-  const name = term.replace(/^\//, '');
+  const name = term.startsWith('/') ? term.slice(1) : term;
   const byName = nameInUse(host, name);
   if (byName) return byName;
   const hits = Object.values(host.containers).filter((c) => c.id.startsWith(term));

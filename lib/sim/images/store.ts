@@ -39,9 +39,9 @@ export function deleteRef(eng: Engine, ref: ImageRef): boolean {
 
 /** Normalised reference keys pointing at the image, sorted like dockerd's reference store (lexically). */
 export function refsOf(host: HostState, imageId: string): string[] {
-  return Object.keys(host.refs)
-    .filter((k) => host.refs[k] === imageId)
-    .sort();
+  const out: string[] = [];
+  for (const k in host.refs) if (host.refs[k] === imageId) out.push(k);
+  return out.length > 1 ? out.sort() : out;
 }
 
 /** `RepoTags` as docker shows them (`nginx:latest`). */
