@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { Component, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { onTerminalInput } from './bridge';
 
@@ -16,6 +17,16 @@ type Screen = ScreenModule['default'];
 let screen: Promise<ScreenModule> | null = null;
 const loadScreen = () => (screen ??= import('./xterm-screen'));
 if (typeof window !== 'undefined') loadScreen().catch(() => undefined);
+
+/**
+ * Renders nothing; there for the server render, where next/dynamic puts a <link rel="preload"> for
+ * the xterm chunk in the page's <head>, so a first visit fetches it beside the first-load JS instead
+ * of only once that JS has run (the import above then finds it in the HTTP cache).
+ */
+const XtermChunkPreload = dynamic(() => import('./xterm-screen').then(() => Nothing), { loading: () => null });
+function Nothing() {
+  return null;
+}
 
 /** Shows the error message instead of crashing the page when the terminal fails to start. */
 class LoadBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
@@ -65,6 +76,7 @@ export function TerminalPanel({ label = 'Terminal' }: { label?: string }) {
         <span className="ml-auto hidden sm:inline">simulated Docker host · Esc then Tab to leave</span>
       </div>
       <div className="terminal-screen">
+        <XtermChunkPreload />
         <LoadBoundary onError={onError}>{XtermScreen && <XtermScreen log={log} onReady={onReady} onError={onError} />}</LoadBoundary>
         {status !== 'ready' && (
           <p className="terminal-skeleton">
