@@ -10,7 +10,7 @@ import { backgroundHooks, detachedHooks, LIMITS, type Budget, type SessionHooks 
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { commandText } from './jobs/table';
-import { CappedBuffer, Stdin, type Io, type Sink } from './io';
+import { CappedBuffer, discard, Stdin, type Io, type Sink } from './io';
 import { programOf } from './program';
 import { forkFrame, setArray, type Frame } from './state';
 import { runSimple } from './simple';
@@ -25,7 +25,7 @@ export class Interp implements ExpandHost {
   /** Line of the command being run (for `script: line N:` messages and $LINENO). */
   lineNo = 1;
   /** Where stderr of expansions ($( … ) inside words) goes right now. */
-  errSink: Sink = () => {};
+  errSink: Sink = discard;
   /** Status of the last command substitution in the current simple command, if any. */
   lastSubst: number | null = null;
   /** >0 while running an if/while condition or a non-final part of && / || (set -e ignores failures there). */

@@ -93,10 +93,11 @@ export class OutputLog {
   private size = 0;
   private truncated = false;
 
-  constructor(private readonly cap = OUTPUT_CAP) {}
+  // Bound, not arrow fields: one log per submitted line, so its sinks are made without closures.
+  readonly out: Sink = this.push.bind(this, 1);
+  readonly err: Sink = this.push.bind(this, 2);
 
-  readonly out: Sink = text => this.push(1, text);
-  readonly err: Sink = text => this.push(2, text);
+  constructor(private readonly cap = OUTPUT_CAP) {}
 
   private push(fd: 1 | 2, text: string): void {
     if (text === '' || this.truncated) return;
