@@ -11,7 +11,8 @@ function sim(args: string[], input: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('scripts/sim.ts as a process', () => {
+// Each test starts a Node process that loads the whole simulator through tsx: seconds on a busy machine.
+describe('scripts/sim.ts as a process', { timeout: 60_000 }, () => {
   it('--json prints one JSON line per command and nothing else', () => {
     const r = sim(['--json'], 'echo hi\ncat <<EOF\nx\nEOF\nnope\n');
     expect(r.status).toBe(0);
