@@ -85,11 +85,30 @@ function defaultPath(sh: Interp, name: string): string {
   return sh.shellName === 'sh' ? `/bin/${name}` : `/usr/bin/${name}`;
 }
 
+/** A PATH entry, and `dir/` when that is already normal (absolute, no `.`, `..` nor `//`). */
+interface PathDir {
+  dir: string;
+  prefix: string | null;
+}
+/** The directories of the last PATH searched: it rarely changes between commands. */
+let lastDirs: { path: string; dirs: PathDir[] } | null = null;
+
+function pathDirs(path: string): PathDir[] {
+  if (lastDirs?.path === path) return lastDirs.dirs;
+  const dirs = path.split(':').map(d => {
+    const dir = d === '' ? '.' : d;
+    const normal = dir.startsWith('/') && !dir.includes('//') && !dir.includes('/.') && (dir === '/' || !dir.endsWith('/'));
+    return { dir, prefix: normal ? (dir === '/' ? '/' : dir + '/') : null };
+  });
+  lastDirs = { path, dirs };
+  return dirs;
+}
+
 /** First executable file called `name` in $PATH. */
 export function searchPath(sh: Interp, name: string): string | null {
-  const path = getVar(sh.frame, 'PATH') ?? '';
-  for (const dir of path.split(':')) {
-    const full = resolvePath(sh.frame.cwd, (dir === '' ? '.' : dir) + '/' + name);
+  const plainName = name !== '.' && name !== '..' && !name.includes('/');
+  for (const { dir, prefix } of pathDirs(getVar(sh.frame, 'PATH') ?? '')) {
+    const full = prefix !== null && plainName ? prefix + name : resolvePath(sh.frame.cwd, dir + '/' + name);
     try {
       const st = sh.fs.stat(full);
       if (st && st.type === 'file' && executable(sh, st)) return full;
