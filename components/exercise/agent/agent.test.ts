@@ -123,6 +123,22 @@ describe('the exercise agent', () => {
     expect(events).toEqual([{ type: 'command-failed', command: 'docker rm nope', exitCode: 1, lesson: 'demo/first', exercise: 'run-web' }]);
   });
 
+  it('takes a line typed at a question as its answer: a password is never logged, reported or named by undo', () => {
+    const agent = start();
+    agent.session.run('docker run -d -p 5000:5000 --name registry registry:2');
+    agent.session.run('docker login localhost:5000');
+    agent.session.run('alice');
+    expect(agent.session.run('s3cret-pass').stdout).toContain('Login Succeeded');
+    registrations[0]!.act({ type: 'undo' });
+    expect(notices.at(-1)).toBe('(Undone: docker login localhost:5000)');
+    agent.session.run('docker login localhost:5000');
+    expect(agent.session.run('').exitCode).toBe(1);
+    expect(events).toEqual([{ type: 'command-failed', command: 'docker login localhost:5000', exitCode: 1, lesson: 'demo/first', exercise: 'run-web' }]);
+    vi.advanceTimersByTime(400);
+    expect(Object.keys(store.data).length).toBeGreaterThan(0);
+    expect(JSON.stringify(store.data)).not.toContain('s3cret-pass');
+  });
+
   it('answers actions sent before it was loaded, once it connects', () => {
     registrations[1]!.act({ type: 'reset' });
     start();

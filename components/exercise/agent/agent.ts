@@ -155,12 +155,33 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
 
   function afterCommand(source: string, result: RunResult): void {
     log = [...log, { line: source, exitCode: result.exitCode }].slice(-LOG_LIMIT);
+    reportFailure(source, result);
+    checkAll();
+    scheduleSave();
+  }
+
+  /**
+   * A line typed while a program asks (docker's [y/N], a password) answers it: the answer is not a
+   * command (never logged, reported to the workshop or made an undo point — it may be a password); the
+   * command that asked gets the status it ends with.
+   */
+  function answer(text: string): RunResult {
+    const result = host.run(text);
+    const asked = log.at(-1);
+    if (asked && !host.asking?.()) {
+      log = [...log.slice(0, -1), { line: asked.line, exitCode: result.exitCode }];
+      reportFailure(asked.line, result);
+    }
+    checkAll();
+    scheduleSave();
+    return result;
+  }
+
+  function reportFailure(source: string, result: RunResult): void {
     if (result.exitCode > 0 && opts.lesson) {
       const active = [...exercises.values()].find((s) => s.setup && s.id === activeSetup) ?? exercises.values().next().value;
       opts.report({ type: 'command-failed', command: source, exitCode: Math.min(result.exitCode, 255), lesson: opts.lesson, ...(active ? { exercise: active.id } : {}) });
     }
-    checkAll();
-    scheduleSave();
   }
 
   restoreSaved();
@@ -172,6 +193,7 @@ export function createExerciseAgent(host: HostSession, opts: AgentOptions) {
     history: () => host.history(),
     asking: () => host.asking?.() ?? null,
     run(source) {
+      if (host.asking?.()) return answer(source);
       if (source.trim() === '') return host.run(source);
       pushUndo(source);
       const result = host.run(source);
