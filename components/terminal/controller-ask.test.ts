@@ -101,7 +101,7 @@ describe('TerminalController: a program asking a question', () => {
     expect(screen.currentLine()).toBe('Password:');
     controller.handleData('\r');
     expect(session.answers).toEqual(['ada', 's3cret']);
-    expect(screen.text()).toBe(`${PROMPT}login\nUsername: ada\nPassword:\n\nLogin Succeeded\n${PROMPT.trimEnd()}`);
+    expect(screen.text()).toBe(`${PROMPT}login\nUsername: ada\nPassword:\nLogin Succeeded\n${PROMPT.trimEnd()}`);
     expect(JSON.stringify(transcript)).not.toContain('s3cret');
   });
 });

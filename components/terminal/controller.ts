@@ -211,18 +211,19 @@ export class TerminalController {
     }
   }
 
-  private endLine(): void {
+  /** Enter: the cursor goes to a new line, except after a password (echo is off: the program prints it). */
+  private endLine(newline = true): void {
     this.apply({ type: 'end' });
-    this.term.write('\r\n');
+    if (newline) this.term.write('\r\n');
     this.drawn = NOTHING_DRAWN;
   }
 
   private submit(): void {
     const shown = this.prompt();
-    this.endLine();
+    const answer = this.shell.asking?.() ?? null;
+    this.endLine(!answer?.secret);
     const source = this.pending + this.state.line;
     this.state = EMPTY;
-    const answer = this.shell.asking?.() ?? null;
     const typed = answer?.secret ? '' : source.split('\n').pop();
     this.options.onTranscript?.({ kind: 'command', text: `${shown.replace(/\x1b\[[0-9;]*m/g, '')}${typed}` });
     this.question = '';
