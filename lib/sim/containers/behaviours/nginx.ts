@@ -10,18 +10,34 @@ import { contentType, etag, lookupStatic } from './static-files';
 interface ServerConf {
   port: number;
   root: string;
-  index: string[];
+  index: readonly string[];
 }
 
-/** The first server block of conf.d/*.conf: listen port, root and index of `location /`. */
-export function readNginxConf(ctx: BehaviourCtx): ServerConf {
-  const conf: ServerConf = { port: 80, root: '/usr/share/nginx/html', index: ['index.html', 'index.htm'] };
+const DEFAULT_CONF: Readonly<ServerConf> = Object.freeze({ port: 80, root: '/usr/share/nginx/html', index: Object.freeze(['index.html', 'index.htm']) });
+
+/** Parsed configurations by text (a handful of distinct configs in a session; read on every request). */
+const parsed = new Map<string, Readonly<ServerConf>>();
+const PARSED_MAX = 32;
+
+/** The first server block of conf.d/*.conf: listen port, root and index of `location /` (shared, not to be changed). */
+export function readNginxConf(ctx: BehaviourCtx): Readonly<ServerConf> {
   let text = '';
   try {
     for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) if (f.endsWith('.conf')) text += ctx.fs.readFile(`/etc/nginx/conf.d/${f}`) + '\n';
   } catch {
-    return conf;
+    return DEFAULT_CONF;
   }
+  let conf = parsed.get(text);
+  if (!conf) {
+    conf = Object.freeze(parseConf(text));
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, conf);
+  }
+  return conf;
+}
+
+function parseConf(text: string): ServerConf {
+  const conf: ServerConf = { port: 80, root: '/usr/share/nginx/html', index: ['index.html', 'index.htm'] };
   const body = text.replace(/#.*$/gm, '');
   const listen = /\blisten\s+(?:[\d.]+:)?(\d+)/.exec(body);
   if (listen) conf.port = Number(listen[1]);
