@@ -4,7 +4,7 @@
  * stderr text and an exit code.
  */
 import type { CommandContext } from '../../shell/types';
-import { FlagState } from '../flags/flag-set';
+import { FlagState, type FlagSet } from '../flags/flag-set';
 import { parseFlags } from '../flags/parse';
 import { FlagError, HelpRequested } from '../flags/types';
 import type { Dialect } from './dialect';
@@ -48,10 +48,44 @@ function flushWarnings<E>(inv: Invocation<E>, to: 'stdout' | 'stderr'): void {
   }
 }
 
+/**
+ * What a verb's run function gets. A class, so the per-command object is made without closures:
+ * out/err are the shell's own sinks (they need no `this`), changed/help are methods.
+ */
+class RunCtx<E> implements RunContext<E> {
+  readonly env: E;
+  readonly io: CommandContext;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  constructor(
+    private readonly inv: Invocation<E>,
+    readonly node: CommandNode<E>,
+    private readonly set: FlagSet,
+    readonly globals: Readonly<Record<string, unknown>>,
+    readonly argsLenAtDash: number,
+  ) {
+    this.env = inv.env;
+    this.io = inv.io;
+    this.out = inv.io.stdout;
+    this.err = inv.io.stderr;
+  }
+  changed(name: string): boolean {
+    const def = this.set.lookup(name);
+    return def !== undefined && this.inv.state.changed(def);
+  }
+  help(other?: CommandNode<E>): string {
+    return helpOf(this.inv, other ?? this.node);
+  }
+}
+
+/** The help text of `node` (made only when printed: most commands never need it). */
+function helpOf<E>(inv: Invocation<E>, node: CommandNode<E>): string {
+  return inv.tool.dialect.help(node, inv.env, terminalWidth(inv.io));
+}
+
 function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly string[]): number {
   const { tool, io, state, env } = inv;
   const { dialect } = tool;
-  const help = () => dialect.help(node, env, terminalWidth(io));
   const set = node.flagSet();
   let parsed;
   try {
@@ -62,7 +96,7 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
   } catch (e) {
     state.warnings.length = 0; // cobra prints flag warnings only when parsing succeeds
     if (e instanceof HelpRequested) {
-      io.stdout(help());
+      io.stdout(helpOf(inv, node));
       return 0;
     }
     if (e instanceof FlagError) throw dialect.flagError(node, e.message);
@@ -71,7 +105,7 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
   flushWarnings(inv, dialect.warningsTo);
   const helpFlag = set.lookup('help');
   if (helpFlag && state.get(helpFlag) === true) {
-    io.stdout(help());
+    io.stdout(helpOf(inv, node));
     return 0;
   }
   const versionFlag = node.parent ? undefined : set.lookup('version');
@@ -82,28 +116,14 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
   const run = node.command.run;
   if (!run) {
     if (!node.hasSubCommands) {
-      io.stdout(help());
+      io.stdout(helpOf(inv, node));
       return 0;
     }
-    return dialect.groupRun({ node, args: parsed.args, env, out: (t) => io.stdout(t), err: (t) => io.stderr(t), help });
+    return dialect.groupRun({ node, args: parsed.args, env, out: (t) => io.stdout(t), err: (t) => io.stderr(t), help: () => helpOf(inv, node) });
   }
   const violation = node.command.args?.(parsed.args);
   if (violation) throw dialect.argsError(node, violation);
-  const root = node.root;
-  const ctx: RunContext<E> = {
-    env,
-    io,
-    out: (t) => io.stdout(t),
-    err: (t) => io.stderr(t),
-    changed: (name) => {
-      const def = set.lookup(name);
-      return def !== undefined && state.changed(def);
-    },
-    globals: state.options(root.ownFlagDefs()),
-    node,
-    argsLenAtDash: parsed.argsLenAtDash,
-    help: (other) => dialect.help(other ?? node, env, terminalWidth(io)),
-  };
+  const ctx = new RunCtx(inv, node, set, state.options(node.root.ownFlagDefs()), parsed.argsLenAtDash);
   const opts = state.options(node.ownFlagDefs());
   return run(ctx, opts, parsed.args) ?? 0;
 }
