@@ -18,24 +18,31 @@ export interface Program {
 
 /** Texts up to this size are kept; longer ones (pasted scripts) are parsed each time. */
 const MAX_KEPT_TEXT = 4096;
-const MAX_KEPT = 256;
-const kept = new Map<string, Program>();
+/**
+ * Two generations of at most this many texts each: a text found in the young one costs a single
+ * lookup (no reordering per run); one found in the old one moves to the young one; when the young
+ * one is full it becomes the old one (whose texts, unused for a whole generation, are dropped).
+ */
+const GENERATION = 128;
+let young = new Map<string, Program>();
+let old = new Map<string, Program>();
 
 /** The program of `src`, as `runSource` runs it (a heredoc may end at the end of input). */
 export function programOf(src: string): Program {
-  let program = kept.get(src);
-  if (program) {
-    // Most recently used last, so the oldest is the one dropped.
-    kept.delete(src);
-    kept.set(src, program);
-    return program;
-  }
-  program = parseProgram(src);
-  if (src.length <= MAX_KEPT_TEXT) {
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(src, program);
-  }
+  const hit = young.get(src);
+  if (hit) return hit;
+  const program = old.get(src) ?? parseProgram(src);
+  keep(src, program);
   return program;
+}
+
+function keep(src: string, program: Program): void {
+  if (src.length > MAX_KEPT_TEXT) return;
+  if (young.size >= GENERATION) {
+    old = young;
+    young = new Map();
+  }
+  young.set(src, program);
 }
 
 function parseProgram(src: string): Program {
