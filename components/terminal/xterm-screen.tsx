@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import { startHost } from './host-session';
+import type { RemoteHost } from './worker/remote-host';
 import { mountTerminal } from './xterm-view';
 
 interface Props {
@@ -11,12 +12,30 @@ interface Props {
 }
 
 /**
- * The live terminal: xterm plus a fresh simulated host. Loaded only through next/dynamic in
- * terminal-panel.tsx, so none of this is in a page's first-load JS; Next preloads this chunk at low
- * priority from the page's <head>.
- * The simulator's Web Worker is started first (it loads and evaluates the simulator on its own
- * thread), then xterm mounts (prompt shown, keystrokes taken); what is entered before the worker's
- * session is ready runs once it attaches.
+ * The worker is started as this module is evaluated (the panel imports it before the page hydrates),
+ * on a page that has a terminal (not when idle-tasks warms the module up on another page), so the
+ * simulator loads on its own thread while the page hydrates and xterm mounts; the first terminal of
+ * the page takes it, any later one (another page, a remount) starts its own.
+ */
+let early: { pathname: string; host: RemoteHost } | null =
+  typeof document !== 'undefined' && typeof Worker !== 'undefined' && document.querySelector('.terminal-panel')
+    ? { pathname: location.pathname, host: startHost(location.pathname) }
+    : null;
+
+function takeHost(pathname: string): RemoteHost {
+  const ready = early;
+  early = null;
+  if (ready?.pathname === pathname) return ready.host;
+  ready?.host.dispose();
+  return startHost(pathname);
+}
+
+/**
+ * The live terminal: xterm plus a fresh simulated host. Imported by terminal-panel.tsx as its module
+ * evaluates (not first-load JS; a preload link in <head> fetches it early). The simulator's Web Worker
+ * runs apart (it loads and evaluates the simulator on its own thread); xterm mounts at once (prompt
+ * shown, keystrokes taken) and what is entered before the worker's session is ready runs once it
+ * attaches.
  */
 export default function XtermScreen({ log, onReady, onError }: Props) {
   const screen = useRef<HTMLDivElement>(null);
@@ -24,7 +43,7 @@ export default function XtermScreen({ log, onReady, onError }: Props) {
   useEffect(() => {
     if (!screen.current || !log.current) return;
     let live = true;
-    const host = startHost(location.pathname);
+    const host = takeHost(location.pathname);
     const view = mountTerminal(screen.current, { log: log.current });
     onReady();
     host.ready.then((session) => {
