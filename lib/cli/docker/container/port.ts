@@ -6,21 +6,40 @@ import { runningNames } from './completion';
 
 const hostPort = (ip: string, port: string) => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
 
-/** sortorder.NaturalLess: digit runs compare as numbers. */
+/** sortorder.NaturalLess: digit runs compare as numbers. Walks both strings run by run (no regex, no arrays). */
 export function naturalLess(a: string, b: string): number {
-  const re = /(\d+)|(\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    const nx = /^\d/.test(x);
-    const ny = /^\d/.test(y);
-    if (nx && ny) return Number(x) - Number(y) || x.length - y.length;
-    return x < y ? -1 : 1;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ei = runEnd(a, i);
+    const ej = runEnd(b, j);
+    const x = a.slice(i, ei);
+    const y = b.slice(j, ej);
+    if (x !== y) {
+      if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) return Number(x) - Number(y) || x.length - y.length;
+      return x < y ? -1 : 1;
+    }
+    i = ei;
+    j = ej;
   }
-  return pa.length - pb.length;
+  // Equal so far: the one with fewer runs left sorts first.
+  return runsFrom(a, i) - runsFrom(b, j);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** End of the run (all digits, or no digit) starting at `i`. */
+function runEnd(s: string, i: number): number {
+  const digits = isDigit(s.charCodeAt(i));
+  let k = i + 1;
+  while (k < s.length && isDigit(s.charCodeAt(k)) === digits) k++;
+  return k;
+}
+
+function runsFrom(s: string, i: number): number {
+  let n = 0;
+  for (let k = i; k < s.length; k = runEnd(s, k)) n++;
+  return n;
 }
 
 export const port = defineCommand<DockerEnv>()({
