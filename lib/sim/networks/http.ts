@@ -8,7 +8,6 @@ import { appendLog } from '../containers/logs';
 import { behaviourByName } from '../containers/behaviours/index';
 import type { HttpResponse } from '../containers/behaviours/types';
 import { envRecord } from '../containers/defaults';
-import { containerFs } from '../containers/view';
 import { publicHostByIp } from './internet';
 import { connect, resolveName, type Origin } from './reach';
 
@@ -72,7 +71,7 @@ export function httpRequest(eng: Engine, from: Origin, url: string | ParsedUrl, 
   const headers: Record<string, string> = { 'user-agent': 'curl/8.5.0', accept: '*/*' };
   for (const [k, v] of Object.entries(o.headers ?? {})) headers[k.toLowerCase()] = v;
   const hostHeader = u.port === (u.scheme === 'https' ? 443 : 80) ? u.host : `${u.host}:${u.port}`;
-  const ctx = { eng, c, fs: containerFs(eng, c), now, env: envRecord(c.config.Env), argv: [c.path, ...c.args], wrapper: c.proc?.wrapper ?? null, log: (s: 'stdout' | 'stderr', text: string, at?: number) => appendLog(c, s, text, at ?? now) };
+  const ctx = { eng, c, fs: t.fs, now, env: envRecord(c.config.Env), argv: [c.path, ...c.args], wrapper: c.proc?.wrapper ?? null, log: (s: 'stdout' | 'stderr', text: string, at?: number) => appendLog(c, s, text, at ?? now) };
   const req = { method: (o.method ?? 'GET').toUpperCase(), path: u.path, headers, body: o.body ?? '', host: headers['host'] ?? hostHeader, port: t.port, clientIp: t.clientIp };
   if (kind !== 'http' && !(u.scheme === 'https' && kind === 'tls')) {
     if (kind === 'tls') b?.rejected?.(ctx, req);

@@ -10,6 +10,7 @@ import type { Listener } from '../containers/behaviours/types';
 import { containerFs } from '../containers/view';
 import { peekCtx } from '../containers/processes';
 import type { ContainerRecord } from '../containers/types';
+import type { FileSystem } from '../fs/types';
 import { findNetwork } from './manage';
 import { isUserDefined } from './attach';
 import { publicHost, publicHostByIp } from './internet';
@@ -18,7 +19,7 @@ export type Origin = { kind: 'host' } | { kind: 'container'; id: string };
 
 export type Target =
   /** `host`: the host the container lives on when it is not the caller's (swarm nodes). */
-  | { kind: 'container'; c: ContainerRecord; port: number; listener: Listener; clientIp: string; host?: string }
+  | { kind: 'container'; c: ContainerRecord; port: number; listener: Listener; clientIp: string; host?: string; /** The view the listener was found in (the request is served from it). */ fs: FileSystem }
   | { kind: 'internet'; name: string; ip: string };
 
 export type Connect = { ok: true; target: Target } | { ok: false; error: ConnectError };
@@ -71,17 +72,18 @@ export function resolveName(eng: Engine, from: Origin, name: string): string | n
   return external ? (publicHost(name)?.ip ?? null) : null;
 }
 
-export function listenersOf(eng: Engine, c: ContainerRecord): Listener[] {
+export function listenersOf(eng: Engine, c: ContainerRecord, fs?: FileSystem): Listener[] {
   const b = c.proc?.behaviour ? behaviourByName(c.proc.behaviour) : undefined;
   if (!b) return [];
   if (c.proc?.readyAt !== undefined && c.proc.readyAt > eng.world.clock) return [];
-  return b.listeners(peekCtx(eng, c, containerFs(eng, c)));
+  return b.listeners(peekCtx(eng, c, fs ?? containerFs(eng, c)));
 }
 
 function toContainer(eng: Engine, c: ContainerRecord, port: number, clientIp: string): Connect {
   if (c.state.Paused) return { ok: false, error: 'timeout' };
-  const listener = listenersOf(eng, c).find((l) => l.port === port && l.proto === 'tcp');
-  return listener ? { ok: true, target: { kind: 'container', c, port, listener, clientIp } } : { ok: false, error: 'refused' };
+  const fs = containerFs(eng, c);
+  const listener = listenersOf(eng, c, fs).find((l) => l.port === port && l.proto === 'tcp');
+  return listener ? { ok: true, target: { kind: 'container', c, port, listener, clientIp, fs } } : { ok: false, error: 'refused' };
 }
 
 /** The host's side: published ports and containers on the host network. */

@@ -15,23 +15,40 @@ interface ServerConf {
 
 const DEFAULT_CONF: Readonly<ServerConf> = Object.freeze({ port: 80, root: '/usr/share/nginx/html', index: Object.freeze(['index.html', 'index.htm']) });
 
-/** Parsed configurations by text (a handful of distinct configs in a session; read on every request). */
-const parsed = new Map<string, Readonly<ServerConf>>();
+/**
+ * Parsed configurations (a handful of distinct configs in a session; read on every request). Keyed
+ * by the one file's own string when conf.d has a single .conf (its hash is kept by the string, so
+ * no concatenated copy is hashed per request), else by the concatenation.
+ */
+const parsedOne = new Map<string, Readonly<ServerConf>>();
+const parsedMany = new Map<string, Readonly<ServerConf>>();
 const PARSED_MAX = 32;
 
 /** The first server block of conf.d/*.conf: listen port, root and index of `location /` (shared, not to be changed). */
 export function readNginxConf(ctx: BehaviourCtx): Readonly<ServerConf> {
+  let one: string | null = null;
   let text = '';
+  let files = 0;
   try {
-    for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) if (f.endsWith('.conf')) text += ctx.fs.readFile(`/etc/nginx/conf.d/${f}`) + '\n';
+    for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) {
+      if (!f.endsWith('.conf')) continue;
+      const data = ctx.fs.readFile(`/etc/nginx/conf.d/${f}`);
+      if (++files === 1) one = data;
+      else text += (files === 2 ? one + '\n' : '') + data + '\n';
+    }
   } catch {
     return DEFAULT_CONF;
   }
-  let conf = parsed.get(text);
+  if (files === 1) return memo(parsedOne, one!, () => one + '\n');
+  return memo(parsedMany, text, () => text);
+}
+
+function memo(cache: Map<string, Readonly<ServerConf>>, key: string, text: () => string): Readonly<ServerConf> {
+  let conf = cache.get(key);
   if (!conf) {
-    conf = Object.freeze(parseConf(text));
-    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(text, conf);
+    conf = Object.freeze(parseConf(text()));
+    if (cache.size >= PARSED_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, conf);
   }
   return conf;
 }
