@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '@/lib/shell/types';
-import { TerminalController, type TranscriptEntry } from './controller';
 import { FakeSession } from './fake-session.test-helper';
-import { TestScreen } from './screen.test-helper';
+import { startController } from './screen.test-helper';
 
 const PROMPT = 'learner@dockerlings:~$ ';
 const out = (text: string): RunResult => ({ stdout: text, stderr: '', exitCode: 0, output: text ? [{ fd: 1, text }] : [] });
@@ -53,12 +52,7 @@ class AskingSession extends FakeSession {
 }
 
 function setup() {
-  const screen = new TestScreen(80);
-  const session = new AskingSession();
-  const transcript: TranscriptEntry[] = [];
-  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e) });
-  controller.start();
-  return { screen, session, controller, transcript };
+  return startController(new AskingSession(), 80);
 }
 
 describe('TerminalController: a program asking a question', () => {

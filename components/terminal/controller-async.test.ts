@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Completion, RunResult } from '@/lib/shell/types';
-import { TerminalController, type TranscriptEntry } from './controller';
 import { FakeSession } from './fake-session.test-helper';
-import { TestScreen } from './screen.test-helper';
+import { startController } from './screen.test-helper';
 import type { TerminalSession } from './terminal-session';
 
 const PROMPT = 'learner@dockerlings:~$ ';
@@ -38,12 +37,7 @@ class LateSession implements TerminalSession {
 }
 
 function setup() {
-  const screen = new TestScreen(60);
-  const session = new LateSession();
-  const transcript: TranscriptEntry[] = [];
-  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e) });
-  controller.start();
-  return { screen, session, controller, transcript };
+  return startController(new LateSession(), 60);
 }
 
 describe('TerminalController with a session that answers later', () => {

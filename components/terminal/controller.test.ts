@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TerminalController, type TranscriptEntry } from './controller';
 import { FakeSession } from './fake-session.test-helper';
-import { TestScreen } from './screen.test-helper';
+import { startController } from './screen.test-helper';
 
 const PROMPT = 'learner@dockerlings:~$ ';
 
 function setup(cols = 60) {
-  const screen = new TestScreen(cols);
-  const session = new FakeSession();
-  const transcript: TranscriptEntry[] = [];
-  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e) });
-  controller.start();
-  return { screen, session, controller, transcript };
+  return startController(new FakeSession(), cols);
 }
 
 describe('TerminalController', () => {

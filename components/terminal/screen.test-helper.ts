@@ -2,7 +2,8 @@
  * A minimal VT screen for tests: enough of xterm's behaviour (wrapping with a pending-wrap column,
  * CR/LF, cursor moves, erase, clear) to read back what a learner would see.
  */
-import type { TerminalLike } from './controller';
+import { TerminalController, type TerminalLike, type TranscriptEntry } from './controller';
+import type { TerminalSession } from './terminal-session';
 
 export class TestScreen implements TerminalLike {
   rows: string[][] = [[]];
@@ -82,4 +83,13 @@ export class TestScreen implements TerminalLike {
   currentLine(): string {
     return (this.rows[this.row] ?? []).join('').trimEnd();
   }
+}
+
+/** A started controller on a TestScreen of `cols` columns, driving `session`, with its transcript. */
+export function startController<S extends TerminalSession>(session: S, cols = 80) {
+  const screen = new TestScreen(cols);
+  const transcript: TranscriptEntry[] = [];
+  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e) });
+  controller.start();
+  return { screen, session, controller, transcript };
 }
