@@ -65,16 +65,23 @@ export function listNetworks(eng: Engine): NetworkRecord[] {
 }
 
 /** daemon.FindNetwork: full id, then exact name, then unique id prefix. */
+/** By full id, else by name, else by id prefix (dockerd's order); ambiguous names or prefixes are refused. One pass over the records. */
 export function findNetwork(host: HostState, term: string): NetworkRecord | undefined {
-  const all = Object.values(host.networks);
-  const byId = all.find((n) => n.id === term);
-  if (byId) return byId;
-  const byName = all.filter((n) => n.name === term);
-  if (byName.length > 1) throw invalid(`network ${term} is ambiguous (${byName.length} matches found on name)`);
-  if (byName.length === 1) return byName[0];
-  const byPrefix = term ? all.filter((n) => n.id.startsWith(term)) : [];
-  if (byPrefix.length > 1) throw invalid(`network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
-  return byPrefix[0];
+  const nets = host.networks;
+  let byName: NetworkRecord | undefined;
+  let names = 0;
+  let byPrefix: NetworkRecord | undefined;
+  let prefixes = 0;
+  for (const k in nets) {
+    const n = nets[k]!;
+    if (n.id === term) return n;
+    if (n.name === term && names++ === 0) byName = n;
+    if (term !== '' && n.id.startsWith(term) && prefixes++ === 0) byPrefix = n;
+  }
+  if (names > 1) throw invalid(`network ${term} is ambiguous (${names} matches found on name)`);
+  if (names === 1) return byName;
+  if (prefixes > 1) throw invalid(`network ${term} is ambiguous (${prefixes} matches found based on ID prefix)`);
+  return byPrefix;
 }
 
 export function requireNetwork(eng: Engine, term: string): NetworkRecord {
