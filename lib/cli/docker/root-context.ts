@@ -46,9 +46,15 @@ export function sha256Hex(text: string): string {
  * The context a command uses: `--context`, else $DOCKER_CONTEXT, else `default`.
  * Throws docker's error when it is not `default` and `exists` does not know it.
  */
-export function checkDockerContext(flag: string, env: Readonly<Record<string, string>>, configDir: string, exists: (name: string) => boolean): string {
+export function checkDockerContext<E>(
+  flag: string,
+  env: Readonly<Record<string, string>>,
+  configDir: string,
+  exists: ((name: string, toolEnv: E) => boolean) | undefined,
+  toolEnv: E,
+): string {
   const name = flag !== '' ? flag : (env.DOCKER_CONTEXT ?? '');
-  if (name === '' || name === 'default' || exists(name)) return name === '' ? 'default' : name;
+  if (name === '' || name === 'default' || (exists?.(name, toolEnv) ?? false)) return name === '' ? 'default' : name;
   const meta = `${configDir}/contexts/meta/${sha256Hex(name)}/meta.json`;
   throw new CliError(
     `Failed to initialize: unable to resolve docker endpoint: context "${name}": context not found: open ${meta}: no such file or directory`,

@@ -103,8 +103,7 @@ export function createDockerTool<E>(options: DockerToolOptions<E>): Tool<E> {
   });
   const afterGlobalFlags: Tool<E>['afterGlobalFlags'] = (globals, env, io) => {
     checkDockerGlobals(globals);
-    const exists = (name: string) => options.contextExists?.(name, env) ?? false;
-    checkDockerContext(String(globals.context ?? ''), io.env, String(globals.config ?? ''), exists);
+    checkDockerContext(String(globals.context ?? ''), io.env, String(globals.config ?? ''), options.contextExists, env);
   };
   return { tree, dialect, version: DOCKER_VERSION_LINE, afterGlobalFlags };
 }
