@@ -17,8 +17,8 @@ export interface ProcessIo {
   cwd?: string;
 }
 
-function interpFor(machine: Machine, io: ProcessIo, hooks: SessionHooks, budget: Budget): Interp {
-  const frame = newFrame(machine, io.cwd ?? '/', hooks.nextPid(), io.env ?? {});
+function interpFor(machine: Machine, io: ProcessIo, hooks: SessionHooks, budget: Budget, shell = true): Interp {
+  const frame = newFrame(machine, io.cwd ?? '/', hooks.nextPid(), io.env ?? {}, shell);
   return new Interp(machine, withDevices(machine.fs), frame, detachedHooks(hooks), budget, 1, { kind: 'command' });
 }
 
@@ -30,7 +30,7 @@ export function runProcess(
   hooks: SessionHooks,
   budget: Budget,
 ): number {
-  const sh = interpFor(machine, io, hooks, budget);
+  const sh = interpFor(machine, io, hooks, budget, 'script' in what);
   const stdio = { stdin: new Stdin(io.stdin ?? ''), out: sinks.out, err: sinks.err, outTty: false };
   try {
     if ('script' in what) return sh.runSource(what.script, stdio);

@@ -55,8 +55,12 @@ export function defaultOptions(): ShellOptions {
   return { errexit: false, nounset: false, xtrace: false, pipefail: false, noglob: false };
 }
 
-/** A fresh top-level frame for `machine`, starting in `cwd`. */
-export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: Readonly<Record<string, string>> = {}): Frame {
+/**
+ * A fresh top-level frame for `machine`, starting in `cwd`. `shell` false: the frame only launches a
+ * program from an argv (a container's main process, `docker exec c env`): no shell ran, so nothing
+ * exports PWD — the program sees just the environment it was given.
+ */
+export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: Readonly<Record<string, string>> = {}, shell = true): Frame {
   const vars: Record<string, string> = {};
   const exported: Record<string, true> = {};
   const setVar = (k: string, v: string, exp: boolean) => {
@@ -68,7 +72,7 @@ export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: R
   if (!('HOME' in vars)) setVar('HOME', machine.user.home, true);
   if (!('PATH' in vars)) setVar('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', true);
   if (!('HOSTNAME' in vars)) setVar('HOSTNAME', machine.hostname, false);
-  setVar('PWD', cwd, true);
+  if (shell) setVar('PWD', cwd, true);
   setVar('UID', String(machine.user.uid), false);
   setVar('EUID', String(machine.user.uid), false);
   setVar('PPID', String(Math.max(1, pid - 1)), false);
@@ -206,6 +210,11 @@ export function childFrame(parent: Frame, env: Readonly<Record<string, string>>,
     if (v !== undefined && !(k in vars)) define(vars, k, v);
   }
   vars.PPID = String(parent.pid);
+  // A shell sets and exports PWD as it starts, even when it was launched without one (`docker run alpine sh -c env`).
+  if (!('PWD' in vars)) {
+    define(vars, 'PWD', parent.cwd);
+    define(exported, 'PWD', true);
+  }
   return {
     vars,
     arrays: {},
