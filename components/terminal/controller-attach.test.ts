@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createHostSession } from '@/lib/host';
-import { TerminalController, type TranscriptEntry } from './controller';
 import { FakeSession } from './fake-session.test-helper';
-import { TestScreen } from './screen.test-helper';
+import { startController } from './screen.test-helper';
 import { INITIAL_PROMPT } from './xterm-view';
 
 function pending() {
-  const screen = new TestScreen(60);
-  const transcript: TranscriptEntry[] = [];
-  const controller = new TerminalController(screen, null, { onTranscript: (e) => transcript.push(e), initialPrompt: INITIAL_PROMPT });
-  controller.start();
-  return { screen, controller, transcript };
+  return startController(null, 60, INITIAL_PROMPT);
 }
 
 describe('TerminalController before its session is attached', () => {

@@ -85,11 +85,14 @@ export class TestScreen implements TerminalLike {
   }
 }
 
-/** A started controller on a TestScreen of `cols` columns, driving `session`, with its transcript. */
-export function startController<S extends TerminalSession>(session: S, cols = 80) {
+/**
+ * A started controller on a TestScreen of `cols` columns, driving `session` (null: none attached yet,
+ * showing `initialPrompt`), with its transcript.
+ */
+export function startController<S extends TerminalSession | null>(session: S, cols = 80, initialPrompt?: string) {
   const screen = new TestScreen(cols);
   const transcript: TranscriptEntry[] = [];
-  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e) });
+  const controller = new TerminalController(screen, session, { onTranscript: (e) => transcript.push(e), ...(initialPrompt === undefined ? {} : { initialPrompt }) });
   controller.start();
   return { screen, session, controller, transcript };
 }
