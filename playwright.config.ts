@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /** Debian's chromium when present (CI installs it), else Playwright's own browser. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = existsSync(chromiumPath)
-  ? { executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({

@@ -8,6 +8,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumPath } from '../lib/chromium';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -25,7 +26,6 @@ export interface PageAudit {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function auditPages(base: string, paths: readonly string[], { runs = 3, mobile = false } = {}): Promise<PageAudit[]> {
-  const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const results: PageAudit[] = [];
   for (const path of paths) {
     const all: Scores[] = [];
@@ -33,7 +33,7 @@ export async function auditPages(base: string, paths: readonly string[], { runs 
     let retries = 0;
     for (let i = 0; i < runs; i++) {
       const chrome: chromeLauncher.LaunchedChrome = await chromeLauncher.launch({
-        chromePath,
+        chromePath: chromiumPath,
         chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
       });
       try {

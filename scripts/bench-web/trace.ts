@@ -9,9 +9,10 @@
  * also lists the tasks of the N ms after it (what Total Blocking Time would count). The last
  * run's raw trace is written to --out, for chrome://tracing or the DevTools performance panel.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../lib/chromium';
 import { mainThreadTasks, type TraceEvent } from './trace-tasks';
 
 const READY_MARK = 'dockerlings:terminal-ready';
@@ -68,10 +69,7 @@ async function pageTimes(page: Page): Promise<PageTimes> {
 
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch(
-  existsSync(chromiumPath) ? { executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } : {},
-);
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
