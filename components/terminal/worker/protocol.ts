@@ -11,6 +11,7 @@
 import type { ExerciseAction, ExerciseSpec, ExerciseStatus } from '@/components/exercise/protocol';
 import type { Completion, RunResult } from '@/lib/shell/types';
 import type { LearnerEvent } from '@/lib/workshop/events';
+import type { HistoryDelta } from './history-delta';
 
 /** The shell calls the terminal makes, with what each takes and answers. */
 export interface ShellCalls {
@@ -21,11 +22,14 @@ export interface ShellCalls {
 }
 export type CallName = keyof ShellCalls;
 
-/** The shell state the terminal reads synchronously; `history` only when it may have changed. */
+/**
+ * The shell state the terminal reads synchronously; `history` only when it may have changed, as a
+ * change to the copy the page already has (views arrive in order).
+ */
 export interface ShellView {
   prompt: string;
   asking: { secret: boolean } | null;
-  history?: readonly string[];
+  history?: HistoryDelta;
 }
 
 export type ShellCall = { [K in CallName]: { type: 'call'; id: number; name: K; args: ShellCalls[K]['args'] } }[CallName];

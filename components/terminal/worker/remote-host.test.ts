@@ -86,6 +86,18 @@ describe('the terminal with the simulator behind a message channel', () => {
     expect(screen.currentLine()).toBe(`${PROMPT} echo one`);
   });
 
+  it('↑ recalls what the shell remembers after history -c, as the history arrives as changes', async () => {
+    const { screen, type, idle } = await page();
+    type('echo one', '\r', 'echo two', '\r');
+    await until(() => screen.text().includes('two\n') && idle());
+    type('history -c', '\r', 'echo three', '\r');
+    await until(() => screen.text().includes('three\n') && idle());
+    type('\x1b[A');
+    expect(screen.currentLine()).toBe(`${PROMPT} echo three`);
+    type('\x1b[A');
+    expect(screen.currentLine()).toBe(`${PROMPT} echo three`);
+  });
+
   it('a y/N question from the simulator takes its answer on the same line; Enter alone says No', async () => {
     const { screen, type, idle } = await page();
     type('docker network create spare', '\r', 'docker network prune', '\r');

@@ -5,6 +5,7 @@
  */
 import type { Completion, RunResult } from '@/lib/shell/types';
 import type { TerminalSession } from '../terminal-session';
+import { applyHistoryDelta } from './history-delta';
 import type { CallName, PageMessage, ShellAnswer, ShellCalls, ShellView } from './protocol';
 
 interface Waiting {
@@ -18,9 +19,9 @@ export class SimulatorError extends Error {
 }
 
 export class RemoteSession implements TerminalSession {
-  private currentPrompt: string;
-  private currentAsking: { secret: boolean } | null;
-  private currentHistory: readonly string[];
+  private currentPrompt = '';
+  private currentAsking: { secret: boolean } | null = null;
+  private currentHistory: readonly string[] = [];
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
   private gone: string | null = null;
@@ -29,9 +30,7 @@ export class RemoteSession implements TerminalSession {
     private readonly send: (message: PageMessage) => void,
     view: ShellView,
   ) {
-    this.currentPrompt = view.prompt;
-    this.currentAsking = view.asking;
-    this.currentHistory = view.history ?? [];
+    this.update(view);
   }
 
   prompt(): string {
@@ -66,7 +65,7 @@ export class RemoteSession implements TerminalSession {
   update(view: ShellView): void {
     this.currentPrompt = view.prompt;
     this.currentAsking = view.asking;
-    if (view.history) this.currentHistory = view.history;
+    if (view.history) this.currentHistory = applyHistoryDelta(this.currentHistory, view.history);
   }
 
   /** An answer from the worker. */

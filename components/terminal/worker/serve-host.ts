@@ -8,6 +8,7 @@ import { createExerciseAgent } from '@/components/exercise/agent/agent';
 import type { ExerciseAgent } from '@/components/exercise/protocol';
 import { createHostSession } from '@/lib/host';
 import type { ShellSession } from '@/lib/shell/types';
+import { historyDelta } from './history-delta';
 import { MirrorStore } from './mirror-store';
 import type { CallName, PageMessage, Port, ShellCall, ShellCalls, ShellView, WorkerMessage } from './protocol';
 
@@ -42,13 +43,20 @@ export function serveHost(port: Port<WorkerMessage, PageMessage>, opts: ServeOpt
   /** The agent's side of the panels' bus: exercises come from the page, statuses go back. */
   let listener: ExerciseAgent | null = null;
 
+  /** The history as the page's copy has it (every view sent carries the change since). */
+  let sentHistory: readonly string[] = [];
   const view = (withHistory: boolean): ShellView => {
     const session = agent!.session;
     const shown = { prompt: session.prompt(), asking: session.asking?.() ?? null };
-    return withHistory ? { ...shown, history: [...session.history()] } : shown;
+    if (!withHistory) return shown;
+    const history = session.history();
+    const delta = historyDelta(sentHistory, history);
+    sentHistory = [...history];
+    return { ...shown, history: delta };
   };
 
   function start(lesson: string | null, stored: Record<string, string>): void {
+    sentHistory = [];
     store = new MirrorStore(stored, (key, value) => post({ type: 'store', key, value }));
     agent = createExerciseAgent(createHostSession(), {
       lesson,
