@@ -18,8 +18,13 @@ describe('docker version / info', () => {
     ]);
     expect(out).toContain(' docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0\n');
     runCases(s, [
-      { cmd: "docker version --format '{{.Client.Version}} {{.Server.APIVersion}}'", err: /can't evaluate field APIVersion in type types\.Version/, out: '\n', exit: 1 },
-      { cmd: "docker version --format '{{.Client.Version}} {{.Server.ApiVersion}}'", out: '28.2.2 1.50\n' },
+      // Go field APIVersion, JSON key ApiVersion (docs: docker version --format '{{.Client.APIVersion}}')
+      { cmd: "docker version --format '{{.Client.APIVersion}} {{.Server.APIVersion}} {{.Server.MinAPIVersion}}'", out: '1.50 1.50 1.24\n' },
+      { cmd: "docker version --format '{{.Client.Version}} {{.Server.ApiVersion}}'", err: /can't evaluate field ApiVersion in type types\.Version/, out: '\n', exit: 1 },
+      { cmd: "docker version --format '{{json .Client}}'", out: /^\{"Platform":\{"Name":"Docker Engine - Community"\},"Version":"28\.2\.2","ApiVersion":"1\.50","DefaultAPIVersion":"1\.50",/ },
+      { cmd: "docker version --format '{{json .Server}}'", out: /"Version":"28\.2\.2","ApiVersion":"1\.50","MinAPIVersion":"1\.24",/ },
+      { cmd: "DOCKER_API_VERSION=1.39 docker version --format '{{.Client.APIVersion}}'", out: '1.39\n' },
+      { cmd: 'DOCKER_API_VERSION=1.39 docker version', out: /^Client: Docker Engine - Community\n Version: +28\.2\.2\n API version: +1\.39 \(downgraded from 1\.50\)\n/ },
       { cmd: "docker version --format '{{json .Server.Components}}'", out: /^\[\{"Name":"Engine","Version":"28\.2\.2","Details":\{"ApiVersion":"1\.50",/ },
       { cmd: "docker version --format '{{.Server'", err: /^template parsing error: /, exit: 64 },
       { cmd: 'docker version x', err: /^docker: 'docker version' accepts no arguments/, exit: 1 },

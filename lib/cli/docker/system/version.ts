@@ -24,15 +24,36 @@ export function ansic(rfc3339: string): string {
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
 
-export function versionInfo(eng: Engine, context: string) {
+/** Go structs whose `APIVersion` field is tagged `json:"ApiVersion"`: templates see APIVersion, JSON says ApiVersion. */
+function withApiVersionTag<T extends { APIVersion: string }>(obj: T, typeName: string): T {
+  Object.defineProperty(obj, 'goMarshalJSON', {
+    enumerable: false,
+    value: () => Object.fromEntries(Object.entries(obj).map(([k, v]) => [k === 'APIVersion' ? 'ApiVersion' : k, v])),
+  });
+  return goStruct(obj, typeName);
+}
+
+const apiVersionNumber = (v: string) => {
+  const m = /^(\d+)\.(\d+)$/.exec(v);
+  return m ? Number(m[1]) * 1000 + Number(m[2]) : NaN;
+};
+
+/** The API version the client talks: $DOCKER_API_VERSION when set to one the daemon supports, else its default. */
+export function clientApiVersion(env: Readonly<Record<string, string | undefined>>, minApiVersion: string): string {
+  const wanted = env['DOCKER_API_VERSION'] ?? '';
+  const n = apiVersionNumber(wanted);
+  return n >= apiVersionNumber(minApiVersion) && n <= apiVersionNumber(DOCKER_API_VERSION) ? wanted : DOCKER_API_VERSION;
+}
+
+export function versionInfo(eng: Engine, context: string, env: Readonly<Record<string, string | undefined>> = {}) {
   const i = systemInfo(eng);
   const built = ansic(i.buildTime);
   const component = (Name: string, Version: string, Details: Record<string, string>) => goStruct({ Name, Version, Details }, 'types.ComponentVersion');
-  const Client = goStruct(
-    { Platform: goStruct({ Name: CLIENT_PLATFORM }, 'command.platformInfo'), Version: DOCKER_VERSION, ApiVersion: DOCKER_API_VERSION, DefaultAPIVersion: DOCKER_API_VERSION, GitCommit: DOCKER_GIT_COMMIT, GoVersion: CLIENT_GO_VERSION, Os: 'linux', Arch: 'amd64', BuildTime: built, Context: context },
+  const Client = withApiVersionTag(
+    { Platform: goStruct({ Name: CLIENT_PLATFORM }, 'command.platformInfo'), Version: DOCKER_VERSION, APIVersion: clientApiVersion(env, i.minApiVersion), DefaultAPIVersion: DOCKER_API_VERSION, GitCommit: DOCKER_GIT_COMMIT, GoVersion: CLIENT_GO_VERSION, Os: 'linux', Arch: 'amd64', BuildTime: built, Context: context },
     'system.clientVersion',
   );
-  const Server = goStruct(
+  const Server = withApiVersionTag(
     {
       Platform: goStruct({ Name: CLIENT_PLATFORM }, 'types.Platform'),
       Components: [
@@ -42,7 +63,7 @@ export function versionInfo(eng: Engine, context: string) {
         component('docker-init', i.init.version, { GitCommit: i.init.gitCommit }),
       ],
       Version: i.version,
-      ApiVersion: i.apiVersion,
+      APIVersion: i.apiVersion,
       MinAPIVersion: i.minApiVersion,
       GitCommit: i.gitCommit,
       GoVersion: i.goVersion,
@@ -56,10 +77,11 @@ export function versionInfo(eng: Engine, context: string) {
   return goStruct({ Client, Server }, 'system.versionInfo');
 }
 
-export function versionText(eng: Engine, context: string): string {
-  const { Client: c, Server: s } = versionInfo(eng, context);
+export function versionText(eng: Engine, context: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+  const { Client: c, Server: s } = versionInfo(eng, context, env);
+  const downgraded = c.APIVersion !== c.DefaultAPIVersion ? ` (downgraded from ${c.DefaultAPIVersion})` : '';
   const e = s.Components[0]!.Details;
-  let t = `Client: ${c.Platform.Name}\n Version:\t${c.Version}\n API version:\t${c.ApiVersion}\n Go version:\t${c.GoVersion}\n Git commit:\t${c.GitCommit}\n Built:\t${c.BuildTime}\n OS/Arch:\t${c.Os}/${c.Arch}\n Context:\t${c.Context}\n\n`;
+  let t = `Client: ${c.Platform.Name}\n Version:\t${c.Version}\n API version:\t${c.APIVersion}${downgraded}\n Go version:\t${c.GoVersion}\n Git commit:\t${c.GitCommit}\n Built:\t${c.BuildTime}\n OS/Arch:\t${c.Os}/${c.Arch}\n Context:\t${c.Context}\n\n`;
   t += `Server: ${s.Platform.Name}\n Engine:\n  Version:\t${s.Version}\n  API version:\t${e['ApiVersion']} (minimum version ${e['MinAPIVersion']})\n  Go version:\t${e['GoVersion']}\n  Git commit:\t${e['GitCommit']}\n  Built:\t${e['BuildTime']}\n  OS/Arch:\t${e['Os']}/${e['Arch']}\n  Experimental:\t${e['Experimental']}\n`;
   for (const comp of s.Components.slice(1)) t += ` ${comp.Name}:\n  Version:\t${comp.Version}\n  GitCommit:\t${comp.Details['GitCommit']}\n`;
   return tabwrite(t, { minwidth: 20, padding: 1 });
@@ -77,9 +99,9 @@ export const version = defineCommand<DockerEnv>()({
   run(ctx, o) {
     const context = currentContext(ctx);
     if (o.format === '') {
-      ctx.out(versionText(ctx.env.eng, context));
+      ctx.out(versionText(ctx.env.eng, context, ctx.io.env));
       return 0;
     }
-    return printFormatted(ctx, o.format, versionInfo(ctx.env.eng, context));
+    return printFormatted(ctx, o.format, versionInfo(ctx.env.eng, context, ctx.io.env));
   },
 });
