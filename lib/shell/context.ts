@@ -6,6 +6,7 @@
 import type { CommandContext, Machine, ShellControl } from './types';
 import type { Io } from './io';
 import type { JobHooks } from './jobs/control';
+import type { Timeline } from './jobs/time';
 import type { Interp } from './interp';
 
 export interface ShellCommandContext extends CommandContext {
@@ -29,6 +30,8 @@ export interface SessionHooks {
   random(): number;
   /** The interactive session's job table (`cmd &`, `jobs`, `kill %1`); absent elsewhere. */
   jobs?: JobHooks;
+  /** In a background job: the simulated time it has taken (`sleep` adds to it; the clock stays). */
+  timeline?: Timeline;
 }
 
 /** Shared guard rails for one top-level input. */

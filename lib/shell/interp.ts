@@ -9,7 +9,8 @@ import type { Machine } from './types';
 import { backgroundHooks, detachedHooks, LIMITS, type Budget, type SessionHooks } from './context';
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
-import { commandText } from './jobs/table';
+import { addJob, commandText, type Job, type LaterOutput } from './jobs/table';
+import { shellNow } from './jobs/time';
 import { CappedBuffer, discard, Stdin, type Io, type Sink } from './io';
 import { programOf } from './program';
 import { forkFrame, setArray, type Frame } from './state';
@@ -39,6 +40,8 @@ export class Interp implements ExpandHost {
   loopDepth = 0;
   /** A subshell (pipeline stage, ( … ), $( … )): no job-control messages. */
   subshell = false;
+  /** Background children of a shell without job control (a script's `cmd &`), for `wait`. */
+  children: Job[] | null = null;
 
   constructor(
     readonly machine: Machine,
@@ -195,9 +198,18 @@ export class Interp implements ExpandHost {
     if (this.interactive && !this.subshell) io.err(`[${jobs?.start(pid, commandText(ao)) ?? 1}] ${pid}\n`);
     // A background job does not own the terminal: what it prints now is shown, but it cannot open a
     // shell; a command that would hold the terminal (`kubectl port-forward … &`) keeps running as the job.
-    const hooks = jobs ? backgroundHooks(this.hooks, pid) : detachedHooks(this.hooks);
-    const status = this.fork(0, this.mode, hooks).runIsolated([{ ...ao, background: false }], { ...io, stdin: new Stdin('') });
-    jobs?.finish(pid, status);
+    // It runs now, on its own timeline: what it prints after time passed in it is shown when the clock
+    // gets there, and it is Running until then.
+    const start = shellNow(this);
+    const timeline = { elapsed: this.hooks.timeline?.elapsed ?? 0 };
+    const base = timeline.elapsed;
+    const later: LaterOutput[] = [];
+    const defer = (sink: Sink) => (jobs ? (text: string) => void (timeline.elapsed > base ? later.push({ at: start + timeline.elapsed - base, text }) : sink(text)) : sink);
+    const hooks = { ...(jobs ? backgroundHooks(this.hooks, pid) : detachedHooks(this.hooks)), timeline };
+    const status = this.fork(0, this.mode, hooks).runIsolated([{ ...ao, background: false }], { ...io, out: defer(io.out), err: defer(io.err), stdin: new Stdin('') });
+    const endsAt = start + timeline.elapsed - base;
+    if (jobs) jobs.finish(pid, status, endsAt, later);
+    else Object.assign(addJob((this.children ??= []), pid, commandText(ao)), { state: endsAt > start ? 'running' : 'done', status, endsAt });
     this.frame.lastBgPid = pid;
     this.frame.lastExit = 0;
     return 0;

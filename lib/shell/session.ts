@@ -42,7 +42,7 @@ export class Session implements ShellSession {
   private exitedTop: number | null = null;
   readonly control: ShellControl;
   readonly hooks: SessionHooks;
-  private readonly jobs = new JobControl(() => (this.state.jobs ??= []));
+  private readonly jobs = new JobControl(() => (this.state.jobs ??= []), () => (this.machines[0] as Machine).clock.now());
 
   constructor(opts: SessionOptions) {
     this.machines = [opts.machine];

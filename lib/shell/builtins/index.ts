@@ -7,7 +7,8 @@ import * as core from './core';
 import * as meta from './meta';
 import * as vars from './vars';
 import { printf } from './printf';
-import { jobs, kill, wait } from './jobs';
+import { jobs, kill } from './jobs';
+import { bg, fg, wait } from './wait';
 import { ulimit } from '../utils/sysinfo';
 
 const USAGE: Record<string, string> = {
@@ -71,6 +72,7 @@ export const BUILTINS: Readonly<Record<string, Cmd>> = {
   '.': meta.source,
   '[': core.bracket,
   alias: meta.alias,
+  bg,
   break: core.breakCmd,
   cd: core.cd,
   command: meta.command,
@@ -82,6 +84,7 @@ export const BUILTINS: Readonly<Record<string, Cmd>> = {
   exit: core.exit,
   export: vars.exportCmd,
   false: core.falseCmd,
+  fg,
   hash: meta.hash,
   help,
   history: meta.history,

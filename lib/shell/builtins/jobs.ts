@@ -1,4 +1,4 @@
-/** bash's `jobs` and `kill` over the session's job table (jobs/control.ts). */
+/** bash's `jobs` and `kill` over the session's job table (jobs/control.ts); `wait`, `fg`, `bg`: wait.ts. */
 import type { Cmd } from '../context';
 import { jobLine, type Job } from '../jobs/table';
 import { builtinError } from './core';
@@ -72,48 +72,4 @@ export const kill: Cmd = (ctx) => {
     } else status = builtinError(ctx, 'kill', `${a}: arguments must be process or job IDs`);
   }
   return status;
-};
-
-/**
- * bash's `wait [-fn] [id …]`. A background job here either finished when it started (its status is
- * kept in the table) or keeps running until killed (a command that held the terminal): waiting for
- * such a job holds the terminal until Ctrl+C (status 130), as bash blocks. Waited-for jobs are
- * forgotten without a `Done` notice (bash marks them notified).
- */
-export const wait: Cmd = (ctx) => {
-  const control = ctx.sh.hooks.jobs;
-  let next = false;
-  const ids: string[] = [];
-  for (const [i, a] of ctx.argv.slice(1).entries()) {
-    if (a === '--') {
-      ids.push(...ctx.argv.slice(i + 2));
-      break;
-    }
-    if (/^-[fn]+$/.test(a)) next ||= a.includes('n');
-    else if (a.startsWith('-') && a !== '-') return builtinError(ctx, 'wait', `${a.slice(0, 2)}: invalid option\nwait: usage: wait [-fn] [-p var] [id ...]`, 2);
-    else ids.push(a);
-  }
-  if (!control) return 0;
-  let targets: Job[] = [];
-  let status = 0;
-  for (const id of ids) {
-    const job = id.startsWith('%') ? control.find(id) : /^\d+$/.test(id) ? control.byPid(Number(id)) : undefined;
-    if (job) targets.push(job);
-    else if (id.startsWith('%')) status = builtinError(ctx, 'wait', `${id}: no such job`, 127);
-    else if (/^\d+$/.test(id)) status = builtinError(ctx, 'wait', `pid ${id} is not a child of this shell`, 127);
-    else status = builtinError(ctx, 'wait', `\`${id}': not a pid or valid job spec`);
-  }
-  if (ids.length === 0) targets = [...control.list()];
-  if (targets.length === 0) return next ? 127 : status;
-  if (next) {
-    // the first job to end: one that already has, else none ever does here
-    const ended = targets.find((j) => j.state !== 'running');
-    targets = ended ? [ended] : targets;
-  }
-  if (targets.some((j) => j.state === 'running')) {
-    ctx.sh.hooks.control.attach(() => ({ output: '\n', exitCode: 130 }));
-    return 0;
-  }
-  control.forget(targets);
-  return ids.length === 0 && !next ? 0 : (targets[targets.length - 1]?.status ?? status);
 };

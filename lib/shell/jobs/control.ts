@@ -2,17 +2,24 @@
  * Job control for one session: the table lives in the session's plain state; what cannot be data
  * (the function that stops a job's process, the place its late output goes) lives here.
  * A background job's process keeps running when its command `attach`es (port-forward, logs -f…):
- * `kill` then calls that command's stop function. Otherwise the job is over when its command returns.
+ * `kill` then calls that command's stop function. A job whose commands took simulated time
+ * (`sleep 30 &`) runs until the clock reaches its end (`tick`). Otherwise the job is over when its
+ * command returns.
  */
-import { addJob, findJob, jobLine, type Job } from './table';
+import { addJob, findJob, jobLine, type Job, type LaterOutput } from './table';
 
 export interface JobHooks {
   /** A background job starts (`[1] 1001`): returns its job number. */
   start(pid: number, command: string): number;
   /** The job's process keeps running until killed; `onKill` stops it. */
   keep(pid: number, onKill: () => void): void;
-  /** The job's command returned (ignored when it keeps running). */
-  finish(pid: number, status: number): void;
+  /**
+   * The job's command returned (ignored when it keeps running). `endsAt`: the moment its simulated
+   * time ends (it is Running until then); `later`: what it printed after time had passed in it.
+   */
+  finish(pid: number, status: number, endsAt?: number, later?: LaterOutput[]): void;
+  /** The clock moved: print the output jobs wrote by now and end the jobs whose time is over. */
+  tick(): void;
   /** A job that kept running ended by itself: reported (`Exit 1`) before the next prompt. */
   exited(pid: number, status: number): void;
   list(): readonly Job[];
@@ -33,7 +40,10 @@ export class JobControl implements JobHooks {
   /** Finished jobs bash reports before the prompt that ends the current input. */
   private due = new Set<Job>();
 
-  constructor(private readonly table: () => Job[]) {}
+  constructor(
+    private readonly table: () => Job[],
+    private readonly now: () => number = () => 0,
+  ) {}
 
   start(pid: number, command: string): number {
     return addJob(this.table(), pid, command).id;
@@ -43,11 +53,37 @@ export class JobControl implements JobHooks {
     if (this.byPid(pid)?.state === 'running') this.killers.set(pid, onKill);
   }
 
-  finish(pid: number, status: number): void {
+  finish(pid: number, status: number, endsAt?: number, later?: LaterOutput[]): void {
     const job = this.byPid(pid);
     if (!job || job.state !== 'running' || this.killers.has(pid)) return;
-    job.state = 'done';
     job.status = status;
+    if (endsAt !== undefined && endsAt > this.now()) {
+      job.endsAt = endsAt;
+      if (later?.length) job.later = later;
+    } else job.state = 'done';
+  }
+
+  tick(): void {
+    const jobs = this.table();
+    if (jobs.length === 0) return;
+    const now = this.now();
+    let out: LaterOutput[] | null = null;
+    for (const job of jobs) {
+      if (job.state !== 'running' || job.endsAt === undefined) continue;
+      const later = job.later;
+      if (later) {
+        const i = later.findIndex((l) => l.at > now);
+        const shown = i < 0 ? later.splice(0) : later.splice(0, i);
+        if (shown.length) (out ??= []).push(...shown);
+        if (later.length === 0) delete job.later;
+      }
+      if (job.endsAt > now) continue;
+      job.state = 'done';
+      delete job.endsAt;
+      this.due.add(job);
+    }
+    // Jobs' lines in the order they were written (a stable sort keeps each job's own order).
+    if (out) this.print(out.sort((a, b) => a.at - b.at).map((l) => l.text).join(''));
   }
 
   exited(pid: number, status: number): void {
@@ -59,6 +95,7 @@ export class JobControl implements JobHooks {
   }
 
   list(): readonly Job[] {
+    this.tick();
     return this.table();
   }
 
@@ -78,6 +115,8 @@ export class JobControl implements JobHooks {
       stop?.();
     } finally {
       job.state = 'terminated';
+      delete job.endsAt;
+      delete job.later;
       job.signal = signalWord;
       job.status = 128 + 15;
       this.due.add(job);
@@ -104,11 +143,13 @@ export class JobControl implements JobHooks {
     this.sink = out;
     if (this.pending) out(this.pending);
     this.pending = '';
+    this.tick();
     for (const j of this.table()) if (j.state !== 'running') this.due.add(j);
   }
 
   /** The input ended: bash's notices (`[1]+  Done    cmd`) for the due jobs, which are then forgotten. */
   end(): string {
+    this.tick();
     this.sink = null;
     if (this.due.size === 0) return '';
     const t = this.table();

@@ -57,6 +57,16 @@ describe('background jobs that keep running', () => {
     expect(s.run('poke').stdout).toBe('poked\n');
   });
 
+  it('fg brings one to the foreground: the terminal is held until Ctrl+C ends it, with no notice', () => {
+    const { stops, session: s } = serverWorld();
+    s.run('serve 8080 &');
+    expect(s.run('fg %1')).toMatchObject({ stdout: 'serve 8080\n', stderr: '', exitCode: 0 });
+    expect(s.prompt()).toBe('');
+    expect(s.interrupt()).toMatchObject({ stdout: '^C\n', exitCode: 130 });
+    expect(stops).toEqual(['serve 8080']);
+    expect(s.run('jobs; echo $?')).toMatchObject({ stdout: '0\n', stderr: '' });
+  });
+
   it('end when a snapshot is restored', () => {
     const { stops, session: s } = serverWorld();
     const snap = s.snapshot();

@@ -1,7 +1,8 @@
 /**
  * The shell's job table (`cmd &`) as plain data, kept in SessionState so snapshots carry it.
- * A job is `running` while its command keeps running (a tool said so through `attach`), else it
- * ends at once (`done`, with its status) or is ended by `kill` (`terminated`, with the signal name).
+ * A job is `running` while its command keeps running (a tool said so through `attach`) or until the
+ * clock reaches the end of the simulated time its commands took (`endsAt`); else it ends at once
+ * (`done`, with its status) or is ended by `kill` (`terminated`, with the signal name).
  * Finished jobs stay until bash would report them (`[1]+  Done …` before a prompt, or `jobs`).
  */
 import type { AndOr, Command, List, Pipeline, Redir, Word, WordPart } from '../ast';
@@ -17,6 +18,18 @@ export interface Job {
   status: number;
   /** For `terminated`: how bash names the signal (`Terminated`, `Killed`, `Interrupt`). */
   signal?: string;
+  /**
+   * A job whose commands take simulated time (`sleep 30 &`) stays `running` until the clock reaches
+   * this moment; `status` is already the status it will end with.
+   */
+  endsAt?: number;
+  /** What such a job printed after time had passed in it: shown when the clock reaches `at`. */
+  later?: LaterOutput[];
+}
+
+export interface LaterOutput {
+  at: number;
+  text: string;
 }
 
 /** bash numbers a new job one past the highest job in the table. */

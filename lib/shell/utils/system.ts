@@ -1,6 +1,7 @@
 /**
  * Commands about the (simulated) system: clear sleep date uname id whoami hostname.
- * Time comes from the machine's injected clock; `sleep` advances it instantly.
+ * Time comes from the machine's injected clock; `sleep` advances it instantly (in a background job,
+ * the job's own timeline: jobs/time.ts).
  */
 import { HOST_KERNEL_RELEASE, HOST_KERNEL_VERSION } from '../../sim/fs/seed';
 import type { Cmd } from '../context';
@@ -9,6 +10,7 @@ import { CAP, capable } from './capable';
 import { formatDate } from './date-format';
 import { busybox } from './fileops';
 import { localZone } from './local-zone';
+import { passTime } from '../jobs/time';
 
 export const clear: Cmd = ctx => {
   ctx.sh.hooks.requestClear();
@@ -30,7 +32,7 @@ export const sleep: Cmd = ctx => {
     if (!m) return usageError(ctx, `invalid time interval ‘${a}’`);
     total += Number(m[1]) * (UNITS[m[2] as string] as number);
   }
-  ctx.machine.clock.advance(Math.round(total * 1000));
+  passTime(ctx.sh, Math.round(total * 1000));
   return 0;
 };
 
