@@ -16,6 +16,9 @@ import { completeLine } from './complete';
 import { runProcess, whichOnMachine } from './process';
 import { expandHistory } from './history-expand';
 import { JobControl } from './jobs/control';
+import { recent, remember } from './history-list';
+
+const NO_HISTORY: readonly string[] = [];
 
 export interface SessionOptions {
   /** The machine the session starts on (the learner's host). */
@@ -26,7 +29,6 @@ export interface SessionOptions {
   seed?: number;
 }
 
-const HISTORY_CAP = 1000;
 
 export class Session implements ShellSession {
   private state: SessionState;
@@ -59,7 +61,7 @@ export class Session implements ShellSession {
     };
     this.hooks = {
       control: this.control,
-      history: () => this.state.history,
+      history: () => recent(this.state.history),
       clearHistory: () => void (this.state.history = []),
       requestClear: () => void (this.clearRequested = true),
       nextPid: () => this.state.nextPid++,
@@ -113,7 +115,7 @@ export class Session implements ShellSession {
     const { frame, machine } = this.top;
     const name = machine.shellName;
     if (name === 'bash' && source.length <= LIMITS.maxInput) {
-      const expanded = expandHistory(source, this.state.history);
+      const expanded = expandHistory(source, source.includes('!') ? recent(this.state.history) : NO_HISTORY);
       if (!expanded.ok) {
         log.err(`bash: ${expanded.error}\n`);
         frame.lastExit = 1;
@@ -124,7 +126,7 @@ export class Session implements ShellSession {
         log.out(source + '\n');
       }
     }
-    this.addHistory(source);
+    remember(this.state.history, source);
     if (source.length > LIMITS.maxInput) {
       log.err(`${name}: input too long: ${source.length} characters (this simulated terminal accepts up to 100 KB)\n`);
       frame.lastExit = 1;
@@ -176,16 +178,6 @@ export class Session implements ShellSession {
     return r;
   }
 
-  private addHistory(source: string): void {
-    const line = source.endsWith('\n') ? source.replace(/\n+$/, '') : source;
-    if (line.trim() === '' || line.startsWith(' ')) return;
-    const h = this.state.history;
-    if (h[h.length - 1] === line) return;
-    h.push(line);
-    // shift, not splice: V8 drops the first element of an array in place (splice copies the rest).
-    while (h.length > HISTORY_CAP) h.shift();
-  }
-
   complete(line: string, cursor: number): Completion {
     try {
       const { frame, machine } = this.top;
@@ -222,7 +214,7 @@ export class Session implements ShellSession {
   }
 
   history(): readonly string[] {
-    return this.state.history;
+    return recent(this.state.history);
   }
 
   /**
@@ -269,7 +261,7 @@ export class Session implements ShellSession {
 
   /** Plain-data copy of the whole shell state. */
   snapshot(): SessionState {
-    return clonePlain(this.state);
+    return clonePlain({ ...this.state, history: recent(this.state.history) });
   }
 
   /**
