@@ -7,7 +7,7 @@
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, splitPath } from './overlay-data';
 import { OverlayFs, toStat } from './overlay';
-import type { Found } from './overlay-walk';
+import type { Found, WalkTrace } from './overlay-walk';
 
 export interface MountPoint {
   /** Absolute path inside the container. */
@@ -37,6 +37,8 @@ type Mount = MountPoint & { prefix: string };
 
 export class MountedFs implements FileSystem {
   private readonly mounts: Mount[];
+  /** The symlinks rootWalk's last walk followed (one object per view, reset per walk). */
+  private readonly trace: WalkTrace = { links: 0 };
 
   constructor(
     private readonly root: FileSystem,
@@ -81,7 +83,8 @@ export class MountedFs implements FileSystem {
     if (!(this.root instanceof OverlayFs)) return null;
     const norm = normPath(path);
     if (this.underMount(norm)) return null;
-    const trace = { links: 0 };
+    const trace = this.trace;
+    trace.links = 0;
     const w = this.root.walk(norm, followLast, trace);
     if (w === 'ELOOP') return w;
     if (typeof w === 'string') return trace.links === 0 ? w : null;

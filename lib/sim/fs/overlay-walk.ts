@@ -22,11 +22,24 @@ const MAX_LINKS = 40;
 
 /** The topmost entry for `path` among the first `limit` layers (a whiteout hides it). */
 export function topEntry(layers: readonly LayerData[], path: string, limit: number): Found | null {
+  const i = topLayer(layers, path, limit);
+  return i < 0 ? null : { e: topHit, layer: i };
+}
+
+/** The entry topLayer found last (read it right after the call: the walks below see each component without allocating a Found). */
+let topHit: LayerEntry = ROOT;
+
+/** Index of the layer holding the topmost entry for `path` (in `topHit`), or -1 (missing or whited out). */
+function topLayer(layers: readonly LayerData[], path: string, limit: number): number {
   for (let i = 0; i < limit; i++) {
     const e = layers[i]!.entries[path];
-    if (e) return e.t === 'w' ? null : { e, layer: i };
+    if (e) {
+      if (e.t === 'w') return -1;
+      topHit = e;
+      return i;
+    }
   }
-  return null;
+  return -1;
 }
 
 /** The root directory: the top layer may carry its own (a tmpfs mounted with mode=1777). */
@@ -43,9 +56,9 @@ export function findEntry(layers: readonly LayerData[], path: string): Found | n
   while (true) {
     const slash = path.indexOf('/', from);
     if (slash < 0) break;
-    const hit = topEntry(layers, path.slice(0, slash), limit);
-    if (!hit || hit.e.t !== 'd') return null;
-    if (hit.e.opaque) limit = hit.layer + 1;
+    const i = topLayer(layers, path.slice(0, slash), limit);
+    if (i < 0 || topHit.t !== 'd') return null;
+    if (topHit.opaque) limit = i + 1;
     from = slash + 1;
   }
   return topEntry(layers, path, limit);
@@ -60,10 +73,10 @@ export function findDir(layers: readonly LayerData[], path: string): { hit: Foun
   let limit = layers.length;
   for (let from = 1; ; ) {
     const slash = path.indexOf('/', from);
-    const hit = topEntry(layers, slash < 0 ? path : path.slice(0, slash), limit);
-    if (!hit || hit.e.t !== 'd') return null;
-    if (hit.e.opaque) limit = hit.layer + 1;
-    if (slash < 0) return { hit, limit };
+    const i = topLayer(layers, slash < 0 ? path : path.slice(0, slash), limit);
+    if (i < 0 || topHit.t !== 'd') return null;
+    if (topHit.opaque) limit = i + 1;
+    if (slash < 0) return { hit: { e: topHit, layer: i }, limit };
     from = slash + 1;
   }
 }
@@ -82,16 +95,17 @@ export function walkPath(layers: readonly LayerData[], path: string, followLast:
     const slash = path.indexOf('/', from);
     const last = slash < 0;
     const next = last ? path : path.slice(0, slash);
-    const h = topEntry(layers, next, limit);
-    if (h && h.e.t === 'l' && (!last || followLast)) {
+    const i = topLayer(layers, next, limit);
+    const e = i < 0 ? null : topHit;
+    if (e && e.t === 'l' && (!last || followLast)) {
       const rest = last ? [] : path.slice(slash + 1).split('/');
       if (trace) trace.links++;
-      return walkParts(layers, [...linkTarget(next, h.e), ...rest], followLast, 1, trace);
+      return walkParts(layers, [...linkTarget(next, e), ...rest], followLast, 1, trace);
     }
-    if (last) return { path, hit: h };
-    if (!h) return 'ENOENT';
-    if (h.e.t !== 'd') return 'ENOTDIR';
-    if (h.e.opaque) limit = h.layer + 1;
+    if (last) return { path, hit: e ? { e, layer: i } : null };
+    if (!e) return 'ENOENT';
+    if (e.t !== 'd') return 'ENOTDIR';
+    if (e.opaque) limit = i + 1;
     from = slash + 1;
   }
 }
