@@ -20,6 +20,9 @@ import { evalCond } from './cond';
 import { syntaxMessage } from './messages';
 import { runCase, runCondition, runFor, runWhile } from './loops';
 
+/** Exit statuses as text, made once (a PIPESTATUS element per command run). */
+const STATUS_TEXT = Array.from({ length: 256 }, (_, i) => String(i)), statusText = (status: number): string => STATUS_TEXT[status] ?? String(status);
+
 export type InterpMode = { kind: 'interactive' } | { kind: 'command' } | { kind: 'script'; name: string };
 
 export class Interp implements ExpandHost {
@@ -224,17 +227,17 @@ export class Interp implements ExpandHost {
       } finally {
         if (p.negate) this.condDepth--;
       }
-      this.recordPipeStatus([status]);
+      this.recordStatus(status);
     } else {
       let input = io.stdin;
       const statuses: number[] = [];
-      p.cmds.forEach((cmd, i) => {
+      for (let i = 0; i < p.cmds.length; i++) {
         const last = i === p.cmds.length - 1;
         const buf = last ? null : new CappedBuffer();
         const stage: Io = { stdin: input, out: buf ? buf.write : io.out, err: io.err, outTty: last && io.outTty, errTty: io.errTty === true, inTty: i === 0 && io.inTty === true };
-        statuses.push(this.fork().runIsolated([{ first: { negate: false, cmds: [cmd] }, rest: [], background: false }], stage));
+        statuses.push(this.fork().runIsolated([{ first: { negate: false, cmds: [p.cmds[i] as Command] }, rest: [], background: false }], stage));
         input = new Stdin(buf ? buf.text : '');
-      });
+      }
       status = statuses[statuses.length - 1] as number;
       this.recordPipeStatus(statuses);
       if (this.frame.options.pipefail) status = [...statuses].reverse().find(s => s !== 0) ?? 0;
@@ -245,7 +248,14 @@ export class Interp implements ExpandHost {
   }
 
   private recordPipeStatus(statuses: number[]): void {
-    setArray(this.frame, 'PIPESTATUS', statuses.map(String));
+    setArray(this.frame, 'PIPESTATUS', statuses.map(statusText));
+  }
+
+  /** PIPESTATUS after a single command: `(status)`, written directly unless a scalar of that name must go. */
+  private recordStatus(status: number): void {
+    const frame = this.frame;
+    if (Object.hasOwn(frame.vars, 'PIPESTATUS')) setArray(frame, 'PIPESTATUS', [statusText(status)]);
+    else (frame.arrays ??= {}).PIPESTATUS = { 0: statusText(status) };
   }
 
   runCommand(cmd: Command, io: Io): number {
@@ -286,5 +296,4 @@ export class Interp implements ExpandHost {
         return evalCond(this, cmd.words, io);
     }
   }
-
 }

@@ -22,4 +22,13 @@ describe('shell variables and arrays as plain data', () => {
     expect(s.run('a=(1 2); (a+=(3); echo ${#a[@]}); echo ${#a[@]}').stdout).toBe('3\n2\n');
     expect(s.snapshot().frames[0]!.arrays.a).toEqual({ 0: '1', 1: '2' });
   });
+
+  it('PIPESTATUS after a single command holds just its status, whatever was there before', () => {
+    const s = hostSession();
+    expect(s.run('false | true | true; false; echo ${PIPESTATUS[@]} ${#PIPESTATUS[@]}').stdout).toBe('1 1\n');
+    expect(s.run('(exit 300); echo $PIPESTATUS; PIPESTATUS[4]=x; echo ${#PIPESTATUS[@]}').stdout).toBe('44\n1\n');
+    expect(s.run('unset PIPESTATUS; PIPESTATUS=scalar; echo ${PIPESTATUS[@]} ${#PIPESTATUS[@]}').stdout).toBe('0 1\n');
+    expect(s.snapshot().frames[0]!.arrays.PIPESTATUS).toEqual({ 0: '0' });
+    expect(s.snapshot().frames[0]!.vars.PIPESTATUS).toBeUndefined();
+  });
 });
