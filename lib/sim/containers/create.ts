@@ -139,6 +139,7 @@ export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
 
 /** dockerd creates missing mount-point directories (or files, for file binds) in the container layer. */
 function makeMountPoints(eng: Engine, c: ContainerRecord): void {
+  if (c.mounts.length === 0) return;
   const host = hostOf(eng);
   const image = host.images[c.imageId];
   const view = new OverlayFs([c.upper, ...(image ? imageLayers(host, image) : [])], { writable: true, now: () => eng.world.clock });

@@ -53,8 +53,11 @@ export type ConfigInput = Partial<Omit<ContainerConfig, 'Image'>> & { Image: str
 
 export function mergeConfig(user: ConfigInput, image: ImageConfig): ContainerConfig {
   const env = [...(user.Env ?? [])];
-  const keys = new Set(env.map((e) => e.split('=')[0]));
-  for (const e of image.Env) if (!keys.has(e.split('=')[0])) env.push(e);
+  if (env.length === 0) env.push(...image.Env);
+  else {
+    const keys = new Set(env.map(envKey));
+    for (const e of image.Env) if (!keys.has(envKey(e))) env.push(e);
+  }
   let cmd = user.Cmd ?? null;
   let entrypoint = user.Entrypoint ?? null;
   if (!user.Entrypoint || user.Entrypoint.length === 0) {
@@ -101,6 +104,12 @@ export function mergeConfig(user: ConfigInput, image: ImageConfig): ContainerCon
   if (stopSignal) config.StopSignal = stopSignal;
   if (user.StopTimeout !== undefined) config.StopTimeout = user.StopTimeout;
   return config;
+}
+
+/** The name of a `K=V` entry (all of it without `=`). */
+function envKey(e: string): string {
+  const i = e.indexOf('=');
+  return i < 0 ? e : e.slice(0, i);
 }
 
 /** Env list (`K=V`) to a record, later entries winning. */

@@ -106,33 +106,47 @@ export function initLayer(c: ContainerRecord): LayerData {
   return layer;
 }
 
+/**
+ * The init layer's fixed entries, one object each for every container: lower layers are never
+ * written (a change copies the entry up into the container's own layer), so they can be shared.
+ */
+const ETC = dir();
+const DEV = dir();
+const NULL_DEV = file('', 0o666);
+const ZERO_DEV = file('', 0o666);
+const SHM = dir(0o1777);
+const PROC_DIR = dir(0o555);
+const PING_RANGE = file('0\t2147483647\n');
+const DOCKERENV = file('', 0o755);
+const SYS_FS = dir();
+
 function buildInitLayer(c: ContainerRecord): LayerData {
   return {
     entries: {
-      '/etc': dir(),
+      '/etc': ETC,
       '/etc/hostname': generated(() => c.config.Hostname + '\n'),
       '/etc/hosts': generated(() => hostsFile(c)),
       '/etc/resolv.conf': generated(() => resolvConf(c)),
-      '/dev': dir(),
-      '/dev/null': file('', 0o666),
-      '/dev/zero': file('', 0o666),
-      '/dev/shm': dir(0o1777),
-      '/proc': dir(0o555),
+      '/dev': DEV,
+      '/dev/null': NULL_DEV,
+      '/dev/zero': ZERO_DEV,
+      '/dev/shm': SHM,
+      '/proc': PROC_DIR,
       '/proc/mounts': generated(() => procMounts(c), 0o444),
-      '/proc/self': dir(0o555),
+      '/proc/self': PROC_DIR,
       '/proc/self/limits': generated(() => procLimits(c), 0o444),
       '/proc/self/status': generated(() => procStatus(c), 0o444),
       // dockerd's default sysctls (moby#41030): ping and ports < 1024 need no capability in the
       // container's own network namespace; with --network host the host's values apply.
-      '/proc/sys': dir(0o555),
-      '/proc/sys/net': dir(0o555),
-      '/proc/sys/net/ipv4': dir(0o555),
-      '/proc/sys/net/ipv4/ping_group_range': file('0\t2147483647\n'),
+      '/proc/sys': PROC_DIR,
+      '/proc/sys/net': PROC_DIR,
+      '/proc/sys/net/ipv4': PROC_DIR,
+      '/proc/sys/net/ipv4/ping_group_range': PING_RANGE,
       '/proc/sys/net/ipv4/ip_unprivileged_port_start': generated(() => (c.hostConfig.NetworkMode === 'host' ? '1024\n' : '0\n')),
-      '/.dockerenv': file('', 0o755),
-      '/sys': dir(0o555),
-      '/sys/fs': dir(),
-      '/sys/fs/cgroup': dir(),
+      '/.dockerenv': DOCKERENV,
+      '/sys': PROC_DIR,
+      '/sys/fs': SYS_FS,
+      '/sys/fs/cgroup': SYS_FS,
     },
   };
 }

@@ -19,6 +19,7 @@ import type { BehaviourCtx } from './behaviours/types';
 import type { ContainerRecord, LogLine } from './types';
 import { containerFs, DEFAULT_PATH, findExecutable, resolveUser } from './view';
 import { oomDelay } from './memory-limit';
+import { EXEC_FORMAT_STATUS, execFormatError, runsNatively } from './foreign-arch';
 
 export interface StartOptions {
   /** Piped stdin for `docker run -i` / `docker start -i` without a terminal. */
@@ -119,7 +120,15 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   // Running
   const now = eng.world.clock;
   host.nextPid += 37;
-  Object.assign(c.state, { Status: 'running' as const, Running: true, Paused: false, Restarting: false, OOMKilled: false, Dead: false, Pid: host.nextPid, ExitCode: 0, Error: '', StartedAt: now });
+  // Field by field (no literal copied in); Health goes only when a previous run left one.
+  const st = c.state;
+  st.Status = 'running';
+  st.Running = true;
+  st.Paused = st.Restarting = st.OOMKilled = st.Dead = false;
+  st.Pid = host.nextPid;
+  st.ExitCode = 0;
+  st.Error = '';
+  st.StartedAt = now;
   c.tmpfs = {};
   c.execs = [];
   c.nextLocalPid = c.hostConfig.Init === true ? 8 : 7;
@@ -128,12 +137,19 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
     c.state.Health = { Status: 'starting', FailingStreak: 0, Log: [] };
     c.healthAt = now + ((hc.StartPeriod ?? 0) > 0 ? (hc.StartInterval || 5e9) : hc.Interval || 30e9) / 1e6;
   } else {
-    delete c.state.Health;
+    if (c.state.Health !== undefined) delete c.state.Health;
     c.healthAt = null;
   }
   emit(eng.world, eng.host, 'container', 'start', c.id, { image: c.config.Image, name: c.name });
 
   const image = host.images[c.imageId];
+  if (image && !runsNatively(image)) {
+    // No emulation on this host: runc's init cannot exec the program (foreign-arch.ts).
+    appendLog(c, 'stderr', execFormatError(look.ok ? look.path : c.path), now);
+    c.proc = { pid: host.nextPid, kind: 'command', exitAt: now, exitCode: EXEC_FORMAT_STATUS };
+    finishContainer(eng, c, EXEC_FORMAT_STATUS);
+    return result(c, firstLog - (c.logsDropped - dropped0), true, EXEC_FORMAT_STATUS);
+  }
   const un = unwrap(argv, fs, env['PATH'] ?? DEFAULT_PATH, image?.config.Cmd ?? null);
   const plan = planFor(un.argv, un.wrapper, c.config.Tty, c.config.OpenStdin, opts.stdin !== undefined);
   const pid = host.nextPid;

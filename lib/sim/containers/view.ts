@@ -112,13 +112,16 @@ export type ExecLookup = { ok: true; path: string } | { ok: false; reason: 'miss
  * path, relative ones against the process's working directory `cwd`; other names go along PATH.
  */
 export function findExecutable(fs: FileSystem, name: string, path: string, cwd = '/'): ExecLookup {
-  const candidates = name.includes('/') ? [resolvePath(cwd, name)] : path.split(':').filter(Boolean).map((d) => `${d}/${name}`);
+  const slash = name.includes('/');
+  const dirs = slash ? null : pathDirs(path);
+  const n = dirs ? dirs.length : 1;
   let sawDenied = false;
-  for (const p of candidates) {
+  for (let i = 0; i < n; i++) {
+    const p = dirs ? `${dirs[i]}/${name}` : resolvePath(cwd, name);
     const st = fs.stat(p);
     if (!st) continue;
     if (st.type === 'dir') {
-      if (name.includes('/')) return { ok: false, reason: 'dir' };
+      if (slash) return { ok: false, reason: 'dir' };
       continue;
     }
     if ((st.mode & 0o111) === 0) {
@@ -128,6 +131,19 @@ export function findExecutable(fs: FileSystem, name: string, path: string, cwd =
     return { ok: true, path: p };
   }
   return { ok: false, reason: sawDenied ? 'denied' : 'missing' };
+}
+
+/** A PATH's non-empty directories, split once per distinct value (a handful in a session). */
+const splitPaths = new Map<string, readonly string[]>();
+
+function pathDirs(path: string): readonly string[] {
+  let dirs = splitPaths.get(path);
+  if (!dirs) {
+    dirs = path.split(':').filter(Boolean);
+    if (splitPaths.size >= 64) splitPaths.clear();
+    splitPaths.set(path, dirs);
+  }
+  return dirs;
 }
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

@@ -24,8 +24,9 @@ function usedIps(host: HostState, net: NetworkRecord): Set<number> {
   const used = new Set<number>();
   const gw = net.ipam.Config[0]?.Gateway;
   if (gw) used.add(ipToInt(gw) ?? -1);
-  for (const c of Object.values(host.containers)) {
-    const ip = c.networks[net.name]?.ipAddress;
+  const all = host.containers;
+  for (const id in all) {
+    const ip = all[id]!.networks[net.name]?.ipAddress;
     if (ip) used.add(ipToInt(ip) ?? -1);
   }
   return used;

@@ -25,22 +25,15 @@ export function registerBehaviour(b: ServiceBehaviour): void {
   const i = registry.findIndex((x) => x.name === b.name);
   if (i >= 0) registry.splice(i, 1);
   registry.unshift(b);
-  found.clear();
 }
 
-/** Answers by command line (matchers are pure functions of argv and wrapper); cleared when the registry changes. */
-const found = new Map<string, ServiceBehaviour | null>();
-const FOUND_MAX = 256;
-
+/**
+ * The first behaviour whose matcher accepts the command line. Matchers are a few string compares
+ * each: scanning them is cheaper than building a cache key from argv, which differs on most runs.
+ */
 export function findBehaviour(argv: readonly string[], wrapper: string | null): ServiceBehaviour | undefined {
-  const key = JSON.stringify([wrapper, argv]);
-  let hit = found.get(key);
-  if (hit === undefined) {
-    hit = registry.find((b) => b.match(argv, wrapper)) ?? null;
-    if (found.size >= FOUND_MAX) found.delete(found.keys().next().value!);
-    found.set(key, hit);
-  }
-  return hit ?? undefined;
+  for (let i = 0; i < registry.length; i++) if (registry[i]!.match(argv, wrapper)) return registry[i];
+  return undefined;
 }
 
 export function behaviourByName(name: string): ServiceBehaviour | undefined {
