@@ -35,6 +35,7 @@ export { containerStats, containerTop, statsOf, type StatsSample } from './conta
 export { containerProcesses, visibleProcesses, type ProcessRow } from './containers/processes';
 export { copyFromContainer, copyToContainer } from './containers/copy';
 export { containerFs, machineFor } from './containers/view';
+export { platformWarning } from './containers/foreign-arch';
 export { parseSignal } from './containers/signals';
 export { publishedPorts } from './containers/ports';
 export { registerBehaviour } from './containers/behaviours/index';

@@ -9,7 +9,9 @@ import {
   createContainer,
   EngineError,
   familiarString,
+  findImage,
   parseReference,
+  platformWarning,
   pullImage,
   tagNameOnly,
   type ContainerRecord,
@@ -80,8 +82,8 @@ export function parseForCreate(ctx: RunContext<DockerEnv>, o: ContainerOptions &
   }
 }
 
-function pullInto(ctx: RunContext<DockerEnv>, eng: Engine, image: string, quiet: boolean): void {
-  const r = pullImage(eng, image);
+function pullInto(ctx: RunContext<DockerEnv>, eng: Engine, image: string, quiet: boolean, platform: string): void {
+  const r = pullImage(eng, image, undefined, platform ? { platform } : {});
   if (!quiet) ctx.err(renderPullPlain(r.lines));
 }
 
@@ -93,23 +95,32 @@ export function createWithPull(ctx: RunContext<DockerEnv>, parsed: ParsedContain
   const image = parsed.spec.config.Image;
   const isId = /^(sha256:)?[0-9a-f]{64}$/.test(image);
   const named = isId ? null : tagNameOnly(parseReference(image));
-  if (o.pull === 'always' && named) pullInto(ctx, eng, image, o.quiet);
+  // --platform defaults to $DOCKER_DEFAULT_PLATFORM; the image of that platform is pulled when missing.
+  const platform = o.platform || (ctx.io.env['DOCKER_DEFAULT_PLATFORM'] ?? '');
+  if (o.pull === 'always' && named) pullInto(ctx, eng, image, o.quiet, platform);
   const spec = { ...parsed.spec, ...(o.name !== '' ? { name: o.name } : {}) };
-  checkCreate(eng, (spec.hostConfig ?? {}) as Record<string, unknown>, image, o.platform);
+  const create = () => {
+    checkCreate(eng, (spec.hostConfig ?? {}) as Record<string, unknown>, image, platform);
+    return createContainer(eng, spec);
+  };
   let result;
   try {
-    result = createContainer(eng, spec);
+    result = create();
   } catch (e) {
-    const missing = e instanceof EngineError && e.kind === 'notFound' && e.message.startsWith('No such image');
+    // Both are NotFound errors to the client: no such image, or the local one is of another platform.
+    const missing = e instanceof EngineError && e.kind === 'notFound' && /^(No such image|image with reference )/.test(e.message);
     if (!missing || !named || o.pull !== 'missing') throw e;
     if (!o.quiet) ctx.err(`Unable to find image '${familiarString(named)}' locally\n`);
-    pullInto(ctx, eng, image, o.quiet);
-    result = createContainer(eng, spec);
+    pullInto(ctx, eng, image, o.quiet, platform);
+    result = create();
   }
   const c = result.container;
   for (const n of parsed.extraNetworks) connectNetwork(eng, n.name, c.id, { ...(n.ipv4Address ? { ip: n.ipv4Address } : {}), ...(n.aliases ? { aliases: n.aliases } : {}) });
   if (parsed.gpus.length > 0) (c.hostConfig as unknown as Record<string, unknown>)['DeviceRequests'] = parsed.gpus;
   const warnings = [...result.warnings];
+  const img = platform === '' ? findImage(eng, c.imageId) : undefined;
+  const foreign = img && platformWarning(img);
+  if (foreign) warnings.push(foreign);
   for (const dns of c.hostConfig.Dns) if (/^127\.|^::1$/.test(dns)) warnings.push(`Localhost DNS (${dns}) may fail in containers.`);
   for (const w of warnings) ctx.err(`WARNING: ${w}\n`);
   if (cid !== '') ctx.io.fs.writeFile(cid, c.id);
