@@ -35,7 +35,7 @@ describe('docker pull', () => {
     pullImage(eng, 'alpine');
     const r = pullImage(eng, 'alpine:latest');
     expect(r.upToDate).toBe(true);
-    expect(r.lines.map((l) => l.status)).toEqual([`Digest: ${r.digest}`, 'Status: Image is up to date for alpine:latest']);
+    expect(r.lines.map((l) => (l.id ? `${l.id}: ${l.status}` : l.status))).toEqual(['latest: Pulling from library/alpine', `Digest: ${r.digest}`, 'Status: Image is up to date for alpine:latest']);
   });
 
   it('reuses shared layers ("Already exists")', () => {
@@ -79,7 +79,7 @@ describe('docker pull', () => {
     const eng = engine();
     const digest = pullImage(engine(), 'nginx:1.27-alpine').digest;
     const r = pullImage(eng, `nginx:1.27-alpine@${digest}`);
-    expect(r.lines[0]).toEqual({ id: digest, status: 'Pulling from library/nginx' });
+    expect(r.lines[0]).toEqual({ id: `docker.io/library/nginx@${digest}`, status: 'Pulling from library/nginx' });
     expect(r.lines.at(-1)?.status).toBe(`Status: Downloaded newer image for nginx@${digest}`);
     expect(resolveImage(eng, `nginx:1.27-alpine@${digest}`).id).toBe(r.image.id);
     expect(resolveImage(eng, `nginx:whatever@${digest}`).id).toBe(r.image.id);

@@ -96,9 +96,10 @@ export function pullImage(eng: Engine, refString: string, registry: RegistryLook
   const host = hostOf(eng);
   const key = fullString(ref);
   const upToDate = host.refs[key] === got.image.id && host.images[got.image.id] !== undefined;
-  const lines: PullLine[] = [];
+  // distribution/pull_v2.go announces the pull before it looks at what is local (so also when up to date);
+  // a digest reference is named in full (docker.io/library/ubuntu@sha256:…), a tag by itself.
+  const lines: PullLine[] = [{ id: ref.digest ? key : (ref.tag ?? 'latest'), status: `Pulling from ${ref.path}` }];
   if (!upToDate) {
-    lines.push({ id: ref.digest ?? ref.tag ?? 'latest', status: `Pulling from ${ref.path}` });
     const fresh = got.layers.filter((l) => !host.layers[l.id]);
     const short = (id: string) => id.slice(7, 19);
     for (const l of got.layers) lines.push({ id: short(l.blob), status: host.layers[l.id] ? 'Already exists' : 'Pulling fs layer' });

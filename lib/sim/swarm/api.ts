@@ -10,8 +10,10 @@ import { hostByName } from './state';
 import { managerStatus, nodeState } from './nodes';
 import type { ClusterRecord, ConfigRecord, NodeRecord, ObjectMeta, SecretRecord, ServiceRecord, TaskRecord } from './types';
 
+/** swarmkit stamps a new object's CreatedAt and UpdatedAt from one time.Now(): equal until it is written again. */
 function meta(o: ObjectMeta) {
-  return { ID: o.id, Version: { Index: o.version }, CreatedAt: rfc3339Nano(o.createdAt, o.id + 'c'), UpdatedAt: rfc3339Nano(o.updatedAt, o.id + String(o.version)) };
+  const created = rfc3339Nano(o.createdAt, o.id + 'c');
+  return { ID: o.id, Version: { Index: o.version }, CreatedAt: created, UpdatedAt: o.updatedAt === o.createdAt ? created : rfc3339Nano(o.updatedAt, o.id + String(o.version)) };
 }
 
 export function serviceJson(s: ServiceRecord): Record<string, unknown> {
