@@ -31,4 +31,22 @@ describe('shell variables and arrays as plain data', () => {
     expect(s.snapshot().frames[0]!.arrays.PIPESTATUS).toEqual({ 0: '0' });
     expect(s.snapshot().frames[0]!.vars.PIPESTATUS).toBeUndefined();
   });
+
+  it('a program sees every change to what is exported, whichever way it is made', () => {
+    const s = hostSession();
+    const seen = (names: string) => s.run(`env | grep -E '^(${names})=' | sort`).stdout;
+    s.run('export A=1 B; B=2; C=3');
+    expect(seen('A|B|C')).toBe('A=1\nB=2\n');
+    s.run('A=10; export C; export -n B');
+    expect(seen('A|B|C')).toBe('A=10\nC=3\n');
+    s.run('unset A; C=(x y); D=4 true');
+    expect(seen('A|C|D')).toBe('C=x\n');
+    s.run('C[0]=w');
+    expect(seen('C')).toBe('C=w\n');
+    s.run("unset 'C[0]'");
+    expect(seen('C')).toBe('');
+    expect(s.run("E=5 env | grep '^E='; (export F=6; env | grep '^F='); env | grep -c '^[EF]='").stdout).toBe('E=5\nF=6\n0\n');
+    s.run('cd /tmp');
+    expect(seen('PWD|OLDPWD')).toBe('OLDPWD=/home/learner\nPWD=/tmp\n');
+  });
 });

@@ -120,6 +120,7 @@ export function getVar(frame: Frame, name: string): string | undefined {
 }
 
 export function setVar(frame: Frame, name: string, value: string, exportIt = false): void {
+  if (exportIt || frame.exported[name] === true) envChanged(frame);
   const arr = getArray(frame, name);
   if (arr) {
     define(arr, '0', value);
@@ -130,6 +131,7 @@ export function setVar(frame: Frame, name: string, value: string, exportIt = fal
 }
 
 export function unsetVar(frame: Frame, name: string): void {
+  if (frame.exported[name] === true) envChanged(frame);
   delete frame.vars[name];
   delete frame.exported[name];
   if (frame.arrays) delete frame.arrays[name];
@@ -169,6 +171,7 @@ export function setArray(frame: Frame, name: string, values: readonly string[], 
     }
   }
   for (const v of values) arr[next++] = v;
+  if (frame.exported[name] === true) envChanged(frame);
   if (hasScalar) delete frame.vars[name];
   define(frame.arrays, name, arr);
 }
@@ -182,11 +185,58 @@ export function setElement(frame: Frame, name: string, index: number, value: str
     setArray(frame, name, scalar !== undefined ? [scalar] : []);
     arr = getArray(frame, name) as Record<string, string>;
   }
+  if (index === 0 && frame.exported[name] === true) envChanged(frame);
   define(arr, String(index), value);
 }
 
-/** The environment a command sees: exported variables, plus `VAR=x cmd` prefixes. */
-export function environment(frame: Frame, extra?: Readonly<Record<string, string>>): Record<string, string> {
+/** `unset 'name[i]'`. */
+export function unsetElement(frame: Frame, name: string, index: string): void {
+  const arr = getArray(frame, name);
+  if (!arr) return;
+  if (index === '0' && frame.exported[name] === true) envChanged(frame);
+  delete arr[index];
+}
+
+/** `export name` / `export -n name` (the value is left as it is). */
+export function setExported(frame: Frame, name: string, on: boolean): void {
+  envChanged(frame);
+  if (on) define(frame.exported, name, true);
+  else delete frame.exported[name];
+}
+
+/**
+ * Each frame's environment as last built, frozen (every command of a session shares it). The
+ * functions above drop it when an exported variable changes or a name is (un)exported; a frame is
+ * otherwise changed only by replacing it (forks, restores), so a kept one is never stale.
+ */
+const environments = new WeakMap<Frame, Readonly<Record<string, string>>>();
+
+function envChanged(frame: Frame): void {
+  environments.delete(frame);
+}
+
+/**
+ * The environment a command sees: exported variables, plus `VAR=x cmd` prefixes. Read-only:
+ * without prefixes it is the frame's shared, frozen copy.
+ */
+export function environment(frame: Frame, extra?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  if (extra === undefined || !hasKeys(extra)) {
+    let env = environments.get(frame);
+    if (env === undefined) {
+      env = Object.freeze(buildEnvironment(frame));
+      environments.set(frame, env);
+    }
+    return env;
+  }
+  return buildEnvironment(frame, extra);
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+function buildEnvironment(frame: Frame, extra?: Readonly<Record<string, string>>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of Object.keys(frame.exported)) {
     const v = getVar(frame, name);

@@ -4,7 +4,7 @@
 import type { Cmd, ShellCommandContext } from '../context';
 import { evalArith } from '../arith';
 import { ExpansionError } from '../errors';
-import { getArray, getVar, setArray, setVar, unsetVar, type ShellOptions } from '../state';
+import { getArray, getVar, setArray, setExported, setVar, unsetElement, unsetVar, type ShellOptions } from '../state';
 import { builtinError } from './core';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -47,12 +47,12 @@ export const exportCmd: Cmd = ctx => {
   }
   return assignArgs(ctx, 'export', args, (n, v) => {
     if (unexport) {
-      delete frame.exported[n];
+      setExported(frame, n, false);
       if (v !== undefined) setVar(frame, n, v);
       return;
     }
     if (v !== undefined) setVar(frame, n, v, true);
-    else frame.exported[n] = true;
+    else setExported(frame, n, true);
   });
 };
 
@@ -68,8 +68,7 @@ export const unset: Cmd = ctx => {
   for (const n of args) {
     const element = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]+)\]$/.exec(n);
     if (element && !functions) {
-      const arr = getArray(ctx.sh.frame, element[1] as string);
-      if (arr) delete arr[String(Number(element[2]))];
+      unsetElement(ctx.sh.frame, element[1] as string, String(Number(element[2])));
       continue;
     }
     if (functions) delete ctx.sh.frame.functions[n];

@@ -14,6 +14,8 @@ export const env: Cmd = ctx => {
   const args = ctx.argv.slice(1);
   const sub = ctx.sh.fork();
   const frame = sub.frame;
+  // `E=5 env`: the prefix assignments are in env's environment, not in the shell's variables.
+  for (const k of Object.keys(ctx.env)) if (!Object.hasOwn(frame.exported, k) || getVar(frame, k) !== ctx.env[k]) setVar(frame, k, ctx.env[k] as string, true);
   while (args.length > 0) {
     const a = args[0] as string;
     if (a === '-i' || a === '-' || a === '--ignore-environment') {
