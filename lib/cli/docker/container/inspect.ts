@@ -2,6 +2,7 @@
 import { findContainer, hostOf, inspectContainer, type Engine } from '../../../sim/index';
 import { defineCommand, f, requiresMinArgs } from '../../command';
 import { inspectWrite, type InspectItem } from '../../format/inspect';
+import { NIL_PTR } from '../../format/template';
 import { DAEMON_PREFIX, type DockerEnv } from '../env';
 import { containerNames } from './completion';
 import { INSPECT_FORMAT_HELP } from './help-texts';
@@ -15,8 +16,12 @@ export function containerInspectItem(eng: Engine, ref: string, size: boolean): I
     return { error: DAEMON_PREFIX + (e as Error).message };
   }
   if (!c) return { error: `${DAEMON_PREFIX}No such container: ${ref}` };
-  return { value: inspectContainer(eng, c, { size }) };
+  // Without --size the sizes are nil pointers the JSON omits: `{{.SizeRw}}` prints `<nil>`, `{{json .SizeRw}}` null.
+  return { value: inspectContainer(eng, c, { size }), ...(size ? {} : { omitted: NO_SIZES }) };
 }
+
+/** The sizes a container's inspect JSON leaves out without --size (nil pointers in Go). */
+export const NO_SIZES = { SizeRw: NIL_PTR, SizeRootFs: NIL_PTR };
 
 export const inspect = defineCommand<DockerEnv>()({
   use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',

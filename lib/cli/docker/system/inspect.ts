@@ -6,6 +6,7 @@
 import { findAnyObject, inspectContainer, inspectImage, inspectNetwork, inspectVolume, type Engine } from '../../../sim/index';
 import { CliError, defineCommand, f, requiresMinArgs } from '../../command';
 import { inspectWrite, type InspectItem } from '../../format/inspect';
+import { NO_SIZES } from '../container/inspect';
 import { INSPECT_FORMAT_HELP } from '../container/help-texts';
 import { detectSwarmObject, swarmInspectItem, type SwarmInspectType } from '../swarm/inspect-objects';
 import { DAEMON_PREFIX, type DockerEnv } from '../env';
@@ -41,7 +42,7 @@ export function anyInspectItem(eng: Engine, ref: string, type: string, size: boo
   if (size && found.type !== 'container') warn(`WARNING: --size ignored for ${found.type}\n`);
   switch (found.type) {
     case 'container':
-      return { value: inspectContainer(eng, found.object, { size }) };
+      return { value: inspectContainer(eng, found.object, { size }), ...(size ? {} : { omitted: NO_SIZES }) };
     case 'image':
       return { value: inspectImage(eng, found.object) };
     case 'network':

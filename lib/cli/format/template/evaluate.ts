@@ -9,7 +9,7 @@ import { anyParams, isExported, locatedMessage, type Src } from './exec-support'
 import { checkArgKind, KIND_NAMES, literalArg } from './arg-kinds';
 import type { FuncMap, ParamKind, TemplateFunc } from './funcs';
 import { type ParsedTemplate, TemplateError } from './parser';
-import { goTypeOf, isGoMap, mapGet, NIL_PTR, NO_VALUE, structType, truth } from './values';
+import { goTypeOf, isGoMap, mapGet, NIL_PTR, NO_VALUE, structType, truth, TYPED_MAP } from './values';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 const NO_FINAL = Symbol('missingVal');
@@ -155,7 +155,7 @@ export class Evaluator {
         if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
         const v = mapGet(receiver, name);
         if (v !== NO_VALUE) return v;
-        if (this.missingKey === 'error') this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
+        if (this.missingKey === 'error' && !(TYPED_MAP in receiver)) this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
         return this.missingKey === 'zero' ? null : NO_VALUE;
       }
       if (structType(receiver) !== undefined && name in receiver) {

@@ -12,7 +12,7 @@ import { TemplateError } from './parser';
 
 export { TemplateError };
 export { BUILTIN_FUNCS, DOCKER_FUNCS, DOCKER_HEADER_FUNCS, type FuncMap, type TemplateFunc, type ParamKind } from './funcs';
-export { goStruct, GO_TYPE, NO_VALUE } from './values';
+export { goStruct, GO_TYPE, markTypedMap, NIL_PTR, NO_VALUE } from './values';
 export type { MissingKey } from './exec';
 
 export interface ExecuteOptions {

@@ -14,6 +14,18 @@ export type NoValue = typeof NO_VALUE;
 /** A nil pointer held in a struct field (prints `<nil>`, unlike a nil from a map, `<no value>`). */
 export const NIL_PTR: unique symbol = Symbol.for('dockerlings.nilPointer');
 
+/**
+ * A map field of a typed Go value (`Config.Labels map[string]string`) in docker inspect's first,
+ * typed execution, which runs with the default missingkey: a missing key is `<no value>` even
+ * where the raw-map fallback would fail (see format/inspect.ts).
+ */
+export const TYPED_MAP: unique symbol = Symbol.for('dockerlings.typedMap');
+
+export function markTypedMap<T extends object>(obj: T): T {
+  Object.defineProperty(obj, TYPED_MAP, { value: true, enumerable: false });
+  return obj;
+}
+
 export const isNil = (v: unknown): boolean => v === null || v === undefined || v === NO_VALUE || v === NIL_PTR;
 
 /** Mark `obj` as a Go struct of type `typeName` (e.g. `types.ContainerState`). */
