@@ -161,6 +161,8 @@ export interface ProcessState {
   readyAt?: number;
   /** The entrypoint wrapper that launched a service (for its start-up lines). */
   wrapper?: string | null;
+  /** What a service holds in memory (redis's dataset): plain data, gone when the process ends. */
+  memory?: unknown;
 }
 
 export interface ContainerRecord {

@@ -1,6 +1,8 @@
 /** mysql, mariadb, redis and mongo: password checks, ready lines, shutdown on SIGTERM. */
 import { basename, type BehaviourCtx, type ServiceBehaviour } from './types';
 import { isoTime, redisTime } from './time-formats';
+import { initialAccounts, saveAccounts } from '../../db/mysql-data';
+import { heldDataset, saveRdb } from '../../db/redis-store';
 
 const mysqlTs = (t: number) => isoTime(t).replace('Z', '000Z');
 const entryTs = (t: number) => isoTime(t).slice(0, 19).replace('T', ' ') + '+00:00';
@@ -40,7 +42,7 @@ function mysqlLike(kind: 'mysql' | 'mariadb'): ServiceBehaviour {
         ctx.log('stdout', '', ctx.now + 9_000);
         note(9_000, `${kind === 'mysql' ? 'MySQL' : 'MariaDB'} init process done. Ready for start up.`);
         try {
-          ctx.fs.writeFile(kind === 'mysql' ? '/var/lib/mysql/mysql.ibd' : '/var/lib/mysql/mysql', '');
+          saveAccounts(ctx.fs, kind, initialAccounts(kind, ctx.env, ctx.c.id));
           if (ctx.env['MYSQL_DATABASE'] ?? ctx.env['MARIADB_DATABASE']) ctx.fs.mkdir(`/var/lib/mysql/${ctx.env['MYSQL_DATABASE'] ?? ctx.env['MARIADB_DATABASE']}`, { recursive: true });
         } catch {
           /* read-only data dir */
@@ -97,7 +99,10 @@ export const redisBehaviour: ServiceBehaviour = {
     redisLog(ctx, 'M', '*', 'DB saved on disk');
     redisLog(ctx, 'M', '#', 'Redis is now ready to exit, bye bye...');
     try {
-      ctx.fs.writeFile('/data/dump.rdb', 'REDIS0012');
+      // Redis saves what it holds (what it loaded at start if no client ever touched it).
+      const held = heldDataset(ctx.c);
+      if (held) saveRdb(ctx.fs, held, ctx.now);
+      else if (!ctx.fs.stat('/data/dump.rdb')) saveRdb(ctx.fs, { keys: {}, lastSave: ctx.now }, ctx.now);
     } catch {
       /* no /data */
     }

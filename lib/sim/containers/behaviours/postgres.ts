@@ -5,6 +5,7 @@
  */
 import { basename, type BehaviourCtx, type ServiceBehaviour } from './types';
 import { pgTime } from './time-formats';
+import { initialCluster, saveCluster } from '../../db/pg-cluster';
 
 const NO_PASSWORD = `Error: Database is uninitialized and superuser password is not specified.
        You must specify POSTGRES_PASSWORD to a non-empty value for the
@@ -61,6 +62,7 @@ export const postgresBehaviour: ServiceBehaviour = {
         ctx.fs.writeFile(`${pgdata}/PG_VERSION`, `${version(ctx).split('.')[0]!}\n`);
         ctx.fs.writeFile(`${pgdata}/postgresql.conf`, "# PostgreSQL configuration file\nlisten_addresses = '*'\n");
         ctx.fs.writeFile(`${pgdata}/pg_hba.conf`, '# TYPE  DATABASE        USER            ADDRESS                 METHOD\nlocal   all             all                                     trust\nhost all all all scram-sha-256\n');
+        saveCluster(ctx.fs, pgdata, initialCluster(ctx.env));
       } catch {
         /* read-only data dir: initdb would fail; keep the simulation going */
       }
