@@ -5,6 +5,7 @@
 import { hostOf, type Engine } from '../core/engine';
 import { stableHex } from '../core/rng';
 import type { ContainerRecord } from '../containers/types';
+import type { ImageRecord } from '../images/types';
 import { rfc3339Nano } from './time';
 import { structSet } from './inspect-objects';
 
@@ -20,26 +21,41 @@ function state(c: ContainerRecord): Record<string, unknown> {
   return out;
 }
 
+const MASKED_PATHS = ['/proc/asound', '/proc/acpi', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'];
+const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+/**
+ * HostConfig in dockerd's key order. One literal (the object stays in fast mode, unlike one grown by
+ * Object.assign); the keys only some containers have (Tmpfs, Mounts, Init) are put in their place after.
+ */
 function hostConfig(c: ContainerRecord): Record<string, unknown> {
   const h = c.hostConfig;
-  const out: Record<string, unknown> = {
+  let out: Record<string, unknown> = {
     Binds: h.Binds, ContainerIDFile: '', LogConfig: h.LogConfig, NetworkMode: h.NetworkMode, PortBindings: h.PortBindings, RestartPolicy: h.RestartPolicy,
     AutoRemove: h.AutoRemove, VolumeDriver: '', VolumesFrom: h.VolumesFrom, ConsoleSize: [0, 0], CapAdd: h.CapAdd, CapDrop: h.CapDrop, CgroupnsMode: 'private',
     Dns: h.Dns, DnsOptions: h.DnsOptions, DnsSearch: h.DnsSearch, ExtraHosts: h.ExtraHosts, GroupAdd: null, IpcMode: h.IpcMode, Cgroup: '', Links: h.Links,
     OomScoreAdj: 0, PidMode: h.PidMode, Privileged: h.Privileged, PublishAllPorts: h.PublishAllPorts, ReadonlyRootfs: h.ReadonlyRootfs, SecurityOpt: h.SecurityOpt,
-  };
-  if (h.Tmpfs) out['Tmpfs'] = h.Tmpfs;
-  Object.assign(out, {
     UTSMode: h.UTSMode, UsernsMode: '', ShmSize: h.ShmSize, Runtime: 'runc', Isolation: '', CpuShares: h.CpuShares, Memory: h.Memory, NanoCpus: h.NanoCpus,
     CgroupParent: '', BlkioWeight: h.BlkioWeight, BlkioWeightDevice: [], BlkioDeviceReadBps: [], BlkioDeviceWriteBps: [], BlkioDeviceReadIOps: [], BlkioDeviceWriteIOps: [],
     CpuPeriod: h.CpuPeriod, CpuQuota: h.CpuQuota, CpuRealtimePeriod: 0, CpuRealtimeRuntime: 0, CpusetCpus: h.CpusetCpus, CpusetMems: h.CpusetMems, Devices: [],
     DeviceCgroupRules: null, DeviceRequests: null, MemoryReservation: h.MemoryReservation, MemorySwap: h.MemorySwap, MemorySwappiness: null, OomKillDisable: h.OomKillDisable,
     PidsLimit: h.PidsLimit, Ulimits: [], CpuCount: 0, CpuPercent: 0, IOMaximumIOps: 0, IOMaximumBandwidth: 0,
-  });
-  if (h.Mounts) out['Mounts'] = h.Mounts;
-  if (h.Init !== undefined) out['Init'] = h.Init;
-  out['MaskedPaths'] = h.Privileged ? null : ['/proc/asound', '/proc/acpi', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'];
-  out['ReadonlyPaths'] = h.Privileged ? null : ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+    MaskedPaths: h.Privileged ? null : [...MASKED_PATHS],
+    ReadonlyPaths: h.Privileged ? null : [...READONLY_PATHS],
+  };
+  if (h.Tmpfs) out = withKeyAfter(out, 'SecurityOpt', 'Tmpfs', h.Tmpfs);
+  if (h.Mounts) out = withKeyAfter(out, 'IOMaximumBandwidth', 'Mounts', h.Mounts);
+  if (h.Init !== undefined) out = withKeyAfter(out, h.Mounts ? 'Mounts' : 'IOMaximumBandwidth', 'Init', h.Init);
+  return out;
+}
+
+/** A copy of `o` with `key` placed right after `after` (JSON key order is insertion order). */
+function withKeyAfter(o: Record<string, unknown>, after: string, key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    out[k] = o[k];
+    if (k === after) out[key] = value;
+  }
   return out;
 }
 
@@ -75,19 +91,37 @@ function networkSettings(c: ContainerRecord): Record<string, unknown> {
   };
 }
 
+interface LayerPaths {
+  image: ImageRecord | undefined;
+  layer: string;
+  lowerDir: string;
+}
+
+/** The overlay2 directory names are hashes of the container and image ids: worked out once per container record and image. */
+const layerPaths = new WeakMap<ContainerRecord, LayerPaths>();
+
+function graphPaths(c: ContainerRecord, image: ImageRecord | undefined): LayerPaths {
+  let p = layerPaths.get(c);
+  if (!p || p.image !== image) {
+    const layer = stableHex(c.id + 'layer');
+    const lowers = [`/var/lib/docker/overlay2/${layer}-init/diff`, ...(image?.layers ?? []).map((l) => `/var/lib/docker/overlay2/${stableHex(l + 'cache')}/diff`).reverse()];
+    layerPaths.set(c, (p = { image, layer, lowerDir: lowers.join(':') }));
+  }
+  return p;
+}
+
 export function inspectContainer(eng: Engine, c: ContainerRecord, o: { size?: boolean } = {}): Record<string, unknown> {
   const host = hostOf(eng);
   const dir = `/var/lib/docker/containers/${c.id}`;
-  const layer = stableHex(c.id + 'layer');
   const image = host.images[c.imageId];
-  const lowers = [`/var/lib/docker/overlay2/${layer}-init/diff`, ...(image?.layers ?? []).map((l) => `/var/lib/docker/overlay2/${stableHex(l + 'cache')}/diff`).reverse()];
+  const { layer, lowerDir } = graphPaths(c, image);
   const out: Record<string, unknown> = {
     Id: c.id, Created: rfc3339Nano(c.created, c.id), Path: c.path, Args: c.args, State: state(c), Image: c.imageId,
     ResolvConfPath: `${dir}/resolv.conf`, HostnamePath: `${dir}/hostname`, HostsPath: `${dir}/hosts`, LogPath: c.hostConfig.LogConfig.Type === 'json-file' ? `${dir}/${c.id}-json.log` : '',
     Name: `/${c.name}`, RestartCount: c.restartCount, Driver: 'overlay2', Platform: 'linux', MountLabel: '', ProcessLabel: '',
     AppArmorProfile: c.hostConfig.Privileged ? 'unconfined' : 'docker-default', ExecIDs: c.execs.length ? c.execs.map((e) => stableHex(`${c.id}:${e.pid}`)) : null,
     HostConfig: hostConfig(c),
-    GraphDriver: { Data: { ID: c.id, LowerDir: lowers.join(':'), MergedDir: `/var/lib/docker/overlay2/${layer}/merged`, UpperDir: `/var/lib/docker/overlay2/${layer}/diff`, WorkDir: `/var/lib/docker/overlay2/${layer}/work` }, Name: 'overlay2' },
+    GraphDriver: { Data: { ID: c.id, LowerDir: lowerDir, MergedDir: `/var/lib/docker/overlay2/${layer}/merged`, UpperDir: `/var/lib/docker/overlay2/${layer}/diff`, WorkDir: `/var/lib/docker/overlay2/${layer}/work` }, Name: 'overlay2' },
   };
   if (o.size) {
     const rw = Object.values(c.upper.entries).reduce((n, e) => n + (e.t === 'f' ? (e.size ?? e.data?.length ?? 0) : 0), 0);

@@ -44,19 +44,43 @@ export function nextHex(rng: RngState, chars: number): string {
  */
 export function stableHex(text: string, chars = 64): string {
   let out = '';
-  let round = 0;
-  while (out.length < chars) {
+  // Rounds go in pairs: one pass over the text feeds both (each round's hash is independent).
+  for (let round = 0; out.length < chars; round += 2) {
+    const two = out.length + 16 < chars;
     let h1 = 0xdeadbeef ^ round;
     let h2 = 0x41c6ce57 ^ (round * 0x9e3779b1);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
+    let g1 = 0xdeadbeef ^ (round + 1);
+    let g2 = 0x41c6ce57 ^ ((round + 1) * 0x9e3779b1);
+    const n = text.length;
+    if (two) {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+        g1 = Math.imul(g1 ^ c, 2654435761);
+        g2 = Math.imul(g2 ^ c, 1597334677);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
     }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    out += (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-    round++;
+    out += finish(h1, h2);
+    if (two) out += finish(g1, g2);
   }
-  return out.slice(0, chars);
+  return out.length === chars ? out : out.slice(0, chars);
+}
+
+/** The last mix of one round's two accumulators, as 16 hex digits. */
+function finish(h1: number, h2: number): string {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return hex8(h1) + hex8(h2);
+}
+
+/** A 32-bit value as 8 hex digits (what `(x >>> 0).toString(16).padStart(8, '0')` gives). */
+function hex8(x: number): string {
+  return HEX_BYTE[x >>> 24]! + HEX_BYTE[(x >>> 16) & 255]! + HEX_BYTE[(x >>> 8) & 255]! + HEX_BYTE[x & 255]!;
 }
