@@ -90,9 +90,11 @@ function activeNodeIds(eng: Engine, cluster: ClusterRecord): Set<string> {
 
 /**
  * Follow the service until it converges (moving the clock); returns the text to print, or throws the
- * client's error for a paused update. `ref` is what the user named (the verify line shows the id).
+ * client's error for a paused update. `shown` is how the client names the service in its verify and
+ * background lines: the new id after `service create` and `stack deploy`, the argument as typed after
+ * `service update|scale|rollback` (cli/command/service passes its serviceID argument on).
  */
-export function waitForService(eng: Engine, serviceId: string): string {
+export function waitForService(eng: Engine, serviceId: string, shown: string = serviceId): string {
   const start = eng.world.clock;
   let rollbackShown = false;
   let rollback = false;
@@ -117,10 +119,10 @@ export function waitForService(eng: Engine, serviceId: string): string {
     const f = frame(cluster, s, activeNodeIds(eng, cluster), rollback);
     if (f.converged) {
       convergedAt ??= eng.world.clock;
-      if (eng.world.clock - convergedAt >= monitor) return `${prefix}${f.text}verify: Service ${serviceId} converged \n`;
+      if (eng.world.clock - convergedAt >= monitor) return `${prefix}${f.text}verify: Service ${shown} converged \n`;
     } else convergedAt = null;
     if (eng.world.clock - start > PATIENCE_MS) {
-      return `${prefix}${f.text}Operation continuing in background.\nUse \`docker service ps ${serviceId}\` to check progress.\n`;
+      return `${prefix}${f.text}Operation continuing in background.\nUse \`docker service ps ${shown}\` to check progress.\n`;
     }
     // The client polls every 200ms; nothing changes between the hooks' due times, so skip to the next one.
     const now = eng.world.clock;

@@ -21,7 +21,7 @@ export const rollback = defineCommand<DockerEnv>()({
     const s = rollbackService(ctx.env.eng, args[0]!);
     ctx.out(args[0] + '\n');
     if (o.detach) return 0;
-    const progress = waitForService(ctx.env.eng, s.id);
+    const progress = waitForService(ctx.env.eng, s.id, args[0]!);
     if (!o.quiet) ctx.out(progress);
     return 0;
   },

@@ -23,19 +23,19 @@ export const scale = defineCommand<DockerEnv>()({
       if (!/^\d+$/.test(count)) throw new CliError(`${name}: invalid replicas value ${count}: strconv.ParseUint: parsing "${count}": invalid syntax`);
     }
     const errors: string[] = [];
-    const scaled: string[] = [];
+    const scaled: [id: string, name: string][] = [];
     for (const a of args) {
       const [name, count] = a.split('=', 2) as [string, string];
       try {
         const s = scaleService(ctx.env.eng, name, Number(count));
-        ctx.out(`${name} scaled to ${count}\n`);
-        scaled.push(s.id);
+        ctx.out(`${name} scaled to ${Number(count)}\n`);
+        scaled.push([s.id, name]);
       } catch (e) {
         if (!isEngineError(e)) throw e;
         errors.push(`${name}: ${e.kind === 'invalidParameter' ? e.message : daemonMessage(e)}`);
       }
     }
-    if (!o.detach) for (const id of scaled) ctx.out(waitForService(ctx.env.eng, id));
+    if (!o.detach) for (const [id, name] of scaled) ctx.out(waitForService(ctx.env.eng, id, name));
     if (errors.length) throw new CliError(errors.join('\n'));
     return 0;
   },

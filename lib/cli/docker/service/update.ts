@@ -146,7 +146,7 @@ export const update = defineCommand<DockerEnv>()({
     }
     ctx.out(name + '\n');
     if (o.detach) return 0;
-    const progress = waitForService(eng, id);
+    const progress = waitForService(eng, id, name);
     if (!o.quiet) ctx.out(progress);
     return 0;
   },
