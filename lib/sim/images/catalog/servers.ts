@@ -134,6 +134,9 @@ export const redis: CatalogFamily = {
   images: [
     { tags: ['latest', '8', '8.2', '8.2.0', 'bookworm'], created: '2025-08-04T00:00:00Z', layers: redisLayers(62_300 * KB) },
     { tags: ['7', '7.4', '7.4.5', '7-bookworm'], created: '2025-07-07T00:00:00Z', config: { Env: [PATH_DEFAULT, 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.5', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.5.tar.gz'] }, layers: redisLayers(37_100 * KB) },
+    // the swarm reference pages (docker service create/update/ps) roll redis:7.4.0 → 7.4.1
+    { tags: ['7.4.1'], created: '2024-10-02T00:00:00Z', config: { Env: [PATH_DEFAULT, 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.1', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz'] }, layers: redisLayers(36_900 * KB) },
+    { tags: ['7.4.0'], created: '2024-07-29T00:00:00Z', config: { Env: [PATH_DEFAULT, 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.0', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.0.tar.gz'] }, layers: redisLayers(36_900 * KB) },
     { tags: ['alpine', '8-alpine', '8.2-alpine', '8.2.0-alpine'], created: '2025-08-04T00:00:00Z', layers: [ALPINE_3_22, { size: 51_800 * KB, rootfs: 'redis', createdBy: 'RUN /bin/sh -c set -eux; apk add --no-cache --virtual .build-deps … make install … # buildkit' }, { size: 661, createdBy: 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit' }] },
     { tags: ['7-alpine', '7.4-alpine', '7.4.5-alpine'], created: '2025-07-07T00:00:00Z', config: { Env: [PATH_DEFAULT, 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.5'] }, layers: [ALPINE_3_22, { size: 32_900 * KB, rootfs: 'redis', createdBy: 'RUN /bin/sh -c set -eux; apk add --no-cache --virtual .build-deps … make install … # buildkit' }, { size: 661, createdBy: 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit' }] },
   ],
