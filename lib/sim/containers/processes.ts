@@ -6,7 +6,7 @@
 import { hostOf, type Engine } from '../core/engine';
 import { behaviourByName } from './behaviours/index';
 import { unwrap } from './process-plan';
-import { DEFAULT_PATH } from './view';
+import { DEFAULT_PATH, resolveUser } from './view';
 import type { ContainerRecord } from './types';
 import type { BehaviourCtx } from './behaviours/types';
 
@@ -16,8 +16,20 @@ export interface ProcessRow {
   ppid: number;
   hostPpid: number;
   user: string;
+  /** The numeric uid (docker top: the host's `ps` names it from the host's passwd); absent: not resolved. */
+  uid?: number;
   cmd: string;
   started: number;
+}
+
+/** The uid of `user` (a name or a number) in the container's /etc/passwd; undefined when it has none. */
+export function uidIn(fs: BehaviourCtx['fs'], user: string): number | undefined {
+  if (/^\d+$/.test(user)) return Number(user);
+  try {
+    return resolveUser(fs, user).uid;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Minimal behaviour context for read-only questions (processes, listeners). */

@@ -6,7 +6,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { conflict } from '../core/errors';
 import { layerSize } from '../fs/overlay-data';
 import { requireContainer } from './names';
-import { containerProcesses, type ProcessRow } from './processes';
+import { containerProcesses, uidIn, type ProcessRow } from './processes';
 import type { ContainerRecord } from './types';
 import { usageOf } from './usage';
 import { containerFs } from './view';
@@ -57,5 +57,8 @@ export function containerStats(eng: Engine, terms: readonly string[] = [], all =
 export function containerTop(eng: Engine, term: string): ProcessRow[] {
   const c = requireContainer(eng, term);
   if (!c.state.Running || c.state.Restarting) throw conflict(`container ${c.id} is not running`);
-  return containerProcesses(eng, c, containerFs(eng, c));
+  const fs = containerFs(eng, c);
+  const rows = containerProcesses(eng, c, fs);
+  for (const r of rows) r.uid = uidIn(fs, r.user);
+  return rows;
 }

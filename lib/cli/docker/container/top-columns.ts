@@ -19,7 +19,7 @@ const COLUMNS: Record<string, [string, Cell]> = {
   pid: ['PID', (r) => String(r.hostPid)],
   ppid: ['PPID', (r) => String(r.hostPpid)],
   user: ['USER', (r) => r.user],
-  uid: ['UID', (r) => (r.user === 'root' ? '0' : r.user)],
+  uid: ['UID', (r) => (r.uid !== undefined ? String(r.uid) : r.user)],
   comm: ['COMMAND', comm],
   ucomm: ['COMMAND', comm],
   args: ['COMMAND', (r) => r.cmd],

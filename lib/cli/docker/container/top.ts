@@ -15,6 +15,27 @@ const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(
 /** procps shortens user names longer than 8 characters to 7 plus `+`. */
 const psUser = (u: string) => (u.length > 8 ? u.slice(0, 7) + '+' : u);
 
+/**
+ * The host's `ps` names a process's user from the host's /etc/passwd, by uid: a container user the
+ * host does not have shows as its number (nginx's workers, uid 101, show as `101`).
+ */
+function asHostSees(rows: readonly ProcessRow[], passwd: string): ProcessRow[] {
+  const names = new Map<number, string>();
+  for (const line of passwd.split('\n')) {
+    const f = line.split(':');
+    if (f.length >= 3 && /^\d+$/.test(f[2]!) && !names.has(Number(f[2]))) names.set(Number(f[2]), f[0]!);
+  }
+  return rows.map((r) => (r.uid === undefined ? r : { ...r, user: names.get(r.uid) ?? String(r.uid) }));
+}
+
+function readOr(ctx: { io: { fs: { readFile(p: string): string } } }, path: string): string {
+  try {
+    return ctx.io.fs.readFile(path);
+  } catch {
+    return '';
+  }
+}
+
 function efRows(rows: readonly ProcessRow[], tty: string): string[][] {
   return [['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], ...rows.map((r) => [psUser(r.user), String(r.hostPid), String(r.hostPpid), '0', hhmm(r.started), tty, '00:00:00', r.cmd])];
 }
@@ -34,7 +55,7 @@ export const top = defineCommand<DockerEnv>()({
   complete: (ctx, args) => (args.length === 0 ? runningNames(ctx.env) : []),
   run(ctx, _o, args) {
     const eng = ctx.env.eng;
-    const rows = containerTop(eng, args[0]!);
+    const rows = asHostSees(containerTop(eng, args[0]!), readOr(ctx, '/etc/passwd'));
     const tty = requireContainer(eng, args[0]!).config.Tty ? 'pts/0' : '?';
     const psArgs = args.slice(1).join(' ');
     const cols = outputColumns(args.slice(1));
