@@ -6,7 +6,7 @@ import { basename } from '../sim/fs/path';
 import { ExitSignal, LimitError, ReturnSignal } from './errors';
 import type { Io } from './io';
 import { Interp, type InterpMode } from './interp';
-import { childFrame, type ShellOptions } from './state';
+import { bumpShellLevel, childFrame, type ShellOptions } from './state';
 import { LIMITS } from './context';
 import type { Machine } from './types';
 
@@ -63,6 +63,8 @@ export function runChild(
   if (sh.depth + 1 > LIMITS.maxDepth) throw new LimitError('maximum nesting exceeded');
   const machine = flavour === sh.machine.shellName ? sh.machine : { ...sh.machine, shellName: flavour };
   const frame = childFrame(sh.frame, env, sh.hooks.nextPid(), argv0, args);
+  // bash and BusyBox ash count shell levels; dash (`sh` where the machine's shell is bash) does not.
+  if (flavour === 'bash' || sh.machine.shellName === 'sh') bumpShellLevel(frame, frame.vars.SHLVL);
   Object.assign(frame.options, options);
   const child = new Interp(machine, sh.fs, frame, sh.hooks, sh.budget, sh.depth + 1, mode);
   try {

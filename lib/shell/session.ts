@@ -11,7 +11,7 @@ import { Interp } from './interp';
 import { OutputLog, Stdin, CappedBuffer, type Io } from './io';
 import { parse } from './parser';
 import { renderPrompt } from './prompt';
-import { clonePlain, newFrame, type Frame, type SessionState } from './state';
+import { bumpShellLevel, clonePlain, newFrame, type Frame, type SessionState } from './state';
 import { completeLine } from './complete';
 import { runProcess, whichOnMachine } from './process';
 import { expandHistory } from './history-expand';
@@ -232,7 +232,9 @@ export class Session implements ShellSession {
 
   private enter(machine: Machine, onExit: ((code: number) => string | void) | undefined, start: ShellStart = {}): void {
     if (this.state.frames.length > 32) throw new LimitError('maximum nesting exceeded');
-    this.state.frames.push(newFrame(machine, start.cwd ?? '/', this.state.nextPid++, start.env));
+    const frame = newFrame(machine, start.cwd ?? '/', this.state.nextPid++, start.env);
+    bumpShellLevel(frame, start.env?.SHLVL); // from the environment it was given (1 in a container shell)
+    this.state.frames.push(frame);
     this.machines.push(machine);
     this.onExits.push(onExit);
   }

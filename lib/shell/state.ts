@@ -146,6 +146,16 @@ function define<T>(obj: Record<string, T>, key: string, value: T): void {
   else obj[key] = value;
 }
 
+/**
+ * A shell starting (bash, BusyBox ash) counts itself: SHLVL is the inherited one plus 1 (0 when it
+ * was unset, not a number or negative), exported.
+ */
+export function bumpShellLevel(frame: Frame, inherited: string | undefined): void {
+  const n = /^\s*\d+\s*$/.test(inherited ?? '') ? Number(inherited) : 0;
+  define(frame.vars, 'SHLVL', String(n + 1));
+  define(frame.exported, 'SHLVL', true);
+}
+
 export function getArray(frame: Frame, name: string): Record<string, string> | undefined {
   return frame.arrays && Object.hasOwn(frame.arrays, name) ? frame.arrays[name] : undefined;
 }

@@ -201,7 +201,7 @@ export function shellCommand(flavour: 'bash' | 'sh'): Cmd {
     const machine = flavour === ctx.machine.shellName ? ctx.machine : { ...ctx.machine, shellName: flavour };
     if (command !== null) return runChild(ctx.sh, command, { kind: 'command' }, flavour, args[0] ?? flavour, args.slice(1), ctx.io, { ...ctx.env }, optionsFrom(opts));
     if (args.length === 0) {
-      ctx.shell.enter(machine, undefined, { cwd: ctx.cwd, env: { ...ctx.env, SHLVL: String(Number(ctx.env.SHLVL ?? '1') + 1) } });
+      ctx.shell.enter(machine, undefined, { cwd: ctx.cwd, env: { ...ctx.env } });
       return 0;
     }
     const file = args[0] as string;
