@@ -4,8 +4,9 @@
  * published) and `ls` (the projects on this engine: NAME STATUS CONFIG FILES).
  */
 import { listProjects, projectContainers, serviceContainers, serviceOf } from '../../sim/compose/index';
-import { containerTop, familiarName, hostOf, parseReference, publishedPorts } from '../../sim/index';
-import { CliError, defineCommand, exactArgs, f, noArgs } from '../command';
+import { containerTop, familiarName, hostOf, parseReference } from '../../sim/index';
+import { CliError, defineCommand, f, noArgs, requiresMinArgs } from '../command';
+import { containerSummary } from '../docker/container/summary';
 import { tabwrite } from '../format/tabwriter';
 import { humanSizeWithPrecision } from '../format/units';
 import type { ComposeEnv } from './env';
@@ -85,7 +86,7 @@ export const images = composeCommand({
 export const port = composeCommand({
   use: 'port [OPTIONS] SERVICE PRIVATE_PORT',
   short: 'Print the public port for a port binding',
-  args: exactArgs(2),
+  args: requiresMinArgs(2),
   flags: {
     index: f.int({ usage: 'Index of the container if service has multiple replicas', default: 0 }),
     protocol: f.string({ usage: 'tcp or udp', default: 'tcp' }),
@@ -93,14 +94,18 @@ export const port = composeCommand({
   run(ctx, o, args) {
     const eng = ctx.env.eng;
     const [service, privatePort] = args as [string, string];
-    if (!/^\d+$/.test(privatePort)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(privatePort)}: invalid syntax`);
+    if (!/^\d+$/.test(privatePort)) throw new CliError(`strconv.ParseUint: parsing ${JSON.stringify(privatePort)}: invalid syntax`);
+    if (Number(privatePort) > 65535) throw new CliError(`strconv.ParseUint: parsing ${JSON.stringify(privatePort)}: value out of range`);
+    const protocol = o.protocol.toLowerCase();
     const name = projectName(ctx);
-    const cs = serviceContainers(eng, name, service);
+    // pkg/compose/port.go: the first running container (ContainerList without All), its API ports
+    const cs = serviceContainers(eng, name, service).filter((x) => x.state.Running);
     const c = o.index > 0 ? cs.find((x) => x.config.Labels['com.docker.compose.container-number'] === String(o.index)) : cs[0];
-    if (!c) throw new CliError(`service "${service}" is not running`);
-    const bindings = publishedPorts(c).filter((p) => p.containerPort === `${privatePort}/${o.protocol}`);
-    if (bindings.length === 0) throw new CliError(`no port ${privatePort}/${o.protocol} for container ${c.name}: []`);
-    ctx.out(`${bindings[0]!.binding.HostIp || '0.0.0.0'}:${bindings[0]!.binding.HostPort}\n`);
+    if (!c) throw new CliError(o.index > 0 ? `service "${service}" is not running container #${o.index}` : `service "${service}" is not running`);
+    const ports = containerSummary(eng, c).Ports;
+    const hit = ports.find((p) => p.PrivatePort === Number(privatePort) && p.Type === protocol);
+    if (!hit) throw new CliError(`no port ${Number(privatePort)}/${protocol} for container ${c.name}: ${ports.map((p) => `${p.PublicPort ?? 0}/${p.Type}`).join(', ')}`);
+    ctx.out(`${hit.IP ?? ''}:${hit.PublicPort ?? 0}\n`);
     return 0;
   },
 });

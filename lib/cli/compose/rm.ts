@@ -4,6 +4,7 @@
  */
 import { removableContainers, removeContainers, stopServices } from '../../sim/compose/index';
 import { defineCommand, f } from '../command';
+import { stdinIsTerminal } from '../docker/container/terminal';
 import type { ComposeEnv } from './env';
 import { projectOrName } from './project-options';
 import { withProgress } from './progress-run';
@@ -33,18 +34,26 @@ Any data which is not in a volume will be lost.`,
       return 0;
     }
     const msg = `Going to remove ${cs.map((c) => c.name).join(', ')}`;
+    const remove = (c: typeof ctx) => withProgress(c, (p) => removeContainers(eng, cs, o.volumes, p), 'Removing');
     if (o.force) ctx.out(msg + '\n');
-    else if (ctx.io.stdin === '') {
-      // a terminal: survey's question, and no answer typed in this simulator means the default (No)
-      ctx.out(`? ${msg} (y/N) \n`);
+    else if (stdinIsTerminal(ctx.io) && ctx.io.shell.ask) {
+      // pkg/prompt User: survey's Confirm waits for the learner's answer (y/yes; Enter alone is the default, No)
+      ctx.out(`? ${msg} (y/N) `);
+      ctx.io.shell.ask((answer) => {
+        if (!['y', 'yes'].includes(answer.trim().toLowerCase())) return { stdout: '', stderr: '', exitCode: 0 };
+        let stdout = '';
+        let stderr = '';
+        remove(Object.assign(Object.create(ctx) as typeof ctx, { out: (t: string) => (stdout += t), err: (t: string) => (stderr += t) }));
+        return { stdout, stderr, exitCode: 0 };
+      });
       return 0;
     } else {
-      // piped stdin: the bare message, then one word read and taken as a Go bool (or y)
+      // pkg/prompt Pipe: the bare message, then one word read (none at end of input) taken as a Go bool (or y)
       ctx.out(msg);
       const answer = (ctx.io.stdin.trim().split(/\s+/)[0] ?? '').toLowerCase();
       if (!['y', '1', 't', 'true'].includes(answer)) return 0;
     }
-    withProgress(ctx, (p) => removeContainers(eng, cs, o.volumes, p), 'Removing');
+    remove(ctx);
     return 0;
   },
 });
