@@ -123,7 +123,7 @@ function runNode<E>(inv: Invocation<E>, node: CommandNode<E>, argv: readonly str
   }
   const violation = node.command.args?.(parsed.args);
   if (violation) throw dialect.argsError(node, violation);
-  const ctx = new RunCtx(inv, node, set, state.options(node.root.ownFlagDefs()), parsed.argsLenAtDash);
+  const ctx = new RunCtx(inv, node, set, state.sharedOptions(node.root.ownFlagDefs()), parsed.argsLenAtDash);
   const opts = state.options(node.ownFlagDefs());
   return run(ctx, opts, parsed.args) ?? 0;
 }
@@ -148,7 +148,7 @@ function locate<E>(inv: Invocation<E>, argv: readonly string[]): { node: Command
     throw e;
   }
   flushWarnings(inv, 'stderr');
-  tool.afterGlobalFlags?.(state.options(root.ownFlagDefs()), inv.env, inv.io);
+  tool.afterGlobalFlags?.(state.sharedOptions(root.ownFlagDefs()), inv.env, inv.io);
   return traverse(root, rest, state);
 }
 
