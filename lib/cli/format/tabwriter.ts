@@ -16,52 +16,77 @@ export interface TabwriterOptions {
   readonly alignRight?: boolean;
 }
 
-interface Cell {
-  text: string;
-  width: number;
+/** One call's text split into cells, the widths of the enclosing columns, and the output so far. */
+interface Layout {
+  readonly cells: string[][];
+  readonly cellWidths: number[][];
+  readonly widths: number[];
+  readonly minwidth: number;
+  readonly padding: number;
+  readonly padchar: string;
+  readonly alignRight: boolean;
+  out: string;
 }
 
 /** Format `text` (lines of tab-separated cells) into aligned columns. */
 export function tabwrite(text: string, options: TabwriterOptions = {}): string {
-  const minwidth = options.minwidth ?? 10;
-  const padding = options.padding ?? 3;
-  const padchar = options.padchar ?? ' ';
-  const lines: Cell[][] = text.split('\n').map((line) => line.split('\t').map((t) => ({ text: t, width: textWidth(t) })));
-  const widths: number[] = [];
-  let out = '';
-
-  const writeLines = (line0: number, line1: number) => {
-    for (let i = line0; i < line1; i++) {
-      const line = lines[i]!;
-      for (let j = 0; j < line.length; j++) {
-        const c = line[j]!;
-        const pad = j < widths.length ? padchar.repeat(Math.max(widths[j]! - c.width, 0)) : '';
-        out += options.alignRight ? pad + c.text : c.text + pad;
-      }
-      if (i + 1 < lines.length) out += '\n';
-    }
+  const lines = text.split('\n');
+  const cells: string[][] = new Array(lines.length);
+  const cellWidths: number[][] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const row = lines[i]!.split('\t');
+    const w: number[] = new Array(row.length);
+    for (let j = 0; j < row.length; j++) w[j] = textWidth(row[j]!);
+    cells[i] = row;
+    cellWidths[i] = w;
+  }
+  const layout: Layout = {
+    cells,
+    cellWidths,
+    widths: [],
+    minwidth: options.minwidth ?? 10,
+    padding: options.padding ?? 3,
+    padchar: options.padchar ?? ' ',
+    alignRight: options.alignRight ?? false,
+    out: '',
   };
+  format(layout, 0, lines.length);
+  return layout.out;
+}
 
-  const format = (line0: number, line1: number): void => {
-    const column = widths.length;
-    for (let row = line0; row < line1; row++) {
-      if (column >= lines[row]!.length - 1) continue;
-      writeLines(line0, row);
-      line0 = row;
-      let width = minwidth;
-      for (; row < line1; row++) {
-        const line = lines[row]!;
-        if (column >= line.length - 1) break;
-        width = Math.max(width, line[column]!.width + padding);
-      }
-      widths.push(width);
-      format(line0, row);
-      widths.pop();
-      line0 = row;
+/** Lines `line0` up to `line1`, each cell padded to its column's width (the last cell of a line never is). */
+function writeLines(l: Layout, line0: number, line1: number): void {
+  const { cells, cellWidths, widths } = l;
+  for (let i = line0; i < line1; i++) {
+    const line = cells[i]!;
+    const lineWidths = cellWidths[i]!;
+    for (let j = 0; j < line.length; j++) {
+      const text = line[j]!;
+      if (j < widths.length) {
+        const pad = l.padchar.repeat(Math.max(widths[j]! - lineWidths[j]!, 0));
+        l.out += l.alignRight ? pad + text : text + pad;
+      } else l.out += text;
     }
-    writeLines(line0, line1);
-  };
+    if (i + 1 < cells.length) l.out += '\n';
+  }
+}
 
-  format(0, lines.length);
-  return out;
+/** Go's tabwriter.format: the column block of the next column within lines `line0`–`line1`, recursively. */
+function format(l: Layout, line0: number, line1: number): void {
+  const column = l.widths.length;
+  for (let row = line0; row < line1; row++) {
+    if (column >= l.cells[row]!.length - 1) continue;
+    writeLines(l, line0, row);
+    line0 = row;
+    let width = l.minwidth;
+    for (; row < line1; row++) {
+      if (column >= l.cells[row]!.length - 1) break;
+      width = Math.max(width, l.cellWidths[row]![column]! + l.padding);
+    }
+    l.widths.push(width);
+    format(l, line0, row);
+    l.widths.pop();
+    line0 = row;
+  }
+  writeLines(l, line0, line1);
 }

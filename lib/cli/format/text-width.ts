@@ -42,8 +42,19 @@ export function charWidth(ch: string): number {
   return isWide(cp) ? 2 : 1;
 }
 
+/** The width of text made only of printable ASCII (one column each), else -1. */
+function asciiWidth(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return -1;
+  }
+  return s.length;
+}
+
 /** runewidth.StringWidth. */
 export function textWidth(s: string): number {
+  const ascii = asciiWidth(s);
+  if (ascii >= 0) return ascii;
   let w = 0;
   for (const ch of s) w += charWidth(ch);
   return w;
@@ -52,6 +63,7 @@ export function textWidth(s: string): number {
 /** docker's formatter.Ellipsis: cut to `max` display columns, the last one being `…`. */
 export function ellipsis(s: string, max: number): string {
   if (max <= 0) return '';
+  if (max > 1 && asciiWidth(s) >= 0) return s.length <= max ? s : s.slice(0, max - 1) + '…';
   const chars = [...s];
   if (max === 1) return chars[0] ?? '';
   if (textWidth(s) <= max) return s;
