@@ -1,6 +1,6 @@
 /**
  * `docker compose exec SERVICE COMMAND`: a command in the service's running container (the
- * first, or `--index`), with a TTY by default (`-T` turns it off; then stderr stays separate).
+ * first, or `--index`), with a TTY when stdout is the terminal (`-T`, or stdout redirected, turns it off; then stderr stays separate).
  * A shell (`exec db sh`) opens a nested shell until `exit`. The exit status is the command's.
  */
 import { serviceContainers } from '../../sim/compose/index';
@@ -8,6 +8,7 @@ import { beginExec, endExec, EngineError, execRun, type ExecOptions } from '../.
 import { CliError, defineCommand, f, requiresMinArgs, StatusError } from '../command';
 import { isInteractiveShell } from '../docker/container/exec';
 import { shellNameOf } from '../docker/container/foreground';
+import { stdoutIsTerminal } from '../docker/container/terminal';
 import type { ComposeEnv } from './env';
 import { projectName } from './project-options';
 
@@ -51,7 +52,8 @@ export const exec = defineCommand<ComposeEnv>()({
       if (o.index > 0 && cs.length > 0) throw new CliError(`service "${service}" is not running container #${o.index}`);
       throw new CliError(`service "${service}" is not running`);
     }
-    const tty = !o.noTty && o.tty;
+    // cmd/compose/exec.go: --no-TTY defaults to !stdout.IsTerminal() (`… exec web cat f > out` gets no TTY); the hidden -t is ignored
+    const tty = !(ctx.changed('no-TTY') ? o.noTty : !stdoutIsTerminal(ctx.io));
     const opts: ExecOptions = {
       ...(o.user !== '' ? { user: o.user } : {}),
       env: envMap(o.env, (k) => ctx.io.env[k]),
