@@ -16,6 +16,7 @@ import { buildMounts, copyUpVolumes } from './mounts';
 import { findContainer, generateName, reserveName } from './names';
 import type { ContainerRecord, HostConfig } from './types';
 import { adaptMemorySwap } from './memory-limit';
+import { containersChanged } from './container-list';
 
 export interface EndpointRequest {
   aliases?: string[];
@@ -132,6 +133,7 @@ export function createContainer(eng: Engine, spec: CreateSpec): CreateResult {
   };
   makeMountPoints(eng, c);
   host.containers[id] = c;
+  containersChanged(host);
   copyUpVolumes(eng, c, image, noCopy);
   emit(eng.world, eng.host, 'container', 'create', id, { image: config.Image, name });
   return { container: c, warnings };

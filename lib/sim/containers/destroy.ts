@@ -3,10 +3,12 @@ import { hostOf, type Engine } from '../core/engine';
 import { emit } from '../core/events';
 import { volumeUsers } from '../volumes/volumes';
 import type { ContainerRecord } from './types';
+import { containersChanged } from './container-list';
 
 export function destroyContainer(eng: Engine, c: ContainerRecord, removeAnonymousVolumes: boolean): void {
   const host = hostOf(eng);
   delete host.containers[c.id];
+  containersChanged(host);
   emit(eng.world, eng.host, 'container', 'destroy', c.id, { image: c.config.Image, name: c.name });
   if (!removeAnonymousVolumes) return;
   for (const m of c.mounts) {

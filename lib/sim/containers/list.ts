@@ -6,6 +6,7 @@ import { findImage } from '../images/store';
 import { findNetwork, matchLabels } from '../networks/manage';
 import { findContainer } from './names';
 import type { ContainerRecord } from './types';
+import { containerList } from './container-list';
 
 const ACCEPTED = ['ancestor', 'before', 'exited', 'id', 'isolation', 'label', 'name', 'status', 'health', 'since', 'volume', 'network', 'is-task', 'publish', 'expose'];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
@@ -62,7 +63,7 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
   const ancestors = (f.get('ancestor') ?? []).map((a) => findImage(eng, a)?.id).filter((x): x is string => !!x);
   const all = o.all || f.has('status') || o.last !== undefined || o.latest;
   // Newest first; containers created in the same millisecond keep creation order (the later one first).
-  let list = Object.values(host.containers).reverse().sort((a, b) => b.created - a.created);
+  let list = containerList(host).slice().reverse().sort((a, b) => b.created - a.created);
   list = list.filter((c) => {
     if (!all && !c.state.Running) return false;
     const any = (k: string, pred: (v: string) => boolean) => !f.has(k) || f.get(k)!.some(pred);

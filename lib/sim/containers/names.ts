@@ -8,6 +8,7 @@ import { nextInt } from '../core/rng';
 import type { HostState } from '../core/world';
 import { NAME_ADJECTIVES, NAME_SURNAMES } from './name-words';
 import type { ContainerRecord } from './types';
+import { containerList } from './container-list';
 
 /**
  * dockerd's pattern is `[a-zA-Z0-9][a-zA-Z0-9_.-]+`, which refuses one-character names. The project's
@@ -23,7 +24,8 @@ export function validateName(name: string): string {
 }
 
 export function nameInUse(host: HostState, name: string): ContainerRecord | undefined {
-  for (const id in host.containers) if (host.containers[id]!.name === name) return host.containers[id];
+  const list = containerList(host);
+  for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
   return undefined;
 }
 
@@ -62,7 +64,7 @@ export function findContainer(host: HostState, term: string): ContainerRecord | 
   const name = term.startsWith('/') ? term.slice(1) : term;
   const byName = nameInUse(host, name);
   if (byName) return byName;
-  const hits = Object.values(host.containers).filter((c) => c.id.startsWith(term));
+  const hits = containerList(host).filter((c) => c.id.startsWith(term));
   if (hits.length > 1) throw invalid(`multiple IDs found with provided prefix: ${term}`);
   return hits[0];
 }

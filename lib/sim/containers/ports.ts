@@ -6,6 +6,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { systemError } from '../core/errors';
 import { nextInt } from '../core/rng';
 import type { ContainerRecord, PortBinding, PortMap } from './types';
+import { containerList } from './container-list';
 
 const EPHEMERAL_LOW = 32768;
 const EPHEMERAL_HIGH = 60999;
@@ -18,9 +19,7 @@ interface Taken {
 
 function takenPorts(eng: Engine, except: string): Taken[] {
   const out: Taken[] = [];
-  const all = hostOf(eng).containers;
-  for (const id in all) {
-    const c = all[id]!;
+  for (const c of containerList(hostOf(eng))) {
     if (c.id === except || !c.state.Running) continue;
     for (const key in c.ports) {
       const binds = c.ports[key];

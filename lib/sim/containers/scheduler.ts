@@ -13,6 +13,7 @@ import { runLoopIterations } from './run-process';
 import { launch } from './start';
 import type { ContainerRecord, ProcessState } from './types';
 import { skipIterations } from './loop-skip';
+import { containerList } from './container-list';
 
 function earlier(a: number | null, b: number | null | undefined): number | null {
   return b === null || b === undefined ? a : a === null || b < a ? b : a;
@@ -35,13 +36,16 @@ export const containersHook: TickHook = {
   name: 'containers',
   nextDue(world: World) {
     let d: number | null = null;
-    for (const h of world.hosts) for (const id in h.containers) d = earlier(d, due(h.containers[id]!));
+    for (const h of world.hosts) {
+      const list = containerList(h);
+      for (let i = 0; i < list.length; i++) d = earlier(d, due(list[i]!));
+    }
     return d;
   },
   run(world: World, rt: Runtime, now: number, until: number) {
     for (const h of world.hosts) {
       const eng = { world, rt, host: h.name };
-      for (const c of Object.values(h.containers)) {
+      for (const c of containerList(h)) {
         if (c.state.Restarting && c.restartAt !== null && c.restartAt <= now) {
           c.restartAt = null;
           c.restartCount++;

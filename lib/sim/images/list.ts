@@ -5,6 +5,7 @@ import { matchLabels } from '../networks/manage';
 import { familiarName, familiarString, parseReference } from './reference';
 import { childrenOf, refsOf, repoDigests, repoTags, resolveImage } from './store';
 import type { ImageRecord } from './types';
+import { containerList } from '../containers/container-list';
 
 export interface ImageSummary {
   id: string;
@@ -85,7 +86,7 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
       size: img.size,
       sharedSize: img.layers.filter((l) => (layerUse.get(l) ?? 0) > 1).reduce((n, l) => n + (host.layers[l]?.size ?? 0), 0),
       labels: img.config.Labels ?? {},
-      containers: Object.values(host.containers).filter((c) => c.imageId === img.id).length,
+      containers: containerList(host).filter((c) => c.imageId === img.id).length,
       image: img,
     });
   }

@@ -8,6 +8,7 @@ import { EngineError, forbidden, invalid } from '../core/errors';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from '../containers/types';
 import { requireContainer } from '../containers/names';
+import { containerList } from '../containers/container-list';
 import { allocate, intToIp, ipToInt, macFor, parseCidr } from './ipam';
 import { NO_USER_SUBNET, requireNetwork } from './manage';
 import type { EndpointRecord, NetworkRecord } from './types';
@@ -24,9 +25,8 @@ function usedIps(host: HostState, net: NetworkRecord): Set<number> {
   const used = new Set<number>();
   const gw = net.ipam.Config[0]?.Gateway;
   if (gw) used.add(ipToInt(gw) ?? -1);
-  const all = host.containers;
-  for (const id in all) {
-    const ip = all[id]!.networks[net.name]?.ipAddress;
+  for (const c of containerList(host)) {
+    const ip = c.networks[net.name]?.ipAddress;
     if (ip) used.add(ipToInt(ip) ?? -1);
   }
   return used;

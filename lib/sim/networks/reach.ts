@@ -10,6 +10,7 @@ import type { Listener } from '../containers/behaviours/types';
 import { containerFs } from '../containers/view';
 import { peekCtx } from '../containers/processes';
 import type { ContainerRecord } from '../containers/types';
+import { containerList } from '../containers/container-list';
 import type { FileSystem } from '../fs/types';
 import { findNetwork } from './manage';
 import { isUserDefined } from './attach';
@@ -27,7 +28,7 @@ export type Connect = { ok: true; target: Target } | { ok: false; error: Connect
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 function running(host: HostState): ContainerRecord[] {
-  return Object.values(host.containers).filter((c) => c.state.Running && !c.state.Restarting);
+  return containerList(host).filter((c) => c.state.Running && !c.state.Restarting);
 }
 
 /** The container whose network stack `c` uses (itself, or the target of --network container:x). */
