@@ -88,7 +88,8 @@ export class MountedFs implements FileSystem {
     const w = this.root.walk(norm, followLast, trace);
     if (w === 'ELOOP') return w;
     if (typeof w === 'string') return trace.links === 0 ? w : null;
-    return this.underMount(w.path) ? null : w;
+    // Without a symlink on the way the walk ended on the path checked above.
+    return trace.links > 0 && this.underMount(w.path) ? null : w;
   }
 
   resolve(path: string, followLast: boolean): string {

@@ -6,7 +6,7 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
-import { findDir, findEntry, topEntry, type Found, type Walked, type WalkTrace, walkPath } from './overlay-walk';
+import { findDir, findEntry, type Found, visible, type Walked, type WalkTrace, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
 
 export { toStat };
@@ -79,9 +79,12 @@ export class OverlayFs implements FileSystem {
     // Names from the layers the directory shows, less those a whiteout above hides.
     const names = new Set<string>();
     for (let i = 0; i < dir.limit; i++) {
-      for (const n of childIndex(this.layers[i]!).get(p) ?? []) names.add(n);
+      const own = childIndex(this.layers[i]!).get(p);
+      if (own) for (const n of own) names.add(n);
     }
-    return [...names].filter((n) => topEntry(this.layers, joinPath(p, n), dir.limit) !== null).sort();
+    const out: string[] = [];
+    for (const n of names) if (visible(this.layers, joinPath(p, n), dir.limit)) out.push(n);
+    return out.sort();
   }
 
   writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number; size?: number }): void {
