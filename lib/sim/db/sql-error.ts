@@ -17,7 +17,7 @@ export type SqlProblem =
   | { kind: 'no-db-selected' }
   | { kind: 'not-null'; column: string; table: string; row: string[] }
   | { kind: 'duplicate-key'; table: string; column: string; value: string }
-  | { kind: 'bad-value'; type: string; value: string; at?: number }
+  | { kind: 'bad-value'; type: string; value: string; at?: number; column?: string }
   | { kind: 'column-count'; more: 'values' | 'columns'; at?: number }
   | { kind: 'no-function'; name: string; at: number }
   | { kind: 'division-by-zero' }

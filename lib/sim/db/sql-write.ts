@@ -14,7 +14,7 @@ import type { SqlResult, SqlSession } from './sql-session';
 export function coerce(v: SqlValue, col: Column, at?: number): SqlValue {
   if (v === null) return null;
   const fam = typeFamily(col.type);
-  const bad = () => new SqlError({ kind: 'bad-value', type: col.type.startsWith('int') || col.type === 'serial' ? 'integer' : col.type.replace(/\(.*/, ''), value: String(v), ...(at !== undefined ? { at } : {}) });
+  const bad = () => new SqlError({ kind: 'bad-value', type: col.type.startsWith('int') || col.type === 'serial' ? 'integer' : col.type.replace(/\(.*/, ''), value: String(v), column: col.name, ...(at !== undefined ? { at } : {}) });
   if (fam === 'int' || fam === 'decimal') {
     if (typeof v === 'boolean') return Number(v);
     const n = typeof v === 'number' ? v : String(v).trim() === '' ? NaN : Number(v);

@@ -1,0 +1,127 @@
+/**
+ * libpq's side of a connection to the simulated PostgreSQL: the Unix socket or TCP (through the
+ * simulated network), the server's checks (starting up, role, database, pg_hba: trust locally,
+ * scram-sha-256 from other hosts) and libpq's words when one fails. A connection holds the
+ * cluster's catalog loaded from the server's PGDATA and saves it after each change.
+ */
+import type { ContainerRecord, Engine } from '../../sim/index';
+import type { FileSystem } from '../../sim/fs/types';
+import { loadCluster, pgDataDir, saveCluster, type PgCluster } from '../../sim/db/pg-cluster';
+import { localServer, tcpServer } from '../../sim/db/reach-server';
+import { newDatabase, type Database } from '../../sim/db/sql-model';
+import { SqlError } from '../../sim/db/sql-error';
+import type { SqlSession } from '../../sim/db/sql-session';
+
+export const PG_SOCKET = '/var/run/postgresql/.s.PGSQL.5432';
+
+export interface PgTarget {
+  host: string | null;
+  port: number;
+  user: string;
+  dbname: string;
+  password: string | null;
+}
+
+export type PgConnectResult =
+  | { ok: true; conn: PgConnection }
+  /** `text`: libpq's message (without the program's `psql: error: ` prefix); `password`: a password would let it in. */
+  | { ok: false; text: string; password?: boolean };
+
+const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+
+export function pgVersion(c: ContainerRecord): { short: string; full: string } {
+  const pkg = envOf(c)['PG_VERSION'] ?? '17.5-1.pgdg120+1';
+  const short = pkg.split('-')[0]!;
+  return { short, full: `PostgreSQL ${short} (Debian ${pkg}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit` };
+}
+
+export class PgConnection {
+  db: Database;
+
+  constructor(
+    private readonly eng: Engine,
+    readonly server: ContainerRecord,
+    private readonly fs: FileSystem,
+    readonly cluster: PgCluster,
+    readonly user: string,
+    db: Database,
+    readonly target: PgTarget,
+  ) {
+    this.db = db;
+  }
+
+  private get pgdata(): string {
+    return pgDataDir(envOf(this.server));
+  }
+
+  session(): SqlSession {
+    const cluster = this.cluster;
+    return {
+      dialect: 'pg',
+      db: this.db,
+      user: this.user,
+      now: this.eng.world.clock,
+      version: pgVersion(this.server).full,
+      server: {
+        databases: () => Object.keys(cluster.databases),
+        create: (name, owner) => {
+          if (cluster.databases[name]) throw new SqlError({ kind: 'db-exists', name });
+          cluster.databases[name] = newDatabase(name, owner);
+        },
+        drop: (name) => {
+          if (!cluster.databases[name]) throw new SqlError({ kind: 'no-db', name });
+          delete cluster.databases[name];
+        },
+        use: (name) => {
+          const d = cluster.databases[name];
+          if (!d) throw new SqlError({ kind: 'no-db', name });
+          return d;
+        },
+      },
+    };
+  }
+
+  save(): void {
+    saveCluster(this.fs, this.pgdata, this.cluster);
+  }
+
+  /** Throw away unsaved changes (a failed -c transaction). */
+  reload(): void {
+    const fresh = loadCluster(this.fs, this.pgdata, envOf(this.server));
+    if (!fresh) return;
+    Object.assign(this.cluster, fresh);
+    this.db = this.cluster.databases[this.db.name] ?? this.db;
+  }
+}
+
+const where = (t: PgTarget, ip?: string) => (t.host === null ? `connection to server on socket "${PG_SOCKET}" failed: ` : `connection to server at "${t.host}"${ip ? ` (${ip})` : ''}, port ${t.port} failed: `);
+
+export function connectPg(eng: Engine, self: ContainerRecord, t: PgTarget): PgConnectResult {
+  const r = t.host === null ? localServer(eng, self, ['postgres']) : tcpServer(eng, self, ['postgres'], t.host, t.port);
+  if (!r.ok) {
+    switch (r.error) {
+      case 'resolve':
+        return { ok: false, text: `could not translate host name "${t.host}" to address: Name or service not known` };
+      case 'no-socket':
+        return { ok: false, text: `${where(t)}No such file or directory\n\tIs the server running locally and accepting connections on that socket?` };
+      case 'starting':
+        return { ok: false, text: `${where(t)}FATAL:  the database system is starting up` };
+      default:
+        return { ok: false, text: `${where(t, r.ip)}${r.error === 'timeout' ? 'Connection timed out' : 'Connection refused'}\n\tIs the server running on that host and accepting TCP/IP connections?` };
+    }
+  }
+  const env = envOf(r.c);
+  const cluster = loadCluster(r.fs, pgDataDir(env), env);
+  if (!cluster) return { ok: false, text: `${where(t, r.ip ?? undefined)}FATAL:  the database system is starting up` };
+  const w = where(t, r.ip ?? undefined);
+  const role = cluster.roles[t.user];
+  const trusted = t.host === null || r.clientIp.startsWith('127.') || env['POSTGRES_HOST_AUTH_METHOD'] === 'trust';
+  if (!trusted) {
+    if (t.password === null) return { ok: false, text: `${w}fe_sendauth: no password supplied`, password: true };
+    if (!role || role.password !== t.password) return { ok: false, text: `${w}FATAL:  password authentication failed for user "${t.user}"` };
+  }
+  if (!role) return { ok: false, text: `${w}FATAL:  role "${t.user}" does not exist` };
+  const db = cluster.databases[t.dbname];
+  if (!db) return { ok: false, text: `${w}FATAL:  database "${t.dbname}" does not exist` };
+  return { ok: true, conn: new PgConnection(eng, r.c, r.fs, cluster, t.user, db, t) };
+}
