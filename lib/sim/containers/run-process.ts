@@ -7,7 +7,7 @@ import type { Engine, ProcessResult } from '../core/engine';
 import type { FileSystem } from '../fs/types';
 import { appendLog } from './logs';
 import type { ContainerRecord } from './types';
-import { machineFor, programFor } from './view';
+import { machineFor, programFor, type ResolvedUser } from './view';
 
 export interface BackgroundRun {
   result: ProcessResult;
@@ -15,10 +15,10 @@ export interface BackgroundRun {
   elapsed: number;
 }
 
-export function runInBackground(eng: Engine, c: ContainerRecord, argv: readonly string[], opts: { stdin?: string; start?: number; log?: boolean; fs?: FileSystem } = {}): BackgroundRun {
+export function runInBackground(eng: Engine, c: ContainerRecord, argv: readonly string[], opts: { stdin?: string; start?: number; log?: boolean; fs?: FileSystem; resolved?: ResolvedUser } = {}): BackgroundRun {
   const start = opts.start ?? eng.world.clock;
   let t = start;
-  const machine = machineFor(eng, c, { clock: { now: () => t, advance: (ms: number) => void (t += Math.max(0, ms)) }, ...(opts.fs ? { fs: opts.fs } : {}) });
+  const machine = machineFor(eng, c, { clock: { now: () => t, advance: (ms: number) => void (t += Math.max(0, ms)) }, ...(opts.fs ? { fs: opts.fs, ...(opts.resolved ? { resolved: opts.resolved } : {}) } : {}) });
   const cwd = c.config.WorkingDir || '/';
   const program = [programFor(machine.fs, argv[0] ?? '', cwd), ...argv.slice(1)];
   const result = eng.rt.runner(machine, program, { cwd, env: { ...machine.env }, tty: c.config.Tty, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });

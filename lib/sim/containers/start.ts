@@ -17,7 +17,7 @@ import { planFor, unwrap } from './process-plan';
 import { runInBackground, runLoopIterations } from './run-process';
 import type { BehaviourCtx } from './behaviours/types';
 import type { ContainerRecord, LogLine } from './types';
-import { containerFs, DEFAULT_PATH, findExecutable, resolveUser } from './view';
+import { containerFs, DEFAULT_PATH, findExecutable, resolveUser, type ResolvedUser } from './view';
 import { oomDelay } from './memory-limit';
 import { EXEC_FORMAT_STATUS, execFormatError, runsNatively } from './foreign-arch';
 
@@ -72,8 +72,9 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
 
   // The OCI runtime creates the task: user and executable
   const fs = containerFs(eng, c);
+  let user: ResolvedUser | undefined;
   try {
-    resolveUser(fs, c.config.User);
+    user = resolveUser(fs, c.config.User);
   } catch (e) {
     fail((e as Error).message);
   }
@@ -168,7 +169,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   } else if (plan.kind === 'idle') {
     let elapsed = 0;
     if (plan.prefix) {
-      const r = runInBackground(eng, c, ['sh', '-c', plan.prefix], { fs });
+      const r = runInBackground(eng, c, ['sh', '-c', plan.prefix], { fs, resolved: user! });
       elapsed = r.elapsed;
     }
     exitAt = plan.seconds === null ? null : now + elapsed + plan.seconds * 1000;
@@ -186,7 +187,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
   } else if (plan.kind === 'interactive' && (c.config.Tty || opts.stdin === undefined)) {
     c.proc = { pid, kind: 'interactive', exitAt: null, exitCode: 0 };
   } else {
-    const r = runInBackground(eng, c, plan.argv, { fs, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+    const r = runInBackground(eng, c, plan.argv, { fs, resolved: user!, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
     [exitAt, exitCode] = [now + r.elapsed, r.result.exitCode];
     c.proc = { pid, kind: 'command', exitAt, exitCode };
   }

@@ -158,12 +158,14 @@ export interface MachineOptions {
   shell?: 'bash' | 'sh';
   /** A view already built for this container (saves rebuilding it). */
   fs?: FileSystem;
+  /** The process's user already resolved against `fs` (saves reading /etc/passwd again). */
+  resolved?: ResolvedUser;
 }
 
 /** The shell's Machine for a container: hostname, user, filesystem, environment, tools. */
 export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions = {}): Machine {
   const view = opts.fs ?? containerFs(eng, c);
-  const user = resolveUser(view, opts.user ?? c.config.User);
+  const user = opts.resolved && opts.fs ? opts.resolved : resolveUser(view, opts.user ?? c.config.User);
   const fs = user.uid === 0 ? view : new OwnerFs(view, user.uid, user.gid);
   // Container.CreateDaemonEnvironment: PATH, HOSTNAME, TERM (a terminal only), then the container's
   // Env replaces or appends (an exec's -e after it); runc adds HOME last when nothing set it.
@@ -176,7 +178,7 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
   }
   for (const k in opts.env) env[k] = opts.env[k]!;
   if (!('HOME' in env)) env['HOME'] = user.home;
-  const hasBash = fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null;
+  let shell = opts.shell;
   return {
     hostname: c.config.Hostname,
     user,
@@ -184,7 +186,10 @@ export function machineFor(eng: Engine, c: ContainerRecord, opts: MachineOptions
     commands: eng.rt.toolsFor?.(eng, c) ?? {},
     clock: opts.clock ?? { now: () => eng.world.clock, advance: (ms: number) => advance(eng, ms) },
     env,
-    shellName: opts.shell ?? (hasBash ? 'bash' : 'sh'),
+    // Looked up when first asked (prompts and error prefixes): most background runs never ask.
+    get shellName() {
+      return (shell ??= fs.stat('/bin/bash') !== null || fs.stat('/usr/bin/bash') !== null ? 'bash' : 'sh');
+    },
   };
 }
 
