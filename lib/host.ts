@@ -20,6 +20,7 @@ import { containerDockerTools } from './cli/docker/in-container';
 import { containerProcTools } from './cli/proc/ps';
 import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/net/tools';
 import { CONTAINER_DB_TOOL_NAMES, containerDbTools } from './cli/db/tools';
+import { bindForegroundTerminal } from './cli/db/terminal';
 import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
 import { podmanCommandFn } from './cli/alt/podman/tool';
@@ -134,6 +135,7 @@ export function createHostSession(opts: HostOptions = {}): HostSession {
   let session: Session | null = null;
   const eng = createEngine({ runner: shellRunner(() => session!.control), start, toolsFor: containerTools, contributors: [buildCacheContributor] });
   installSwarm(eng);
+  bindForegroundTerminal(eng, () => session?.control.ask);
   const clock = { now: () => eng.world.clock };
   const commands: Record<string, CommandFn> = {};
   for (const [name, make] of Object.entries(HOST_TOOLS)) commands[name] = make(eng);

@@ -26,7 +26,7 @@ export interface MysqlTarget {
 const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
 
 export function serverKind(c: ContainerRecord): MysqlKind {
-  return c.proc?.behaviour === 'mariadb' ? 'mariadb' : 'mysql';
+  return c.proc?.behaviour === 'mariadb' || envOf(c)['MARIADB_VERSION'] !== undefined ? 'mariadb' : 'mysql';
 }
 
 export function serverVersion(c: ContainerRecord): string {
@@ -70,7 +70,7 @@ export class MysqlConnection {
     return {
       dialect: 'mysql',
       db: this.db,
-      user: this.account.user,
+      user: this.who.replace(/'/g, ''),
       now: this.eng.world.clock,
       version: serverVersion(this.server),
       server: {

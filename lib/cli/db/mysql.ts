@@ -11,28 +11,29 @@ import { connectMysql, serverVersion, type MysqlConnection, type MysqlTarget } f
 import { parseMysqlOptions, type MysqlOptions } from './mysql-options';
 import { MysqlRunner } from './mysql-runner';
 import { osUser } from './os-user';
-import { inputIsTerminal, outputIsTerminal, promptLoop } from './terminal';
+import { askerFor, inputIsTerminal, outputIsTerminal, promptLoop, streams } from './terminal';
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /** Shared start of mysql and mysqladmin: options, warnings, the password (asked when -p is alone). */
-function start(ctx: CommandContext, kind: MysqlKind, then: (o: MysqlOptions, password: string | null, io: { out: (t: string) => void; err: (t: string) => void }) => number): number {
+function start(eng: Engine, ctx: CommandContext, kind: MysqlKind, then: (o: MysqlOptions, password: string | null, io: { out: (t: string) => void; err: (t: string) => void }) => number): number {
   const program = base(ctx.argv[0] ?? 'mysql');
+  const io = streams(ctx);
   const o = parseMysqlOptions(ctx.argv, program);
   if (typeof o === 'string') {
-    ctx.stderr(o + '\n');
+    io.err(o + '\n');
     return 7;
   }
-  if (kind === 'mariadb' && (program === 'mysql' || program === 'mysqladmin')) ctx.stderr(`${program}: Deprecated program name. It will be removed in a future release, use '/usr/bin/${program === 'mysql' ? 'mariadb' : 'mariadb-admin'}' instead\n`);
-  if (o.passwordOnCommandLine && kind === 'mysql') ctx.stderr(`${program}: [Warning] Using a password on the command line interface can be insecure.\n`);
-  const io = { out: (t: string) => ctx.stdout(t), err: (t: string) => ctx.stderr(t) };
+  if (kind === 'mariadb' && (program === 'mysql' || program === 'mysqladmin')) io.err(`${program}: Deprecated program name. It will be removed in a future release, use '/usr/bin/${program === 'mysql' ? 'mariadb' : 'mariadb-admin'}' instead\n`);
+  if (o.passwordOnCommandLine && kind === 'mysql') io.err(`${program}: [Warning] Using a password on the command line interface can be insecure.\n`);
   if (!o.ask) return then(o, o.password, io);
   ctx.stdout('Enter password: ');
-  if (!ctx.shell.ask || !inputIsTerminal(ctx)) {
+  const ask = askerFor(eng, ctx);
+  if (!ask || !inputIsTerminal(ctx)) {
     ctx.stdout('\n');
     return then(o, (ctx.stdin.split('\n')[0] ?? '') || null, io);
   }
-  ctx.shell.ask((answer) => {
+  ask((answer) => {
     let stdout = '\n';
     let stderr = '';
     const code = then(o, answer === '' ? null : answer, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
@@ -49,11 +50,12 @@ function target(ctx: CommandContext, o: MysqlOptions, password: string | null): 
 export function mysqlCommand(eng: Engine, self: ContainerRecord, kind: MysqlKind): CommandFn {
   return (ctx: CommandContext) => {
     if (ctx.argv.includes('-V') || ctx.argv.includes('--version')) {
-      const v = kind === 'mysql' ? `${base(ctx.argv[0]!)}  Ver 8.4.6 for Linux on x86_64 (MySQL Community Server - GPL)` : `${base(ctx.argv[0]!)} from 11.8.2-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper`;
+      const mine = kind === 'mysql' ? serverVersion(self) : serverVersion(self).replace(/-ubu\d+$/, '');
+      const v = kind === 'mysql' ? `${base(ctx.argv[0]!)}  Ver ${mine} for Linux on x86_64 (MySQL Community Server - GPL)` : `${base(ctx.argv[0]!)} from ${mine}, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper`;
       ctx.stdout(v + '\n');
       return 0;
     }
-    return start(ctx, kind, (o, password, io) => {
+    return start(eng, ctx, kind, (o, password, io) => {
       const r = connectMysql(eng, self, target(ctx, o, password), kind);
       if (!r.ok) {
         io.err(r.line + '\n');
@@ -65,12 +67,12 @@ export function mysqlCommand(eng: Engine, self: ContainerRecord, kind: MysqlKind
         const ok = runner.feed(script) && runner.end(script.split('\n').length);
         return ok && !runner.failed ? 0 : 1;
       }
-      return interactive(ctx, r.conn, io);
+      return interactive(eng, ctx, r.conn, io);
     });
   };
 }
 
-function interactive(ctx: CommandContext, conn: MysqlConnection, io: { out: (t: string) => void }): number {
+function interactive(eng: Engine, ctx: CommandContext, conn: MysqlConnection, io: { out: (t: string) => void }): number {
   const maria = conn.kind === 'mariadb';
   io.out(
     maria
@@ -80,7 +82,7 @@ function interactive(ctx: CommandContext, conn: MysqlConnection, io: { out: (t: 
   let text = '';
   const runner = new MysqlRunner(conn, { interactive: true, table: true, header: true, force: true }, (t) => void (text += t), (t) => void (text += t));
   const prompt = () => (runner.midStatement ? '    -> ' : maria ? `MariaDB [${conn.db?.name ?? '(none)'}]> ` : 'mysql> ');
-  return promptLoop(ctx, prompt, (line) => {
+  return promptLoop(askerFor(eng, ctx), io.out, prompt, (line) => {
     text = '';
     const word = line.trim().replace(/;$/, '').toLowerCase();
     if (!runner.midStatement && (word === 'exit' || word === 'quit' || word === '\\q')) return { text: 'Bye\n', exit: 0 };
@@ -92,7 +94,7 @@ function interactive(ctx: CommandContext, conn: MysqlConnection, io: { out: (t: 
 /** mysqladmin / mariadb-admin: ping, version, status. */
 export function mysqlAdminCommand(eng: Engine, self: ContainerRecord, kind: MysqlKind): CommandFn {
   return (ctx: CommandContext) =>
-    start(ctx, kind, (o, password, io) => {
+    start(eng, ctx, kind, (o, password, io) => {
       const program = base(ctx.argv[0] ?? 'mysqladmin');
       const command = o.args[0];
       if (command === undefined) {
@@ -115,7 +117,7 @@ export function mysqlAdminCommand(eng: Engine, self: ContainerRecord, kind: Mysq
       const up = Math.max(0, Math.floor((eng.world.clock - (r.conn.server.state.StartedAt ?? eng.world.clock)) / 1000));
       if (command === 'ping') io.out('mysqld is alive\n');
       else if (command === 'status') io.out(`Uptime: ${up}  Threads: 2  Questions: 8  Slow queries: 0  Opens: 119  Flush tables: 3  Open tables: 38  Queries per second avg: 0.000\n`);
-      else io.out(`${program}  Ver ${kind === 'mysql' ? '8.4.6 for Linux on x86_64 (MySQL Community Server - GPL)' : '10.0 Distrib 11.8.2-MariaDB, for debian-linux-gnu on x86_64'}\nCopyright (c) 2000, 2025, Oracle and/or its affiliates.\n\nServer version\t\t${serverVersion(r.conn.server)}\nProtocol version\t10\nConnection\t\tLocalhost via UNIX socket\nUNIX socket\t\t/var/run/mysqld/mysqld.sock\nUptime:\t\t\t${up} sec\n`);
+      else io.out(`${program}  Ver ${kind === 'mysql' ? `${serverVersion(self)} for Linux on x86_64 (MySQL Community Server - GPL)` : `10.0 Distrib ${serverVersion(self).replace(/-ubu\d+$/, '')}, for debian-linux-gnu on x86_64`}\nCopyright (c) 2000, 2025, Oracle and/or its affiliates.\n\nServer version\t\t${serverVersion(r.conn.server)}\nProtocol version\t10\nConnection\t\tLocalhost via UNIX socket\nUNIX socket\t\t/var/run/mysqld/mysqld.sock\nUptime:\t\t\t${up} sec\n`);
       return 0;
     });
 }

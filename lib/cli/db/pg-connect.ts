@@ -104,8 +104,6 @@ export function connectPg(eng: Engine, self: ContainerRecord, t: PgTarget): PgCo
         return { ok: false, text: `could not translate host name "${t.host}" to address: Name or service not known` };
       case 'no-socket':
         return { ok: false, text: `${where(t)}No such file or directory\n\tIs the server running locally and accepting connections on that socket?` };
-      case 'starting':
-        return { ok: false, text: `${where(t)}FATAL:  the database system is starting up` };
       default:
         return { ok: false, text: `${where(t, r.ip)}${r.error === 'timeout' ? 'Connection timed out' : 'Connection refused'}\n\tIs the server running on that host and accepting TCP/IP connections?` };
     }

@@ -1,6 +1,6 @@
 /**
  * pg_dump (plain format to stdout or -f) and pg_isready (`/var/run/postgresql:5432 - accepting
- * connections`; exit 0 accepting, 1 rejecting while starting, 2 no response).
+ * connections`, exit 0; `no response`, exit 2, before the server is up or when there is none).
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import type { ContainerRecord, Engine } from '../../sim/index';
@@ -70,7 +70,7 @@ export function pgIsReadyCommand(eng: Engine, self: ContainerRecord): CommandFn 
     const port = Number(last(p, 'port') ?? ctx.env['PGPORT'] ?? 5432);
     const local = host === null || host.startsWith('/');
     const r = local ? localServer(eng, self, ['postgres']) : tcpServer(eng, self, ['postgres'], host, port);
-    const [text, code] = r.ok ? ['accepting connections', 0] : r.error === 'starting' ? ['rejecting connections', 1] : ['no response', 2];
+    const [text, code] = r.ok ? ['accepting connections', 0] : ['no response', 2];
     if (!p.opts.has('quiet')) ctx.stdout(`${local ? host ?? '/var/run/postgresql' : host}:${port} - ${text}\n`);
     return code;
   };

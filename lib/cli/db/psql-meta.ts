@@ -9,7 +9,10 @@ import { printTable, type PrintOptions } from './pg-table';
 
 export interface MetaOutcome {
   out: string;
+  /** Messages (`Did not find any relations.` is one, not a failure). */
   err: string;
+  /** The command failed (psql -c exits 1). */
+  failed?: boolean;
   /** \q */
   quit?: boolean;
   /** \c: connect to this database (and user). */
@@ -37,7 +40,7 @@ function relations(db: Database, tablesOnly: boolean): string[][] {
 
 function describeTable(db: Database, name: string, o: PrintOptions): MetaOutcome {
   const t = db.tables[name.replace(/^public\./, '')];
-  if (!t) return { out: '', err: `Did not find any relation named "${name}".\n` };
+  if (!t) return { out: '', err: `Did not find any relation named "${name}".\n`, failed: true };
   const rows = t.columns.map((c) => [c.name, pgTypeName(c.type), '', c.notNull || t.primaryKey.includes(c.name) ? 'not null' : '', defaultText(c.default)]);
   const footers = t.primaryKey.length ? ['Indexes:', `    "${t.name}_pkey" PRIMARY KEY, btree (${t.primaryKey.join(', ')})`] : [];
   return { out: printTable({ title: `Table "public.${t.name}"`, headers: ['Column', 'Type', 'Collation', 'Nullable', 'Default'], aligns: ['l', 'l', 'l', 'l', 'l'], rows, footers }, o), err: '' };
@@ -84,5 +87,5 @@ export function runMeta(line: string, conn: PgConnection, o: PrintOptions): Meta
     case '\\?':
       return { out: 'General\n  \\q                     quit psql\n\nInformational\n  \\d[S+]                 list tables, views, and sequences\n  \\d[S+]  NAME           describe table, view, sequence, or index\n  \\dt[S+] [PATTERN]      list tables\n  \\du[S+] [PATTERN]      list roles\n  \\l[+]   [PATTERN]      list databases\n\nConnection\n  \\c[onnect] {[DBNAME|- USER|- HOST|- PORT|-] | conninfo}\n                         connect to new database\n  \\conninfo              display information about current connection\n', err: '' };
   }
-  return { out: '', err: `invalid command ${cmd}\nTry \\? for help.\n` };
+  return { out: '', err: `invalid command ${cmd}\nTry \\? for help.\n`, failed: true };
 }

@@ -138,10 +138,8 @@ export class PsqlRunner {
   private meta(line: string, prefix: string): void {
     const m = runMeta(line, this.conn, this.o.print);
     if (m.out) this.io.out(m.out);
-    if (m.err) {
-      this.io.err(m.err.startsWith('invalid command') ? prefix + m.err : m.err);
-      this.failed = true;
-    }
+    if (m.err) this.io.err(m.err.startsWith('invalid command') ? prefix + m.err : m.err);
+    if (m.failed) this.failed = true;
     if (m.quit) this.quit = this.stopped = true;
     if (m.connect) {
       const next = this.reconnect(m.connect.dbname, m.connect.user);

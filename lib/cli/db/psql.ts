@@ -12,7 +12,7 @@ import { last, parseOptions, pgTarget, type Parsed } from './pg-options';
 import { DEFAULT_PRINT } from './pg-table';
 import { PsqlRunner } from './psql-runner';
 import { osUser } from './os-user';
-import { inputIsTerminal, promptLoop } from './terminal';
+import { askerFor, inputIsTerminal, promptLoop, streams } from './terminal';
 
 const SPEC = {
   short: { c: 'command', d: 'dbname', f: 'file', h: 'host', p: 'port', U: 'username', t: 'tuples-only', A: 'no-align', q: 'quiet', X: 'no-psqlrc', v: 'set', l: 'list', w: 'no-password', W: 'password', F: 'field-separator', V: 'version', e: 'echo-queries', a: 'echo-all', '1': 'single-transaction', P: 'pset' },
@@ -22,7 +22,9 @@ const SPEC = {
 const HELP_TEXT = 'You are using psql, the command-line interface to PostgreSQL.\nType:  \\copyright for distribution terms\n       \\h for help with SQL commands\n       \\? for help with psql commands\n       \\g or terminate with semicolon to execute query\n       \\q to quit\n';
 
 export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
-  return (ctx: CommandContext) => {
+  return (ctx0: CommandContext) => {
+    const io = streams(ctx0);
+    const ctx = Object.assign(Object.create(ctx0) as CommandContext, { stdout: io.out, stderr: io.err });
     const p = parseOptions(ctx.argv, SPEC, 'psql');
     if (typeof p === 'string') {
       ctx.stderr(`${p}\npsql: hint: Try "psql --help" for more information.\n`);
@@ -36,13 +38,13 @@ export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
     const target = pgTarget(p, ctx.env, osUser(ctx));
     const r = connectPg(eng, self, target);
     if (r.ok) return session(ctx, p, r.conn, eng, self);
-    const canAsk = r.password && !p.opts.has('no-password') && inputIsTerminal(ctx) && ctx.shell.ask;
-    if (!canAsk) {
+    const ask = askerFor(eng, ctx0);
+    if (!r.password || p.opts.has('no-password') || !inputIsTerminal(ctx) || !ask) {
       ctx.stderr(`psql: error: ${r.text}\n`);
       return 2;
     }
     ctx.stdout(`Password for user ${target.user}: `);
-    ctx.shell.ask!((answer) => {
+    ask((answer) => {
       let out = '\n';
       let err = '';
       const inner: CommandContext = Object.assign(Object.create(ctx) as CommandContext, { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t) });
@@ -62,7 +64,7 @@ function session(ctx: CommandContext, p: Parsed, conn: PgConnection, eng: Engine
   const print = { ...DEFAULT_PRINT, tuplesOnly: p.opts.has('tuples-only'), unaligned: p.opts.has('no-align'), separator: last(p, 'field-separator') ?? '|' };
   const reconnect = (dbname: string, user?: string): PgConnection | string => {
     const r = connectPg(eng, self, { ...runner.conn.target, dbname, user: user ?? runner.conn.user } satisfies PgTarget);
-    return r.ok ? r.conn : `connection to server failed: ${r.text.replace(/^connection to server [^:]*failed: /, '')}`;
+    return r.ok ? r.conn : r.text;
   };
   const io = { out: (t: string) => ctx.stdout(t), err: (t: string) => ctx.stderr(t) };
   const runner = new PsqlRunner(conn, io, { print, quiet: p.opts.has('quiet'), onErrorStop }, reconnect);
@@ -96,7 +98,7 @@ function session(ctx: CommandContext, p: Parsed, conn: PgConnection, eng: Engine
     const mark = runner.openQuote ?? (runner.midStatement ? '-' : '=');
     return `${runner.conn.db.name}${mark}${su} `;
   };
-  return promptLoop(ctx, prompt, (line) => {
+  return promptLoop(askerFor(eng, ctx), (t) => ctx.stdout(t), prompt, (line) => {
     let text = '';
     const replIo = { out: (t: string) => void (text += t), err: (t: string) => void (text += t) };
     const word = line.trim().toLowerCase().replace(/;$/, '');

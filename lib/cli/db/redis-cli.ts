@@ -10,7 +10,7 @@ import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server'
 import type { Reply } from '../../sim/db/redis-commands';
 import { formatReply } from './redis-format';
 import { RedisConnection } from './redis-server';
-import { inputIsTerminal, outputIsTerminal, promptLoop, splitArgs } from './terminal';
+import { askerFor, inputIsTerminal, outputIsTerminal, promptLoop, splitArgs, streams } from './terminal';
 
 interface Options {
   host: string;
@@ -65,10 +65,12 @@ function parse(argv: readonly string[], env: Readonly<Record<string, string>>): 
   return o;
 }
 
-const REASONS: Record<string, string> = { resolve: 'Name or service not known', refused: 'Connection refused', timeout: 'Connection timed out', 'no-socket': 'No such file or directory', starting: 'Connection refused' };
+const REASONS: Record<string, string> = { resolve: 'Name or service not known', refused: 'Connection refused', timeout: 'Connection timed out', 'no-socket': 'No such file or directory' };
 
 export function redisCliCommand(eng: Engine, self: ContainerRecord): CommandFn {
-  return (ctx: CommandContext) => {
+  return (ctx0: CommandContext) => {
+    const io = streams(ctx0);
+    const ctx = Object.assign(Object.create(ctx0) as CommandContext, { stdout: io.out, stderr: io.err });
     const parsed = parse(ctx.argv, ctx.env);
     if (typeof parsed === 'string') {
       ctx.stderr(parsed);
@@ -144,7 +146,7 @@ export function redisCliCommand(eng: Engine, self: ContainerRecord): CommandFn {
       const live = conn && !conn.c.closed ? conn.c : null;
       return live ? `${address}${live.db ? `[${live.db}]` : ''}> ` : 'not connected> ';
     };
-    return promptLoop(ctx, prompt, (line) => {
+    return promptLoop(askerFor(eng, ctx0), (t) => ctx.stdout(t), prompt, (line) => {
       const args = splitArgs(line);
       if (!args) return { text: 'Invalid argument(s)\n' };
       if (args.length === 0) return { text: '' };

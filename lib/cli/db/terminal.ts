@@ -4,13 +4,41 @@
  * as TERM in its environment, as Docker sets it with -t. In a shell inside the container the
  * shell's own flags tell.
  */
-import type { CommandContext, ProcessResult } from '../../shell/types';
+import type { CommandContext, ProcessResult, ShellControl } from '../../shell/types';
+import type { Engine } from '../../sim/index';
+
+type Ask = NonNullable<ShellControl['ask']>;
+
+/**
+ * The learner's terminal, for a client spawned in its foreground by `docker exec -it` (such a
+ * process runs detached from the shell, which gives it no `ask`): the host binds its session's.
+ */
+const terminals = new WeakMap<Engine, () => Ask | undefined>();
+
+export function bindForegroundTerminal(eng: Engine, ask: () => Ask | undefined): void {
+  terminals.set(eng, ask);
+}
+
+/** How this client can read a line from the learner: its shell's ask, or the foreground terminal's. */
+export function askerFor(eng: Engine, ctx: CommandContext): Ask | undefined {
+  if (ctx.shell.ask) return ctx.shell.ask;
+  return spawnedOnTerminal(ctx) && ctx.stdin === '' ? terminals.get(eng)?.() : undefined;
+}
 
 const spawnedOnTerminal = (ctx: CommandContext) => ctx.stdinIsTTY !== true && ctx.stdoutIsTTY !== true && ctx.env['TERM'] !== undefined;
 
 /** Standard output is a terminal (redis-cli's quoted replies, mysql's boxed tables). */
 export function outputIsTerminal(ctx: CommandContext): boolean {
   return ctx.stdoutIsTTY === true || (spawnedOnTerminal(ctx) && ctx.stdin === '');
+}
+
+/**
+ * The client's two output streams. Spawned on a terminal (`docker exec -it`), both are the one
+ * pseudo-terminal, so stderr goes out with stdout in the order written (as on real Docker).
+ */
+export function streams(ctx: CommandContext): { out: (t: string) => void; err: (t: string) => void } {
+  const out = (t: string) => ctx.stdout(t);
+  return { out, err: spawnedOnTerminal(ctx) && ctx.stdin === '' ? out : (t: string) => ctx.stderr(t) };
 }
 
 /** Standard input is a terminal: with no command to run, the client opens its prompt. */
@@ -30,8 +58,7 @@ export interface LineOutcome {
  * until it says exit. Returns the status of the command line that opened it (0). Without a
  * terminal to ask on (scripts, tests without one), nothing is read.
  */
-export function promptLoop(ctx: CommandContext, prompt: () => string, onLine: (line: string) => LineOutcome): number {
-  const ask = ctx.shell.ask;
+export function promptLoop(ask: Ask | undefined, out: (text: string) => void, prompt: () => string, onLine: (line: string) => LineOutcome): number {
   if (!ask) return 0;
   const next = (): void =>
     ask((line): ProcessResult => {
@@ -40,7 +67,7 @@ export function promptLoop(ctx: CommandContext, prompt: () => string, onLine: (l
       next();
       return { stdout: r.text + prompt(), stderr: '', exitCode: 0 };
     });
-  ctx.stdout(prompt());
+  out(prompt());
   next();
   return 0;
 }

@@ -12,17 +12,20 @@ import { connect, resolveName } from '../networks/reach';
 
 export type ServerKind = 'postgres' | 'mysql' | 'mariadb' | 'redis';
 
-export type ReachError = 'resolve' | 'refused' | 'timeout' | 'no-socket' | 'starting';
+export type ReachError = 'resolve' | 'refused' | 'timeout' | 'no-socket';
 
 export type Reached = { ok: true; c: ContainerRecord; fs: FileSystem; clientIp: string; ip: string | null } | { ok: false; error: ReachError; ip?: string };
 
 const serves = (c: ContainerRecord, kinds: readonly ServerKind[]) => !!c.proc?.behaviour && (kinds as readonly string[]).includes(c.proc.behaviour) && c.state.Running;
 
-/** The server on the container's own socket: `starting` while it initialises, `no-socket` when none runs. */
+/**
+ * The server on the container's own socket; `no-socket` when none runs or it is still
+ * initialising (the image's entrypoint has not started the real server yet).
+ */
 export function localServer(eng: Engine, self: ContainerRecord, kinds: readonly ServerKind[]): Reached {
   const c = hostOf(eng).containers[self.id] ?? self;
   if (!serves(c, kinds)) return { ok: false, error: 'no-socket' };
-  if (c.proc!.readyAt !== undefined && c.proc!.readyAt > eng.world.clock) return { ok: false, error: 'starting' };
+  if (c.proc!.readyAt !== undefined && c.proc!.readyAt > eng.world.clock) return { ok: false, error: 'no-socket' };
   return { ok: true, c, fs: containerFs(eng, c), clientIp: '', ip: null };
 }
 

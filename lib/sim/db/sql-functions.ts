@@ -49,7 +49,7 @@ export function callFunction(s: SqlSession, name: string, args: SqlValue[], at: 
     case 'session_user':
     case 'user':
     case 'system_user':
-      return s.dialect === 'mysql' ? `${s.user}@localhost` : s.user;
+      return s.dialect === 'mysql' && !s.user.includes('@') ? `${s.user}@localhost` : s.user;
     case 'database':
     case 'schema':
     case 'current_database':

@@ -16,6 +16,7 @@ export interface SqlSession {
   dialect: 'pg' | 'mysql';
   /** The connection's current database (MySQL: none until USE or a database argument). */
   db: Database | null;
+  /** The connected role (PostgreSQL), or `user@host` as MySQL's USER() shows it. */
   user: string;
   now: number;
   /** `SELECT version()`. */
