@@ -50,7 +50,7 @@ export class MountedFs implements FileSystem {
       const target = normPath(m.target);
       return { target, fs: m.fs, source: m.source, readOnly: m.readOnly, prefix: target + '/' };
     });
-    if (this.mounts.length > 1) this.mounts.sort((a, b) => b.target.length - a.target.length);
+    sortDeepestFirst(this.mounts);
   }
 
   private route(p: string): Route {
@@ -190,9 +190,11 @@ export class MountedFs implements FileSystem {
       return (this.root as OverlayFs).readdir(w.path);
     }
     const p = this.resolve(path, true);
-    const names = new Set(this.on(path, true, false, (r) => r.fs.readdir(r.inner)));
-    for (const m of this.mounts) if (m.target !== '/' && parentOf(m.target) === p) names.add(m.target.slice(p === '/' ? 1 : p.length + 1));
-    return [...names].sort();
+    const own = this.on(path, true, false, (r) => r.fs.readdir(r.inner));
+    // Mount points right inside the directory show in it too (most views have none there).
+    let names: Set<string> | null = null;
+    for (const m of this.mounts) if (m.target !== '/' && parentOf(m.target) === p) (names ??= new Set(own)).add(m.target.slice(p === '/' ? 1 : p.length + 1));
+    return names ? [...names].sort() : inOrder(own);
   }
 
   writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number }): void {
@@ -257,6 +259,22 @@ export class MountedFs implements FileSystem {
 
   chown(path: string, uid: number, gid: number): void {
     this.on(path, true, true, (r) => r.fs.chown(r.inner, uid, gid));
+  }
+}
+
+/** The names sorted (the array a readdir returned, fresh; filesystems mostly list in order already). */
+function inOrder(names: string[]): string[] {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return names.sort();
+  return names;
+}
+
+/** Longest target first, equal lengths in their given order (a stable insertion sort: a view has a few mounts). */
+function sortDeepestFirst(mounts: Mount[]): void {
+  for (let i = 1; i < mounts.length; i++) {
+    const m = mounts[i]!;
+    let j = i - 1;
+    for (; j >= 0 && mounts[j]!.target.length < m.target.length; j--) mounts[j + 1] = mounts[j]!;
+    mounts[j + 1] = m;
   }
 }
 
