@@ -1,7 +1,8 @@
 /**
  * `docker compose cp`: between the learner's files and a service's containers (`web:/path`).
  * From a service, its first container (or `--index`); to a service, every container of it.
- * One progress line per container (`shop-web-1 Copied  ./a.txt to shop-web-1:/tmp`).
+ * One progress line per container (`shop-web-1 ./a.txt to shop-web-1:/tmp  Copied`: the event's
+ * text, then its status text, as compose's cp.go sends them).
  */
 import { ComposeError, serviceContainers } from '../../sim/compose/index';
 import { copyFromContainer, copyToContainer, type ContainerRecord } from '../../sim/index';
@@ -49,11 +50,11 @@ export const cp = defineCommand<ComposeEnv>()({
     withProgress(ctx, (p) => {
       for (const c of cs) {
         const msg = srcService !== '' ? `${c.name}:${srcPath} to ${dstPath}` : `${srcPath} to ${c.name}:${dstPath}`;
-        p.event(c.name, 'working', msg, { text: 'Copying' });
+        p.event(c.name, 'working', 'Copying', { text: msg });
         if (srcService !== '') copyFromContainer(eng, c.id, srcPath, abs(ctx.io.cwd, dstPath));
         else copyToContainer(eng, abs(ctx.io.cwd, srcPath), c.id, dstPath);
         p.spend(10);
-        p.event(c.name, 'done', msg, { text: 'Copied' });
+        p.event(c.name, 'done', 'Copied', { text: msg });
       }
     }, 'Copying');
     return 0;

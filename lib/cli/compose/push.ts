@@ -12,7 +12,7 @@ import type { ComposeEnv } from './env';
 import { loadFromFlags, type ComposeCtx } from './project-options';
 import { withProgress } from './progress-run';
 
-function pushTag(ctx: ComposeCtx, tag: string, quiet: boolean, p: Parameters<Parameters<typeof withProgress>[1]>[0]): void {
+function pushTag(ctx: ComposeCtx, tag: string, quiet: boolean, p: ProgressOf): void {
   const home = ctx.io.env.HOME ?? '/home/learner';
   const cfg = readConfig(ctx.io, ctx.io.env.DOCKER_CONFIG || `${home}/.docker`);
   const ref = parseReference(tag);
@@ -29,25 +29,29 @@ function pushTag(ctx: ComposeCtx, tag: string, quiet: boolean, p: Parameters<Par
   if (result.error) throw new ComposeError(result.error);
 }
 
-function pushAll(ctx: ComposeCtx, project: ComposeProject, o: { ignorePushFailures: boolean; quiet: boolean }): void {
-  const run = (p: Parameters<Parameters<typeof withProgress>[1]>[0]) => {
-    for (const name of Object.keys(project.services).sort()) {
-      const s = project.services[name]!;
-      if (!isMap(s.build) || typeof s.image !== 'string' || s.image === '') {
-        p.event(name, 'done', '', { text: 'Skipped' });
-        continue;
-      }
-      for (const tag of [s.image, ...(Array.isArray(s.build.tags) ? s.build.tags.map(String) : [])]) {
-        try {
-          pushTag(ctx, tag, o.quiet, p);
-        } catch (e) {
-          if (!o.ignorePushFailures) throw e;
-          p.tailMsg(`Pushing ${name}: ${(e as Error).message}`);
-        }
+type ProgressOf = Parameters<Parameters<typeof withProgress>[1]>[0];
+
+/** The push part of `push` and `publish`: built images with a name are pushed, others `Skipped`. */
+export function pushServices(ctx: ComposeCtx, project: ComposeProject, o: { ignorePushFailures: boolean; quiet: boolean }, p: ProgressOf): void {
+  for (const name of Object.keys(project.services).sort()) {
+    const s = project.services[name]!;
+    if (!isMap(s.build) || typeof s.image !== 'string' || s.image === '') {
+      p.event(name, 'done', '', { text: 'Skipped' });
+      continue;
+    }
+    for (const tag of [s.image, ...(Array.isArray(s.build.tags) ? s.build.tags.map(String) : [])]) {
+      try {
+        pushTag(ctx, tag, o.quiet, p);
+      } catch (e) {
+        if (!o.ignorePushFailures) throw e;
+        p.tailMsg(`Pushing ${name}: ${(e as Error).message}`);
       }
     }
-  };
-  withProgress(ctx, run, 'Pushing');
+  }
+}
+
+function pushAll(ctx: ComposeCtx, project: ComposeProject, o: { ignorePushFailures: boolean; quiet: boolean }): void {
+  withProgress(ctx, (p) => pushServices(ctx, project, o, p), 'Pushing');
 }
 
 export const push = defineCommand<ComposeEnv>()({

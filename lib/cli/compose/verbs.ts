@@ -1,6 +1,7 @@
 /** Every compose subcommand, in one list (mounted under `docker compose` and `docker-compose`). */
 import type { Command } from '../command';
 import { config } from './config';
+import { attach, commit, exportCmd, stats } from './container-verbs';
 import { cp } from './cp';
 import { down } from './down';
 import type { ComposeEnv } from './env';
@@ -12,6 +13,7 @@ import { images, ls, port, top } from './inspect-verbs';
 import { kill, pause, restart, start, stop, unpause } from './lifecycle-verbs';
 import { logs } from './logs';
 import { ps } from './ps';
+import { publish } from './publish';
 import { push } from './push';
 import { rm } from './rm';
 import { run } from './run';
@@ -19,5 +21,5 @@ import { up } from './up';
 import { version } from './version';
 
 export const COMPOSE_VERBS: readonly Command<ComposeEnv>[] = [
-  build, config, cp, create, down, events, exec, images, kill, logs, ls, pause, port, ps, pull, push, restart, rm, run, scale, start, stop, top, unpause, up, version, wait, watch,
+  attach, build, commit, config, cp, create, down, events, exec, exportCmd, images, kill, logs, ls, pause, port, ps, publish, pull, push, restart, rm, run, scale, start, stats, stop, top, unpause, up, version, wait, watch,
 ];

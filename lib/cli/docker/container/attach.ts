@@ -3,8 +3,8 @@
  * process — a nested shell when it is a shell with stdin open (`docker run -dit alpine sh`), else
  * its output from now on until Ctrl+C (proxied as SIGINT unless --sig-proxy=false or a TTY).
  */
-import { requireContainer } from '../../../sim/index';
-import { CliError, defineCommand, exactArgs, f } from '../../command';
+import { requireContainer, type ContainerRecord } from '../../../sim/index';
+import { CliError, defineCommand, exactArgs, f, type RunContext } from '../../command';
 import type { DockerEnv } from '../env';
 import { stdinIsTerminal } from './terminal';
 import { runningNames } from './completion';
@@ -22,12 +22,14 @@ export const attach = defineCommand<DockerEnv>()({
     detachKeys: f.string({ usage: 'Override the key sequence for detaching a container' }),
   },
   complete: (ctx) => runningNames(ctx.env),
-  run(ctx, o, args) {
-    const c = requireContainer(ctx.env.eng, args[0]!);
-    if (!c.state.Running) throw new CliError('You cannot attach to a stopped container, start it first');
-    if (c.state.Paused) throw new CliError('You cannot attach to a paused container, unpause it first');
-    if (c.state.Restarting) throw new CliError('You cannot attach to a restarting container, wait until it is running');
-    if (!o.noStdin && c.config.Tty && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
-    return foreground(ctx, c, { output: [], exited: false, exitCode: 0 }, { interactive: !o.noStdin && c.config.OpenStdin, sigProxy: o.sigProxy && !c.config.Tty });
-  },
+  run: (ctx, o, args) => attachContainer(ctx, requireContainer(ctx.env.eng, args[0]!), o),
 });
+
+/** container.RunAttach: the checks, then the terminal joins the container (also `docker compose attach`). */
+export function attachContainer(ctx: RunContext<DockerEnv>, c: ContainerRecord, o: { noStdin: boolean; sigProxy: boolean }): number {
+  if (!c.state.Running) throw new CliError('You cannot attach to a stopped container, start it first');
+  if (c.state.Paused) throw new CliError('You cannot attach to a paused container, unpause it first');
+  if (c.state.Restarting) throw new CliError('You cannot attach to a restarting container, wait until it is running');
+  if (!o.noStdin && c.config.Tty && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
+  return foreground(ctx, c, { output: [], exited: false, exitCode: 0 }, { interactive: !o.noStdin && c.config.OpenStdin, sigProxy: o.sigProxy && !c.config.Tty });
+}

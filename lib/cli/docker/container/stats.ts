@@ -54,6 +54,13 @@ export class StatsContext extends FormatContext {
   }
 }
 
+/** One stats frame: `names` are what was asked for (else the short ids), `format` as given to --format. */
+export function statsTable(samples: readonly StatsSample[], names: readonly string[], format: string, trunc: boolean): string {
+  const rows = samples.map((s, i) => new StatsContext(s, names[i] ?? s.id.slice(0, 12), trunc));
+  const f = format === '' || format === TABLE_FORMAT_KEY ? DEFAULT_STATS_TABLE_FORMAT : format;
+  return formatWrite(f, STATS_HEADERS, rows);
+}
+
 /** The escape sequences docker's streaming mode wraps each frame in. */
 export function streamFrame(table: string): string {
   return '\x1b[H' + table.split('\n').map((line) => `${line} \x1b[K\n`).join('') + '\x1b[J';
@@ -74,10 +81,7 @@ export const stats = defineCommand<DockerEnv>()({
   run(ctx, o, args) {
     const eng = ctx.env.eng;
     const samples = args.length > 0 ? containerStats(eng, args) : containerStats(eng, [], o.all);
-    const rows = samples.map((s, i) => new StatsContext(s, args[i] ?? s.id.slice(0, 12), !o.noTrunc));
-    let format = o.format === '' ? TABLE_FORMAT_KEY : o.format;
-    if (format === TABLE_FORMAT_KEY) format = DEFAULT_STATS_TABLE_FORMAT;
-    const table = formatWrite(format, STATS_HEADERS, rows);
+    const table = statsTable(samples, args, o.format, !o.noTrunc);
     if (o.noStream) {
       ctx.out(table);
       return 0;
