@@ -74,7 +74,8 @@ export const ls: Cmd = ctx => {
     else files.push(entry);
   }
   const out: string[] = [];
-  const names = idNames(ctx.fs);
+  // User and group names only for a long listing with names (reading passwd and group costs a walk each).
+  const names = o.long && !o.numeric ? idNames(ctx.fs) : null;
   if (files.length > 0) out.push(render(ctx, sortEntries(files, o), o, names, false));
   const showHeaders = operands.length > 1 || o.recursive;
   const queue = sortEntries(dirs, o);
@@ -114,6 +115,9 @@ function withTarget(ctx: ShellCommandContext, e: Entry): Entry {
   return e;
 }
 
+/** The status of an entry listed by name only: never read (see listDir). */
+const NOT_LOOKED_AT: Stat = Object.freeze({ type: 'file', size: 0, mode: 0, uid: 0, gid: 0, mtime: 0 });
+
 function listDir(ctx: ShellCommandContext, dir: Entry, o: Opts): Entry[] {
   const names = ctx.fs.readdir(dir.path);
   const entries: Entry[] = [];
@@ -122,9 +126,15 @@ function listDir(ctx: ShellCommandContext, dir: Entry, o: Opts): Entry[] {
     const parent = dir.path === '/' ? '/' : dir.path.replace(/\/[^/]+\/?$/, '') || '/';
     entries.push({ name: '..', path: parent, st: ctx.fs.stat(parent) as Stat });
   }
+  // Names alone (no -l, -F, -R, -t, -S): the files themselves are not looked at.
+  const namesOnly = !o.long && !o.classify && !o.recursive && o.sort === 'name';
   for (const name of names) {
     if (name.startsWith('.') && !o.all && !o.almost) continue;
     const path = joinName(dir.path, name);
+    if (namesOnly) {
+      entries.push({ name, path, st: NOT_LOOKED_AT });
+      continue;
+    }
     const st = ctx.fs.lstat(path);
     if (st) entries.push(withTarget(ctx, { name, path, st }));
   }
@@ -145,7 +155,7 @@ function suffix(e: Entry, o: Opts): string {
   return e.st.mode & 0o111 ? '*' : '';
 }
 
-function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: ReturnType<typeof idNames>, isDir: boolean): string {
+function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: ReturnType<typeof idNames> | null, isDir: boolean): string {
   if (!o.long) {
     const shown = entries.map(e => e.name + suffix(e, o));
     if (shown.length === 0) return '';
@@ -156,8 +166,8 @@ function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: Retu
   const rows = entries.map(e => {
     const links = e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1;
     const size = o.human ? humanSize(e.st.size) : String(e.st.size);
-    const user = o.numeric ? String(e.st.uid) : names.user(e.st.uid);
-    const group = o.numeric ? String(e.st.gid) : names.group(e.st.gid);
+    const user = names ? names.user(e.st.uid) : String(e.st.uid);
+    const group = names ? names.group(e.st.gid) : String(e.st.gid);
     const name = e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : '');
     return [modeString(e.st), String(links), user, group, size, lsDate(e.st.mtime, now), name];
   });
