@@ -9,19 +9,30 @@ export interface Cidr {
   prefix: number;
 }
 
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+
+/** Dotted quad → number: four parts of 1–3 ASCII digits, each ≤ 255 (leading zeros allowed); else null. */
 export function ipToInt(ip: string): number | null {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return null;
   let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return null;
-    n = n * 256 + Number(p);
+  let part = 0;
+  let digits = 0;
+  let parts = 0;
+  for (let i = 0; i <= ip.length; i++) {
+    const ch = i < ip.length ? ip.charCodeAt(i) : DOT;
+    if (ch === DOT) {
+      if (digits === 0 || part > 255 || ++parts > 4) return null;
+      n = n * 256 + part;
+      part = digits = 0;
+    } else if (ch >= ZERO && ch <= NINE && ++digits <= 3) part = part * 10 + (ch - ZERO);
+    else return null;
   }
-  return n;
+  return parts === 4 ? n : null;
 }
 
 export function intToIp(n: number): string {
-  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 }
 
 export function parseCidr(s: string): Cidr | null {
@@ -83,6 +94,7 @@ export function allocate(subnet: Cidr, range: Cidr | null, used: ReadonlySet<num
 
 /** docker's classic MAC for an address: 02:42 followed by the four address bytes. */
 export function macFor(ip: number): string {
-  const bytes = [0x02, 0x42, ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255];
-  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+  return `02:42:${hex2(ip >>> 24)}:${hex2((ip >>> 16) & 255)}:${hex2((ip >>> 8) & 255)}:${hex2(ip & 255)}`;
 }
+
+const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);
