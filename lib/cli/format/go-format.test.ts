@@ -86,6 +86,15 @@ describe('units parsing (docker -m, --shm-size)', () => {
 
   it('uses decimal multiples for FromHumanSize', () => expect(fromHumanSize('1.5GB')).toBe(1.5e9));
 
+  it('gives a size the same text every time it is shown, whatever the precision asked before', () => {
+    for (const n of [0, 999, 1000, 7_834_567, 187_654_321, 1_234_567_890_123]) {
+      const four = humanSize(n);
+      const three = humanSizeWithPrecision(n, 3);
+      expect([humanSize(n), humanSizeWithPrecision(n, 3), humanSizeWithPrecision(n, 4)]).toEqual([four, three, four]);
+    }
+    expect([humanSize(7_834_567), humanSizeWithPrecision(7_834_567, 3), humanSize(1_234_567_890_123)]).toEqual(['7.835MB', '7.83MB', '1.235TB']);
+  });
+
   it.each([
     ['abc', "invalid size: 'abc'"],
     ['12x', "invalid suffix: 'x'"],

@@ -21,9 +21,22 @@ function sizeAndUnit(size: number, base: number, abbrs: readonly string[]): [num
 
 /** units.HumanSizeWithPrecision: decimal units, `%.*g` (e.g. precision 3 for `docker ps -s`). */
 export function humanSizeWithPrecision(size: number, precision: number): string {
+  // The same few sizes are shown again and again (an image's size on every `docker images`):
+  // the exact decimal formatting is kept per size and precision.
+  const kept = Number.isInteger(precision) && precision >= 0 && precision < 32 ? (humanSizes[precision] ??= new Map()) : null;
+  const hit = kept?.get(size);
+  if (hit !== undefined) return hit;
   const [value, unit] = sizeAndUnit(size, 1000, DECIMAL_ABBRS);
-  return formatGoFloat(value, 'g', precision) + unit;
+  const text = formatGoFloat(value, 'g', precision) + unit;
+  if (kept) {
+    if (kept.size >= 256) kept.clear();
+    kept.set(size, text);
+  }
+  return text;
 }
+
+/** HumanSizeWithPrecision texts by precision, then size (at most 256 sizes each). */
+const humanSizes: Map<number, string>[] = [];
 
 /** units.HumanSize: `187MB`, `1.2GB`, `0B`, `10.1kB`. */
 export function humanSize(size: number): string {
