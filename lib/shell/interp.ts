@@ -6,11 +6,11 @@
 import type { AndOr, Command, List, Pipeline, Word } from './ast';
 import type { FileSystem } from '../sim/fs/types';
 import type { Machine } from './types';
-import { backgroundHooks, detachedHooks, LIMITS, type Budget, type SessionHooks } from './context';
+import { LIMITS, type Budget, type SessionHooks } from './context';
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
-import { addJob, commandText, type Job, type LaterOutput } from './jobs/table';
-import { shellNow } from './jobs/time';
+import { runBackground } from './jobs/background';
+import type { Job } from './jobs/table';
 import { CappedBuffer, discard, Stdin, type Io, type Sink } from './io';
 import { programOf } from './program';
 import { forkFrame, setArray, type Frame } from './state';
@@ -169,7 +169,7 @@ export class Interp implements ExpandHost {
   }
 
   private runAndOr(ao: AndOr, io: Io): number {
-    if (ao.background) return this.runBackground(ao, io);
+    if (ao.background) return runBackground(this, ao, io);
     const last = ao.rest.length;
     let status: number;
     let ranLast = last === 0;
@@ -193,29 +193,6 @@ export class Interp implements ExpandHost {
     }
     if (status !== 0 && ranLast && this.frame.options.errexit && this.condDepth === 0) throw new ExitSignal(status);
     return status;
-  }
-
-  private runBackground(ao: AndOr, io: Io): number {
-    const pid = this.hooks.nextPid();
-    const jobs = this.interactive && !this.subshell ? this.hooks.jobs : undefined;
-    if (this.interactive && !this.subshell) io.err(`[${jobs?.start(pid, commandText(ao)) ?? 1}] ${pid}\n`);
-    // A background job does not own the terminal: what it prints now is shown, but it cannot open a
-    // shell; a command that would hold the terminal (`kubectl port-forward … &`) keeps running as the job.
-    // It runs now, on its own timeline: what it prints after time passed in it is shown when the clock
-    // gets there, and it is Running until then.
-    const start = shellNow(this);
-    const timeline = { elapsed: this.hooks.timeline?.elapsed ?? 0 };
-    const base = timeline.elapsed;
-    const later: LaterOutput[] = [];
-    const defer = (sink: Sink) => (jobs ? (text: string) => void (timeline.elapsed > base ? later.push({ at: start + timeline.elapsed - base, text }) : sink(text)) : sink);
-    const hooks = { ...(jobs ? backgroundHooks(this.hooks, pid) : detachedHooks(this.hooks)), timeline };
-    const status = this.fork(0, this.mode, hooks).runIsolated([{ ...ao, background: false }], { ...io, out: defer(io.out), err: defer(io.err), stdin: new Stdin('') });
-    const endsAt = start + timeline.elapsed - base;
-    if (jobs) jobs.finish(pid, status, endsAt, later);
-    else Object.assign(addJob((this.children ??= []), pid, commandText(ao)), { state: endsAt > start ? 'running' : 'done', status, endsAt });
-    this.frame.lastBgPid = pid;
-    this.frame.lastExit = 0;
-    return 0;
   }
 
   runPipeline(p: Pipeline, io: Io): number {

@@ -143,7 +143,7 @@ export class Session implements ShellSession {
       status = this.recover(e, log, name);
     } finally {
       this.budget = null;
-      log.err(this.jobs.end());
+      log.err(this.jobs.end(this.top.machine.shellName));
     }
     this.top.frame.lastExit = status;
     return this.result(log, status);

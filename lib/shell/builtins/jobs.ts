@@ -27,7 +27,7 @@ export const jobs: Cmd = (ctx) => {
       else status = builtinError(ctx, 'jobs', `${s}: no such job`);
     }
   }
-  ctx.stdout(shown.map((j) => (pids ? `${j.pid}\n` : jobLine(all, j, long))).join(''));
+  ctx.stdout(shown.map((j) => (pids ? `${j.pid}\n` : jobLine(all, j, long, ctx.sh.shellName))).join(''));
   control.forget(shown.filter((j) => j.state !== 'running'));
   return status;
 };

@@ -76,7 +76,9 @@ function soonest(jobs: readonly Job[]): Job | undefined {
 function pick(ctx: ShellCommandContext, name: string, control: JobHooks): Job | number {
   const spec = ctx.argv[1];
   const job = control.find(spec === undefined ? '%+' : spec.startsWith('%') ? spec : `%${spec}`);
-  return job ?? builtinError(ctx, name, `${spec ?? 'current'}: no such job`);
+  if (job) return job;
+  // BusyBox ash: `sh: fg: No current job`
+  return builtinError(ctx, name, spec === undefined ? (ctx.sh.shellName === 'sh' ? 'No current job' : 'current: no such job') : `${spec}: no such job`);
 }
 
 export const fg: Cmd = (ctx) => {

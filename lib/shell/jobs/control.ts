@@ -9,8 +9,8 @@
 import { addJob, findJob, jobLine, type Job, type LaterOutput } from './table';
 
 export interface JobHooks {
-  /** A background job starts (`[1] 1001`): returns its job number. */
-  start(pid: number, command: string): number;
+  /** A background job starts (`[1] 1001`): returns its job number (numbered as `flavour` does). */
+  start(pid: number, command: string, flavour?: 'bash' | 'sh'): number;
   /** The job's process keeps running until killed; `onKill` stops it. */
   keep(pid: number, onKill: () => void): void;
   /**
@@ -45,8 +45,8 @@ export class JobControl implements JobHooks {
     private readonly now: () => number = () => 0,
   ) {}
 
-  start(pid: number, command: string): number {
-    return addJob(this.table(), pid, command).id;
+  start(pid: number, command: string, flavour: 'bash' | 'sh' = 'bash'): number {
+    return addJob(this.table(), pid, command, flavour).id;
   }
 
   keep(pid: number, onKill: () => void): void {
@@ -147,14 +147,14 @@ export class JobControl implements JobHooks {
     for (const j of this.table()) if (j.state !== 'running') this.due.add(j);
   }
 
-  /** The input ended: bash's notices (`[1]+  Done    cmd`) for the due jobs, which are then forgotten. */
-  end(): string {
+  /** The input ended: the shell's notices (`[1]+  Done    cmd`) for the due jobs, which are then forgotten. */
+  end(flavour: 'bash' | 'sh' = 'bash'): string {
     this.tick();
     this.sink = null;
     if (this.due.size === 0) return '';
     const t = this.table();
     const due = t.filter((j) => this.due.has(j));
-    const text = due.map((j) => jobLine(t, j)).join('');
+    const text = due.map((j) => jobLine(t, j, false, flavour)).join('');
     this.forget(due);
     return text;
   }

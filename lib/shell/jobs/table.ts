@@ -32,9 +32,11 @@ export interface LaterOutput {
   text: string;
 }
 
-/** bash numbers a new job one past the highest job in the table. */
-export function addJob(jobs: Job[], pid: number, command: string): Job {
-  const job: Job = { id: jobs.reduce((m, j) => Math.max(m, j.id), 0) + 1, pid, command, state: 'running', status: 0 };
+/** bash numbers a new job one past the highest job in the table; BusyBox ash takes the lowest free number. */
+export function addJob(jobs: Job[], pid: number, command: string, flavour: 'bash' | 'sh' = 'bash'): Job {
+  let id = jobs.reduce((m, j) => Math.max(m, j.id), 0) + 1;
+  if (flavour === 'sh') for (id = 1; jobs.some((j) => j.id === id); ) id++;
+  const job: Job = { id, pid, command, state: 'running', status: 0 };
   jobs.push(job);
   return job;
 }
@@ -46,17 +48,24 @@ export function marker(jobs: readonly Job[], job: Job): string {
   return i === jobs.length - 2 ? '-' : ' ';
 }
 
-export function stateWord(job: Job): string {
+/** bash says `Exit 3` where BusyBox ash says `Done(3)`. */
+export function stateWord(job: Job, flavour: 'bash' | 'sh' = 'bash'): string {
   if (job.state === 'running') return 'Running';
   if (job.state === 'terminated') return job.signal ?? 'Terminated';
-  return job.status === 0 ? 'Done' : `Exit ${job.status}`;
+  if (job.status === 0) return 'Done';
+  return flavour === 'sh' ? `Done(${job.status})` : `Exit ${job.status}`;
 }
 
-/** One line as bash's `jobs` (and its notifications) print it; `pid` for `jobs -l`. */
-export function jobLine(jobs: readonly Job[], job: Job, withPid = false): string {
+/**
+ * One line as `jobs` (and the notifications) print it; `pid` for `jobs -l`. bash pads the state to
+ * 24 columns and marks a running job's command with ` &`; BusyBox ash starts the command at column 33.
+ */
+export function jobLine(jobs: readonly Job[], job: Job, withPid = false, flavour: 'bash' | 'sh' = 'bash'): string {
   const pid = withPid ? `${job.pid} ` : '';
+  const head = `[${job.id}]${marker(jobs, job)}  `;
+  if (flavour === 'sh') return `${(head + pid + stateWord(job, 'sh')).padEnd(33)}${job.command}\n`;
   const cmd = job.state === 'running' ? `${job.command} &` : job.command;
-  return `[${job.id}]${marker(jobs, job)}  ${pid}${stateWord(job).padEnd(24)}${cmd}\n`;
+  return `${head}${pid}${stateWord(job).padEnd(24)}${cmd}\n`;
 }
 
 /** `%1`, `%%`/`%+` (current), `%-` (previous), `%name` (command starts with name). */

@@ -1,7 +1,7 @@
 /** Background jobs whose commands take simulated time (`sleep 30 &`): Running until the clock gets there. */
 import { describe, expect, it } from 'vitest';
 import { Session } from '../session';
-import { hostMachine, TEST_START } from '../test-support';
+import { alpineMachine, hostMachine, TEST_START } from '../test-support';
 
 function world() {
   const machine = hostMachine();
@@ -110,5 +110,19 @@ describe('background children of a script (no job control)', () => {
     expect(elapsed()).toBe(0);
     expect(s.run('wait %1; echo $?').stdout).toBe('0\n');
     expect(elapsed()).toBe(7);
+  });
+});
+
+describe('jobs in BusyBox ash (a container shell)', () => {
+  it('no [1] pid announce, commands at column 34 without &, Done(n), lowest free job number', () => {
+    const s = new Session({ machine: alpineMachine() });
+    expect(s.run('sleep 30 &')).toMatchObject({ stdout: '', stderr: '' });
+    expect(s.run('jobs').stdout).toBe('[1]+  Running                    sleep 30\n');
+    expect(s.run('jobs -l').stdout).toBe('[1]+  1001 Running               sleep 30\n');
+    s.run('false &');
+    expect(s.run('echo x').stderr).toBe('[2]+  Done(1)                    false\n');
+    expect(s.run('kill %1').stderr).toBe('[1]+  Terminated                 sleep 30\n');
+    expect(s.run('sleep 5 & jobs').stdout).toBe('[1]+  Running                    sleep 5\n');
+    expect(s.run('fg; fg')).toMatchObject({ stdout: 'sleep 5\n', stderr: 'sh: fg: No current job\n' });
   });
 });
