@@ -113,7 +113,8 @@ export function connectMysql(eng: Engine, self: ContainerRecord, t: MysqlTarget,
     return { ok: false, line: clientKind === 'mysql' ? `ERROR 2003 (HY000): Can't connect to MySQL server on '${t.host}:${t.port}' (${r.error === 'timeout' ? 110 : 111})` : `ERROR 2002 (HY000): Can't connect to server on '${t.host}' (${r.error === 'timeout' ? 110 : 115})` };
   }
   const kind = serverKind(r.c);
-  const host = socket || r.clientIp.startsWith('127.') ? 'localhost' : r.clientIp;
+  // skip-name-resolve (the images' my.cnf): a TCP client is its address, `localhost` only over the socket.
+  const host = socket ? 'localhost' : r.clientIp;
   const accounts = loadAccounts(r.fs, kind, envOf(r.c), r.c.id);
   const account = accounts.find((a) => a.user === t.user && a.host === host) ?? accounts.find((a) => a.user === t.user && a.host === '%');
   const who = `'${t.user}'@'${host}'`;

@@ -86,7 +86,9 @@ function select(s: TokenStream): Stmt {
     const e = parseExpr(s);
     const text = s.textFrom(from);
     let alias: string | undefined;
-    if (s.accept('AS')) alias = s.ident();
+    if (e.k === 'star') {
+      // `*` takes no alias: a word after it is the syntax error.
+    } else if (s.accept('AS')) alias = s.ident();
     else if (s.peek.kind === 'quoted' || (s.peek.kind === 'word' && !['FROM', 'WHERE', 'ORDER', 'LIMIT'].includes(s.peek.text.toUpperCase()))) alias = s.ident();
     items.push({ e, text, ...(alias !== undefined ? { alias } : {}) });
   } while (s.acceptOp(','));

@@ -6,7 +6,7 @@
 import type { Expr, SelectItem, SqlValue, Stmt } from './sql-ast';
 import { SqlError } from './sql-error';
 import { compare, evalExpr, truthy } from './sql-eval';
-import { hasAggregate, rowScope } from './sql-functions';
+import { columnIndex, hasAggregate, rowScope } from './sql-functions';
 import { typeFamily, typeScale, type Table, type TypeFamily } from './sql-model';
 import type { ResultColumn, SqlResult, SqlSession } from './sql-session';
 
@@ -26,6 +26,12 @@ export function select(s: SqlSession, q: Select): SqlResult {
   );
   if (!t && items.some((it) => it.e.k === 'star')) {
     throw s.dialect === 'mysql' ? new SqlError({ kind: 'no-db-selected' }) : new SqlError({ kind: 'syntax', near: '', at: q.items[0]!.e.at });
+  }
+  // Names are checked before any row is read, as the server's analysis does (even on an empty table).
+  if (t) {
+    for (const it of items) checkColumns(s, t, it.e, 'field list');
+    if (q.where) checkColumns(s, t, q.where, 'where clause');
+    for (const o of q.order) if (!items.some((it) => it.alias && o.e.k === 'col' && o.e.name === it.alias)) checkColumns(s, t, o.e, 'order clause');
   }
   let rows: SqlValue[][] = t ? t.rows : [[]];
   if (q.where) {
@@ -57,6 +63,30 @@ export function select(s: SqlSession, q: Select): SqlResult {
   if (q.limit !== undefined) out = out.slice(0, q.limit);
   const columns: ResultColumn[] = items.map((it, i) => describe(s, t, it.e, it.alias, it.text, out.map((r) => r[i] ?? null)));
   return { k: 'rows', columns, rows: out };
+}
+
+/** Throw no-column for the first column `e` names that `t` does not have. */
+export function checkColumns(s: SqlSession, t: Table, e: Expr, clause: 'field list' | 'where clause' | 'order clause'): void {
+  switch (e.k) {
+    case 'col':
+      if (columnIndex(t, e.name, s.dialect) < 0) throw new SqlError({ kind: 'no-column', name: e.name, at: e.at, clause, table: t.name });
+      return;
+    case 'call':
+      for (const a of e.args) checkColumns(s, t, a, clause);
+      return;
+    case 'bin':
+      checkColumns(s, t, e.l, clause);
+      checkColumns(s, t, e.r, clause);
+      return;
+    case 'not':
+    case 'neg':
+    case 'isnull':
+    case 'cast':
+      checkColumns(s, t, e.e, clause);
+      return;
+    default:
+      return;
+  }
 }
 
 function aggregate(s: SqlSession, t: Table | null, rows: SqlValue[][], e: Expr & { k: 'call' }): SqlValue {

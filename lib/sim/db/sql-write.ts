@@ -7,7 +7,7 @@ import { SqlError } from './sql-error';
 import { evalExpr, truthy } from './sql-eval';
 import { columnIndex, rowScope } from './sql-functions';
 import { typeFamily, type Column, type Table } from './sql-model';
-import { lookupTable } from './sql-select';
+import { checkColumns, lookupTable } from './sql-select';
 import type { SqlResult, SqlSession } from './sql-session';
 
 /** A value as stored in a column of `type` (bad-value when it does not fit). */
@@ -88,6 +88,7 @@ export function insert(s: SqlSession, q: Stmt & { k: 'insert' }): SqlResult {
 
 function matching(s: SqlSession, t: Table, where: Expr | undefined): SqlValue[][] {
   if (!where) return [...t.rows];
+  checkColumns(s, t, where, 'where clause');
   return t.rows.filter((r) => {
     const v = evalExpr(where, rowScope(s, t, r, 'where clause'));
     return v !== null && truthy(v);
