@@ -81,15 +81,33 @@ export function procLimits(c: ContainerRecord): string {
   return limitsFile(ul('nofile', '1048576', '1048576'), ul('nproc', 'unlimited', 'unlimited'));
 }
 
-/** A file dockerd generates from the container's current settings: read afresh on every access. */
-const generated = (make: () => string, mode = 0o644): LayerEntry => ({
+/** The files generated from the container's current settings. */
+type Generated = 'hosts' | 'resolv' | 'mounts' | 'limits' | 'status';
+
+function generate(c: ContainerRecord, kind: Generated, proc?: ProcSelf): string {
+  switch (kind) {
+    case 'hosts':
+      return hostsFile(c);
+    case 'resolv':
+      return resolvConf(c);
+    case 'mounts':
+      return procMounts(c);
+    case 'limits':
+      return procLimits(c);
+    case 'status':
+      return procStatus(c, proc);
+  }
+}
+
+/** A file dockerd generates from the container's current settings: read afresh on every access (one getter, no other closure). */
+const generated = (c: ContainerRecord, kind: Generated, mode = 0o644, proc?: ProcSelf): LayerEntry => ({
   t: 'f',
   mode,
   uid: 0,
   gid: 0,
   mtime: 0,
   get data() {
-    return make();
+    return generate(c, kind, proc);
   },
 });
 
@@ -119,30 +137,33 @@ const PROC_DIR = dir(0o555);
 const PING_RANGE = file('0\t2147483647\n');
 const DOCKERENV = file('', 0o755);
 const SYS_FS = dir();
+// Fixed for a container's life (its network mode is set at create).
+const PORT_START_OWN = file('0\n');
+const PORT_START_HOST = file('1024\n');
 
 function buildInitLayer(c: ContainerRecord): LayerData {
   return {
     entries: {
       '/etc': ETC,
-      '/etc/hostname': generated(() => c.config.Hostname + '\n'),
-      '/etc/hosts': generated(() => hostsFile(c)),
-      '/etc/resolv.conf': generated(() => resolvConf(c)),
+      '/etc/hostname': file(c.config.Hostname + '\n'),
+      '/etc/hosts': generated(c, 'hosts'),
+      '/etc/resolv.conf': generated(c, 'resolv'),
       '/dev': DEV,
       '/dev/null': NULL_DEV,
       '/dev/zero': ZERO_DEV,
       '/dev/shm': SHM,
       '/proc': PROC_DIR,
-      '/proc/mounts': generated(() => procMounts(c), 0o444),
+      '/proc/mounts': generated(c, 'mounts', 0o444),
       '/proc/self': PROC_DIR,
-      '/proc/self/limits': generated(() => procLimits(c), 0o444),
-      '/proc/self/status': generated(() => procStatus(c), 0o444),
+      '/proc/self/limits': generated(c, 'limits', 0o444),
+      '/proc/self/status': generated(c, 'status', 0o444),
       // dockerd's default sysctls (moby#41030): ping and ports < 1024 need no capability in the
       // container's own network namespace; with --network host the host's values apply.
       '/proc/sys': PROC_DIR,
       '/proc/sys/net': PROC_DIR,
       '/proc/sys/net/ipv4': PROC_DIR,
       '/proc/sys/net/ipv4/ping_group_range': PING_RANGE,
-      '/proc/sys/net/ipv4/ip_unprivileged_port_start': generated(() => (c.hostConfig.NetworkMode === 'host' ? '1024\n' : '0\n')),
+      '/proc/sys/net/ipv4/ip_unprivileged_port_start': c.hostConfig.NetworkMode === 'host' ? PORT_START_HOST : PORT_START_OWN,
       '/.dockerenv': DOCKERENV,
       '/sys': PROC_DIR,
       '/sys/fs': SYS_FS,
@@ -156,8 +177,8 @@ export function execProcSelfLayer(c: ContainerRecord, proc: ProcSelf): LayerData
   return {
     entries: {
       '/': dir(0o555),
-      '/limits': generated(() => procLimits(c), 0o444),
-      '/status': generated(() => procStatus(c, proc), 0o444),
+      '/limits': generated(c, 'limits', 0o444),
+      '/status': generated(c, 'status', 0o444, proc),
     },
   };
 }
