@@ -4,6 +4,7 @@
  */
 import type { ImageConfig } from '../images/types';
 import type { ContainerConfig, ContainerState, HostConfig } from './types';
+import { goMapOrder } from '../core/go-map';
 
 export function defaultHostConfig(): HostConfig {
   return {
@@ -97,7 +98,7 @@ export function mergeConfig(user: ConfigInput, image: ImageConfig): ContainerCon
     WorkingDir: user.WorkingDir || image.WorkingDir,
     Entrypoint: entrypoint,
     OnBuild: image.OnBuild,
-    Labels: { ...(image.Labels ?? {}), ...(user.Labels ?? {}) },
+    Labels: goMapOrder({ ...(image.Labels ?? {}), ...(user.Labels ?? {}) }),
   };
   if (health) config.Healthcheck = health;
   const stopSignal = user.StopSignal || image.StopSignal;

@@ -120,8 +120,8 @@ export function importImage(eng: Engine, text: string, o: { reference?: string; 
   const now = eng.world.clock;
   const config = applyChanges({ User: '', ExposedPorts: null, Env: [], Entrypoint: null, Cmd: null, Volumes: null, WorkingDir: '', Labels: null, OnBuild: null }, o.changes ?? []);
   const image: ImageRecord = { id: `sha256:${newId(eng)}`, parent: '', comment: o.message ?? 'Imported from -', author: '', created: now, architecture: 'amd64', os: 'linux', config, layers: [layer.id], history: [{ created: now, createdBy: '', size, comment: o.message ?? 'Imported from -', emptyLayer: false }], size, source: 'import', lastTagTime: null };
-  addImage(eng, image, [layer]);
+  const stored = addImage(eng, image, [layer]);
   if (o.reference) setRef(eng, tagNameOnly(parseReference(o.reference)), image.id);
   emit(eng.world, eng.host, 'image', 'import', image.id, { name: image.id });
-  return image;
+  return stored;
 }

@@ -103,8 +103,8 @@ export function commitContainer(eng: Engine, term: string, o: CommitOptions = {}
     source: 'commit',
     lastTagTime: null,
   };
-  addImage(eng, image, [layer]);
+  const stored = addImage(eng, image, [layer]);
   if (ref) setRef(eng, ref, image.id);
   emit(eng.world, eng.host, 'container', 'commit', c.id, { comment: o.message ?? '', image: cc.Image, name: c.name });
-  return image;
+  return stored;
 }

@@ -3,6 +3,7 @@
  * This is the seam `docker build`, the registry and `docker load` use: addImage, setRef, resolveImage.
  */
 import { hostOf, type Engine } from '../core/engine';
+import { goMapOrder } from '../core/go-map';
 import { EngineError, notFound } from '../core/errors';
 import type { HostState } from '../core/world';
 import type { LayerData } from '../fs/overlay-data';
@@ -14,8 +15,11 @@ import type { ImageRecord, LayerRecord } from './types';
 export function addImage(eng: Engine, image: ImageRecord, layers: readonly LayerRecord[]): ImageRecord {
   const host = hostOf(eng);
   for (const l of layers) if (!host.layers[l.id]) host.layers[l.id] = l;
-  host.images[image.id] = image;
-  return image;
+  // Config.Labels is a Go map: the API writes it in key order (LABEL z=1 a=2 → {"a":"2","z":"1"})
+  const labels = image.config.Labels;
+  const stored = labels ? { ...image, config: { ...image.config, Labels: goMapOrder(labels) } } : image;
+  host.images[stored.id] = stored;
+  return stored;
 }
 
 /** Point a tag or digest reference at an image (moving it away from any other image). */

@@ -7,6 +7,7 @@
 import { clusterEvent, markNode, nodeUpdated } from './events';
 import { hostOf, type Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
+import { goMapOrder } from '../core/go-map';
 import type { World } from '../core/world';
 import { hasQuorum, hostByName, lookup, managers, membership, nodeReady, requireManager, rpcError, touch } from './state';
 import type { Availability, ClusterRecord, NodeRecord, NodeRole } from './types';
@@ -82,7 +83,7 @@ export function updateNode(eng: Engine, term: string, c: NodeChanges): NodeRecor
   const before = markNode(node, nodeState(eng.world, cluster, node));
   if (c.role) setRole(eng.world, cluster, node, c.role);
   if (c.availability) node.spec.Availability = c.availability;
-  Object.assign(node.spec.Labels, c.labelAdd ?? {});
+  node.spec.Labels = goMapOrder({ ...node.spec.Labels, ...(c.labelAdd ?? {}) });
   for (const k of c.labelRm ?? []) delete node.spec.Labels[k];
   touch(cluster, node, eng.world.clock);
   nodeUpdated(eng.world, cluster, node, before, nodeState(eng.world, cluster, node));

@@ -5,6 +5,7 @@
  */
 import { clusterEvent } from './events';
 import type { Engine } from '../core/engine';
+import { goMapOrder } from '../core/go-map';
 import { newSwarmId } from './ids';
 import { lookup, newMeta, requireManager, rpcError } from './state';
 import type { ClusterRecord, ConfigRecord, SecretRecord, ServiceRecord } from './types';
@@ -45,7 +46,7 @@ export function createSwarmObject(eng: Engine, kind: SwarmObjectKind, req: Creat
   const meta = newMeta(cluster, newSwarmId(eng.world.rng), eng.world.clock);
   const spec: Record_['spec'] = {
     Name: req.name,
-    Labels: req.labels ?? {},
+    Labels: goMapOrder(req.labels ?? {}),
     ...(kind === 'secret' && req.driver ? { Driver: { Name: req.driver } } : {}),
     ...(req.templateDriver ? { Templating: { Name: req.templateDriver } } : {}),
   };

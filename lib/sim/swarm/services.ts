@@ -6,6 +6,7 @@
 import { clusterEvent, markService, serviceUpdated } from './events';
 import type { Engine } from '../core/engine';
 import { EngineError } from '../core/errors';
+import { goMapOrder } from '../core/go-map';
 import { parseConstraints } from './constraints';
 import { newSwarmId } from './ids';
 import { allocAddress, findOverlay, syncNetworks } from './overlay';
@@ -94,8 +95,16 @@ function endpointFor(eng: Engine, cluster: ClusterRecord, s: ServiceRecord): Ser
   return { ports, vips };
 }
 
+/** The spec's Go maps in encoding/json order (service and container labels), as the API returns them. */
+function orderLabels(spec: ServiceSpec): void {
+  spec.Labels = goMapOrder(spec.Labels);
+  const cs = spec.TaskTemplate.ContainerSpec;
+  if (cs.Labels) cs.Labels = goMapOrder(cs.Labels);
+}
+
 export function createService(eng: Engine, spec: ServiceSpec): ServiceRecord {
   const cluster = requireManager(eng);
+  orderLabels(spec);
   validateSpec(cluster, spec);
   resolveNetworks(eng, cluster, spec);
   const now = eng.world.clock;
@@ -127,6 +136,7 @@ export function updateService(eng: Engine, term: string, spec: ServiceSpec, o: U
   const s = findService(cluster, term);
   if (spec.Name !== s.spec.Name) throw rpcError('Unknown', 'renaming services is not supported');
   if (!!spec.Mode.Global !== !!s.spec.Mode.Global) throw rpcError('Unknown', 'service mode change is not allowed');
+  orderLabels(spec);
   validateSpec(cluster, spec, s.id);
   resolveNetworks(eng, cluster, spec);
   const before = markService(s);
