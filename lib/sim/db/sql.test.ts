@@ -117,6 +117,6 @@ describe('SQL subset (MySQL dialect)', () => {
     run(s, 'CREATE DATABASE shop');
     expect(problem(() => run(s, 'CREATE DATABASE shop'))).toEqual({ kind: 'db-exists', name: 'shop' });
     run(s, 'USE shop');
-    expect(s.db?.name).toBe('shop');
+    expect(rows(run(s, 'SELECT database()'))).toEqual([['shop']]);
   });
 });
