@@ -93,19 +93,34 @@ export function missingName(refOrId: string): string {
   }
 }
 
+/** The reference store's key of a valid reference text (`alpine` → `docker.io/library/alpine:latest`), by text. */
+const storeKeys = new Map<string, string>();
+const STORE_KEYS_MAX = 256;
+
+function storeKey(refOrId: string): string {
+  let key = storeKeys.get(refOrId);
+  if (key === undefined) {
+    const ref = parseReference(refOrId);
+    key = fullString(ref.digest ? digestWins(ref) : tagNameOnly(ref));
+    if (storeKeys.size >= STORE_KEYS_MAX) storeKeys.clear();
+    storeKeys.set(refOrId, key);
+  }
+  return key;
+}
+
 /** docker's GetImage: a reference (`nginx`, `nginx:1.27`, `nginx@sha256:…`) or an id (prefix). */
 export function findImage(eng: Engine, refOrId: string): ImageRecord | undefined {
   const host = hostOf(eng);
   if (refOrId.startsWith('sha256:') || isFullImageId(refOrId)) return findImageById(host, refOrId);
-  let ref: ImageRef | undefined;
+  let key: string;
   try {
-    ref = parseReference(refOrId);
+    key = storeKey(refOrId);
   } catch (e) {
     const byId = findImageById(host, refOrId);
     if (byId) return byId;
     throw e;
   }
-  const id = host.refs[fullString(ref.digest ? digestWins(ref) : tagNameOnly(ref))];
+  const id = host.refs[key];
   if (id && host.images[id]) return host.images[id];
   return findImageById(host, refOrId);
 }
