@@ -15,7 +15,7 @@ import { transferBytes, usedEntries } from './context/transfer';
 import { DockerfileError } from './dockerfile/errors';
 import { parseDockerfile } from './dockerfile/index';
 import { Linter, parseCheck, warningShort } from './dockerfile/lint';
-import { BaseImageError, baseRef, recordFrom, resolveBase, shownName, type ResolvedBase } from './exec/base';
+import { BaseImageError, baseRef, recordFrom, resolveBase, shownName, targetPlatform, type ResolvedBase } from './exec/base';
 import { fullString } from '../images/reference';
 import { makeLexer, type DispatchCtx } from './exec/context';
 import { defaultArgs, metaArgs } from './exec/env';
@@ -80,7 +80,7 @@ function resolveBases(eng: Engine, req: BuildRequest, progress: Progress, plan: 
     });
     const v = progress.start(`[internal] load metadata for ${fullString(ref)}`);
     try {
-      const b = resolveBase(eng, name, req.pull, names);
+      const b = resolveBase(eng, name, req.pull, names, req.platform);
       v.spend(b.download || req.pull ? 700 + (st.index % 3) * 130 : 0);
       v.done();
       resolved.set(name, b);
@@ -174,7 +174,7 @@ export function buildImage(eng: Engine, req: BuildRequest, secrets: ReadonlyMap<
     if (failure) throw failure;
     const lintError = lint.error();
     if (lintError) throw located(lintError, src);
-    const image = exportImage(eng, progress, plan.target, req.tags, req.labels, dctx.stats.freshBytes);
+    const image = exportImage(eng, progress, plan.target, req.tags, req.labels, dctx.stats.freshBytes, targetPlatform(req.platform));
     return finish({ imageId: image.id });
   } catch (e) {
     if (e instanceof Failure) return finish({ error: e.failure });

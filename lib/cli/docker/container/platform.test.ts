@@ -1,5 +1,5 @@
 /** Images of another architecture on the amd64 host, which has no binfmt/QEMU emulation. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dockerSession, ID64, runCases } from './testing/session';
 
 const PULL_ARM = /^Unable to find image 'alpine:latest' locally\nlatest: Pulling from library\/alpine\n[\s\S]*Status: Downloaded newer image for alpine:latest\n/;
@@ -39,6 +39,31 @@ describe('docker run --platform of another architecture', () => {
     runCases(s, [
       { cmd: 'docker pull -q --platform linux/arm64 alpine', out: 'docker.io/library/alpine:latest\n' },
       { cmd: 'docker run -it --platform linux/arm64 alpine sh', out: 'exec /bin/sh: exec format error\n', err: '', exit: 255 },
+    ]);
+  });
+});
+
+describe('docker build --platform of another architecture', () => {
+  const files = (df: string) => ({ 'b/Dockerfile': df, 'b/a.txt': 'a\n' });
+
+  it('a RUN step cannot exec /bin/sh: exec format error, exit code 255', () => {
+    const s = dockerSession([], files('FROM alpine\nRUN echo hi > /x\n'));
+    s.run('cd b');
+    const r = s.run('docker build --progress plain --platform linux/arm64 -t armimg .');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/\n#5 \d+\.\d+ exec \/bin\/sh: exec format error\n#5 ERROR: process "\/bin\/sh -c echo hi > \/x" did not complete successfully: exit code: 255\n/);
+    expect(r.stderr).toMatch(/ERROR: failed to build: failed to solve: process "\/bin\/sh -c echo hi > \/x" did not complete successfully: exit code: 255\n$/);
+  });
+
+  it('without RUN the image is built for that platform from its base, and does not run here', () => {
+    const s = dockerSession(['alpine'], files('FROM alpine\nCOPY a.txt /\n'));
+    s.run('cd b');
+    runCases(s, [
+      { cmd: 'docker build -q --platform linux/arm64 -t armimg .', out: /^sha256:[0-9a-f]{64}\n$/ },
+      { cmd: "docker image inspect -f '{{.Os}}/{{.Architecture}}' armimg", out: 'linux/arm64\n' },
+      { cmd: 'docker run --rm armimg cat /a.txt', err: WARNING + 'exec /bin/cat: exec format error\n', exit: 255 },
+      { cmd: 'docker build -q -t native .', out: /^sha256:/ },
+      { cmd: "docker image inspect -f '{{.Architecture}}' native", out: 'amd64\n' },
     ]);
   });
 });

@@ -7,6 +7,7 @@
 import { hostOf, type Engine } from '../../core/engine';
 import { EngineError } from '../../core/errors';
 import { fetchManifest } from '../../images/pull';
+import { HOST_PLATFORM, parsePlatform, platformKey, platformString, type Platform } from '../../images/platform';
 import { fullString, parseReference, tagNameOnly, type ImageRef } from '../../images/reference';
 import { findImage } from '../../images/store';
 import type { ImageRecord, LayerRecord } from '../../images/types';
@@ -80,25 +81,38 @@ export function baseRef(name: string): ImageRef {
   }
 }
 
-export function resolveBase(eng: Engine, name: string, pull: boolean, stageNames: readonly string[]): ResolvedBase {
+/** The target platform of a build (`--platform`, default the host's; an unparsable one is left to the host). */
+export function targetPlatform(spec: string): Platform {
+  if (spec === '') return HOST_PLATFORM;
+  try {
+    return parsePlatform(spec);
+  } catch {
+    return HOST_PLATFORM;
+  }
+}
+
+/** `platform`: the build's `--platform` — a base of another platform is pulled for it (its own cache entry). */
+export function resolveBase(eng: Engine, name: string, pull: boolean, stageNames: readonly string[], platform = ''): ResolvedBase {
   const ref = baseRef(name);
-  const key = `pulled:${fullString(ref)}`;
-  const known = pulledBases(eng)[fullString(ref)];
+  const want = targetPlatform(platform);
+  const suffix = platformKey(want);
+  const key = `pulled:${fullString(ref)}${suffix}`;
+  const known = pulledBases(eng)[fullString(ref) + suffix];
   if (!pull) {
     const local = localBase(eng, ref);
-    if (local) return local;
+    if (local && local.image.architecture === want.architecture && local.image.os === want.os) return local;
     if (known && lookup(eng, key)) return { ...known, ref, download: false };
   }
   let got;
   try {
-    got = fetchManifest(eng, ref);
+    got = fetchManifest(eng, ref, undefined, suffix === '' ? {} : { platform: platformString(want) });
   } catch (e) {
     const why = registryMessage(e, ref);
     const msg = withSuggestion(`${name}: failed to resolve source metadata for ${fullString(ref)}: ${why}`, name, [...stageNames, ...COMMON], true);
     throw new BaseImageError(why, msg);
   }
   const fresh = !known || known.image.id !== got.image.id || !lookup(eng, key);
-  pulledBases(eng)[fullString(ref)] = { image: got.image, layers: got.layers, digest: got.digest };
+  pulledBases(eng)[fullString(ref) + suffix] = { image: got.image, layers: got.layers, digest: got.digest };
   if (fresh) store(eng, key, 'regular', `pulled from ${fullString(ref)}@${got.digest}`, null, got.image.size);
   return { image: got.image, layers: got.layers, digest: got.digest, ref, download: fresh };
 }

@@ -3,7 +3,9 @@
  * the step name BuildKit shows, `RUN |1 ARG=v /bin/sh -c … # buildkit` history, the cache key,
  * and executing through the engine's ProcessRunner in the build sandbox.
  */
-import { programFor } from '../../containers/view';
+import { DEFAULT_PATH, findExecutable, programFor } from '../../containers/view';
+import { EXEC_FORMAT_STATUS, execFormatError, runsNatively } from '../../containers/foreign-arch';
+import { targetPlatform } from './base';
 import { syncMountSizes } from '../cache';
 import { chainKey, digestOf } from '../digest';
 import { DockerfileError } from '../dockerfile/errors';
@@ -87,6 +89,12 @@ function declareSizes(sizes: ReadonlyMap<string, number>, upper: LayerData, moun
   }
 }
 
+/** The program path runc would exec (`echo` → `/bin/echo`). */
+function resolved(fs: Parameters<typeof findExecutable>[0], program: string, path: string, cwd: string): string {
+  const look = findExecutable(fs, program, path, cwd);
+  return look.ok ? look.path : program;
+}
+
 export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, source: StageState | undefined, onbuild: boolean): void {
   const { args, name, script } = commandLine(st, ins);
   const mounts = parseMounts(ins);
@@ -107,6 +115,7 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
   }
   const cwd = st.image.config.WorkingDir || '/';
   const user = st.image.config.User;
+  const foreign = !runsNatively(targetPlatform(ctx.req.platform));
   const mountSig = mounts.map((m, i) => `${m.type}:${m.target}:${m.id}:${m.readOnly}:${m.type === 'bind' && bindSources[i] ? digestTree(bindSources[i] as ReturnType<typeof stageFs>, '/' + m.source) : ''}`);
   runStep(ctx, st, {
     name: stepName(st, upperFirstWord(title), onbuild),
@@ -119,7 +128,9 @@ export function dispatchRun(ctx: DispatchCtx, st: StageState, ins: RunIns, sourc
       const tools = { ...ctx.tools, ...packageTools(recordingEnv(ins.network !== 'none' && ctx.req.network !== 'none', (ms) => v.spend(ms), sizes)) };
       const box = makeSandbox({ eng: ctx.eng, layers: st.fs, mounts, bindSources, secrets: ctx.secrets, user, cwd, env: st.env.toRecord(), tools, location: ins.location, ...(script ? { script } : {}) });
       const t0 = v.elapsed();
-      const r = ctx.eng.rt.runner(box.machine, [programFor(box.machine.fs, args[0] ?? '', cwd), ...args.slice(1)], { env: box.env, cwd });
+      const program = programFor(box.machine.fs, args[0] ?? '', cwd);
+      // A --platform of another architecture and no QEMU on the host: runc cannot exec the program.
+      const r = foreign ? { stdout: '', stderr: execFormatError(resolved(box.machine.fs, program, box.env['PATH'] ?? DEFAULT_PATH, cwd)), exitCode: EXEC_FORMAT_STATUS } : ctx.eng.rt.runner(box.machine, [program, ...args.slice(1)], { env: box.env, cwd });
       let took = v.elapsed() - t0;
       const output = r.stdout + r.stderr;
       const lines = output === '' ? [] : output.replace(/\n$/, '').split('\n');

@@ -9,6 +9,7 @@ import { emit } from '../../core/events';
 import { fullString, parseReference, tagNameOnly } from '../../images/reference';
 import { addImage, setRef } from '../../images/store';
 import type { HistoryEntry, ImageRecord } from '../../images/types';
+import { HOST_PLATFORM, type Platform } from '../../images/platform';
 import { digestOf } from '../digest';
 import type { Progress } from '../progress';
 import type { HistoryItem, StageState } from './state';
@@ -34,7 +35,7 @@ export function fillHistoryTimes(history: readonly HistoryItem[]): number[] {
   });
 }
 
-export function imageRecord(st: StageState, labels: Readonly<Record<string, string>>): ImageRecord {
+export function imageRecord(st: StageState, labels: Readonly<Record<string, string>>, platform: Platform = HOST_PLATFORM): ImageRecord {
   const config = JSON.parse(JSON.stringify(st.image.config)) as ImageRecord['config'];
   if (Object.keys(labels).length > 0) config.Labels = { ...(config.Labels ?? {}), ...labels };
   const times = fillHistoryTimes(st.image.history);
@@ -42,13 +43,13 @@ export function imageRecord(st: StageState, labels: Readonly<Record<string, stri
   const created = times[times.length - 1] ?? 0;
   const id = digestOf(JSON.stringify({ config, layers: st.image.layerIds, history, author: st.image.author, created }));
   const size = st.image.layers.reduce((n, l) => n + l.size, 0);
-  return { id, parent: '', comment: '', author: st.image.author, created, architecture: 'amd64', os: 'linux', config, layers: [...st.image.layerIds], history, size, source: 'build', lastTagTime: null };
+  return { id, parent: '', comment: '', author: st.image.author, created, architecture: platform.architecture, os: platform.os, config, layers: [...st.image.layerIds], history, size, source: 'build', lastTagTime: null };
 }
 
 /** Store the image, name it, and record the `exporting to image` vertex. Returns the image. */
-export function exportImage(eng: Engine, progress: Progress, st: StageState, tags: readonly string[], labels: Readonly<Record<string, string>>, freshBytes: number): ImageRecord {
+export function exportImage(eng: Engine, progress: Progress, st: StageState, tags: readonly string[], labels: Readonly<Record<string, string>>, freshBytes: number, platform: Platform = HOST_PLATFORM): ImageRecord {
   const v = progress.start('exporting to image');
-  const image = imageRecord(st, labels);
+  const image = imageRecord(st, labels, platform);
   v.status('exporting layers', freshBytes > 0 ? 30 + Math.round(freshBytes / 40e6 * 1000) : 0);
   const host = hostOf(eng);
   const existing = host.images[image.id];
