@@ -72,6 +72,8 @@ describe('docker ps / docker container ls', () => {
     runCases(threeContainers(), [
       { cmd: "docker ps --format '{{.Foo}}'", err: 'failed to execute template: template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type *formatter.ContainerContext\n', exit: 1 },
       { cmd: "docker ps --format '{{foo}}'", err: 'failed to parse template: template: :1: function "foo" not defined\n', exit: 1 },
+      { cmd: "docker ps --format '{{.Foo}}'", err: /^failed to execute template: /, exit: 1 },
+      { cmd: "docker ps --format '{{foo}}'", err: /^failed to parse template: /, exit: 1 },
       { cmd: 'docker ps --bogus', err: "unknown flag: --bogus\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n", exit: 125 },
       { cmd: 'docker ps extra', err: "docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n", exit: 1 },
     ]);
@@ -81,6 +83,7 @@ describe('docker ps / docker container ls', () => {
     const s = dockerSession();
     runCases(s, [
       { cmd: "docker run --name w alpine sh -c 'echo 12345 > /data.txt'", out: '' },
+      { cmd: "docker ps -a --format '{{.Names}} {{.Size}}'", out: /^w 6B \(virtual \d+(\.\d+)?MB\)\n$/ },
       { cmd: "docker ps -a --format '{{.Names}} {{.Size}}'", out: /^w 6B \(virtual \d+(\.\d+)?MB\)\n$/ },
       { cmd: 'docker ps -as', out: /SIZE\n.*6B \(virtual / },
     ]);

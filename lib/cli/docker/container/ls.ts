@@ -14,8 +14,20 @@ import { containerSummary } from './summary';
 
 const EMPTY: ContainerSummary = { Id: '', Names: [], Image: '', ImageID: '', Command: '', Created: 0, Ports: [], State: '', Status: '' };
 
+/** Formats that passed checkTemplate, and whether they use `.Size` (the check depends on the text alone). */
+const checked = new Map<string, boolean>();
+
 /** The client's template check: parse, then a dry run over an empty row; reports whether `.Size` is used. */
 function checkTemplate(format: string): boolean {
+  const known = checked.get(format);
+  if (known !== undefined) return known;
+  const usesSize = dryRun(format);
+  if (checked.size >= 64) checked.clear();
+  checked.set(format, usesSize);
+  return usesSize;
+}
+
+function dryRun(format: string): boolean {
   let tmpl: GoTemplate;
   try {
     tmpl = GoTemplate.parse(format);
