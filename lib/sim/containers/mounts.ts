@@ -69,6 +69,9 @@ function parseBind(eng: Engine, spec: string): Pending {
 }
 
 function fromSpec(eng: Engine, m: MountSpec): Pending {
+  // moby's linux parser checks the target first (compose's `v:/v` volume — a "Windows drive" — ends up here)
+  if (m.Target !== '' && !m.Target.startsWith('/')) throw invalid(`invalid mount config for type "${m.Type}": invalid mount path: '${m.Target}' mount path must be absolute`);
+  if (m.Target === '/') throw invalid(`invalid mount config for type "${m.Type}": invalid specification: destination can't be '/'`);
   const dest = normPath(m.Target);
   const rw = !m.ReadOnly;
   if (m.Type === 'bind') {
