@@ -8,7 +8,7 @@ import { ExpectedError } from '../../expected-error';
 import type { ContainerRecord, Engine } from '../../sim/index';
 import type { FileSystem } from '../../sim/fs/types';
 import { loadAccounts, loadDatabase, MYSQL_DATADIR, saveDatabase, SYSTEM_DATABASES, userDatabases, type MysqlAccount, type MysqlKind } from '../../sim/db/mysql-data';
-import { localServer, tcpServer } from '../../sim/db/reach-server';
+import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server';
 import { SqlError } from '../../sim/db/sql-error';
 import { newDatabase, type Database } from '../../sim/db/sql-model';
 import type { SqlSession } from '../../sim/db/sql-session';
@@ -103,9 +103,14 @@ export class AccessError extends ExpectedError {}
 
 export type MysqlConnectResult = { ok: true; conn: MysqlConnection } | { ok: false; line: string };
 
-export function connectMysql(eng: Engine, self: ContainerRecord, t: MysqlTarget, clientKind: MysqlKind): MysqlConnectResult {
+/** Reach the server (the socket for `localhost`, else TCP): done before a password is asked. */
+export function reachMysql(eng: Engine, self: ContainerRecord, host: string, port: number): Reached {
+  return host === 'localhost' ? localServer(eng, self, ['mysql', 'mariadb']) : tcpServer(eng, self, ['mysql', 'mariadb'], host, port);
+}
+
+export function connectMysql(eng: Engine, self: ContainerRecord, t: MysqlTarget, clientKind: MysqlKind, reached?: Reached): MysqlConnectResult {
   const socket = t.host === 'localhost';
-  const r = socket ? localServer(eng, self, ['mysql', 'mariadb']) : tcpServer(eng, self, ['mysql', 'mariadb'], t.host, t.port);
+  const r = reached ?? reachMysql(eng, self, t.host, t.port);
   const product = clientKind === 'mysql' ? 'MySQL ' : '';
   if (!r.ok) {
     if (socket) return { ok: false, line: `ERROR 2002 (HY000): Can't connect to local ${product}server through socket '${clientKind === 'mysql' ? '/var/run/mysqld/mysqld.sock' : '/run/mysqld/mysqld.sock'}' (2)` };

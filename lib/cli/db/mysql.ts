@@ -7,7 +7,8 @@
 import type { CommandContext, CommandFn } from '../../shell/types';
 import type { ContainerRecord, Engine } from '../../sim/index';
 import type { MysqlKind } from '../../sim/db/mysql-data';
-import { connectMysql, serverVersion, type MysqlConnection, type MysqlTarget } from './mysql-connect';
+import type { Reached } from '../../sim/db/reach-server';
+import { connectMysql, reachMysql, serverVersion, type MysqlConnection, type MysqlTarget } from './mysql-connect';
 import { parseMysqlOptions, type MysqlOptions } from './mysql-options';
 import { MysqlRunner } from './mysql-runner';
 import { osUser } from './os-user';
@@ -15,8 +16,13 @@ import { askerFor, inputIsTerminal, outputIsTerminal, promptLoop, streams } from
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
-/** Shared start of mysql and mysqladmin: options, warnings, the password (asked when -p is alone). */
-function start(eng: Engine, ctx: CommandContext, kind: MysqlKind, then: (o: MysqlOptions, password: string | null, io: { out: (t: string) => void; err: (t: string) => void }) => number): number {
+type Then = (o: MysqlOptions, password: string | null, io: { out: (t: string) => void; err: (t: string) => void }, reached: Reached) => number;
+
+/**
+ * Shared start of mysql and mysqladmin: options, warnings, the server reached, then the password
+ * (asked when -p is alone: the connection is already open, as the client's is).
+ */
+function start(eng: Engine, self: ContainerRecord, ctx: CommandContext, kind: MysqlKind, then: Then): number {
   const program = base(ctx.argv[0] ?? 'mysql');
   const io = streams(ctx);
   const o = parseMysqlOptions(ctx.argv, program);
@@ -26,17 +32,18 @@ function start(eng: Engine, ctx: CommandContext, kind: MysqlKind, then: (o: Mysq
   }
   if (kind === 'mariadb' && (program === 'mysql' || program === 'mysqladmin')) io.err(`${program}: Deprecated program name. It will be removed in a future release, use '/usr/bin/${program === 'mysql' ? 'mariadb' : 'mariadb-admin'}' instead\n`);
   if (o.passwordOnCommandLine && kind === 'mysql') io.err(`${program}: [Warning] Using a password on the command line interface can be insecure.\n`);
-  if (!o.ask) return then(o, o.password, io);
+  const reached = reachMysql(eng, self, o.host ?? 'localhost', o.port);
+  if (!o.ask) return then(o, o.password, io, reached);
   ctx.stdout('Enter password: ');
   const ask = askerFor(eng, ctx);
   if (!ask || !inputIsTerminal(ctx)) {
     ctx.stdout('\n');
-    return then(o, (ctx.stdin.split('\n')[0] ?? '') || null, io);
+    return then(o, (ctx.stdin.split('\n')[0] ?? '') || null, io, reached);
   }
   ask((answer) => {
     let stdout = '\n';
     let stderr = '';
-    const code = then(o, answer === '' ? null : answer, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+    const code = then(o, answer === '' ? null : answer, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) }, reached);
     return { stdout, stderr, exitCode: code };
   }, { secret: true });
   return 0;
@@ -55,8 +62,8 @@ export function mysqlCommand(eng: Engine, self: ContainerRecord, kind: MysqlKind
       ctx.stdout(v + '\n');
       return 0;
     }
-    return start(eng, ctx, kind, (o, password, io) => {
-      const r = connectMysql(eng, self, target(ctx, o, password), kind);
+    return start(eng, self, ctx, kind, (o, password, io, reached) => {
+      const r = connectMysql(eng, self, target(ctx, o, password), kind, reached);
       if (!r.ok) {
         io.err(r.line + '\n');
         return 1;
@@ -94,7 +101,7 @@ function interactive(eng: Engine, ctx: CommandContext, conn: MysqlConnection, io
 /** mysqladmin / mariadb-admin: ping, version, status. */
 export function mysqlAdminCommand(eng: Engine, self: ContainerRecord, kind: MysqlKind): CommandFn {
   return (ctx: CommandContext) =>
-    start(eng, ctx, kind, (o, password, io) => {
+    start(eng, self, ctx, kind, (o, password, io, reached) => {
       const program = base(ctx.argv[0] ?? 'mysqladmin');
       const command = o.args[0];
       if (command === undefined) {
@@ -106,7 +113,7 @@ export function mysqlAdminCommand(eng: Engine, self: ContainerRecord, kind: Mysq
         return 1;
       }
       const t = target(ctx, { ...o, database: null }, password);
-      const r = connectMysql(eng, self, t, kind);
+      const r = connectMysql(eng, self, t, kind, reached);
       if (!r.ok) {
         const reason = r.line.replace(/^ERROR \d+ \([^)]*\): /, '');
         io.err(`${program}: connect to server at '${t.host}' failed\nerror: '${reason}'\n`);

@@ -7,7 +7,7 @@
 import type { ContainerRecord, Engine } from '../../sim/index';
 import type { FileSystem } from '../../sim/fs/types';
 import { loadCluster, pgDataDir, saveCluster, type PgCluster } from '../../sim/db/pg-cluster';
-import { localServer, tcpServer } from '../../sim/db/reach-server';
+import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server';
 import { newDatabase, type Database } from '../../sim/db/sql-model';
 import { SqlError } from '../../sim/db/sql-error';
 import type { SqlSession } from '../../sim/db/sql-session';
@@ -24,8 +24,11 @@ export interface PgTarget {
 
 export type PgConnectResult =
   | { ok: true; conn: PgConnection }
-  /** `text`: libpq's message (without the program's `psql: error: ` prefix); `password`: a password would let it in. */
-  | { ok: false; text: string; password?: boolean };
+  /**
+   * `text`: libpq's message (without the program's `psql: error: ` prefix); `password`: the
+   * server wants one: try it on the same connection (psql's `Password for user …:` prompt).
+   */
+  | { ok: false; text: string; password?: (password: string) => PgConnectResult };
 
 const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
 
@@ -97,7 +100,11 @@ export class PgConnection {
 const where = (t: PgTarget, ip?: string) => (t.host === null ? `connection to server on socket "${PG_SOCKET}" failed: ` : `connection to server at "${t.host}"${ip ? ` (${ip})` : ''}, port ${t.port} failed: `);
 
 export function connectPg(eng: Engine, self: ContainerRecord, t: PgTarget): PgConnectResult {
-  const r = t.host === null ? localServer(eng, self, ['postgres']) : tcpServer(eng, self, ['postgres'], t.host, t.port);
+  return login(eng, t.host === null ? localServer(eng, self, ['postgres']) : tcpServer(eng, self, ['postgres'], t.host, t.port), t);
+}
+
+/** The server's side once reached (authentication, role, database). */
+function login(eng: Engine, r: Reached, t: PgTarget): PgConnectResult {
   if (!r.ok) {
     switch (r.error) {
       case 'resolve':
@@ -115,7 +122,7 @@ export function connectPg(eng: Engine, self: ContainerRecord, t: PgTarget): PgCo
   const role = cluster.roles[t.user];
   const trusted = t.host === null || r.clientIp.startsWith('127.') || env['POSTGRES_HOST_AUTH_METHOD'] === 'trust';
   if (!trusted) {
-    if (t.password === null) return { ok: false, text: `${w}fe_sendauth: no password supplied`, password: true };
+    if (t.password === null) return { ok: false, text: `${w}fe_sendauth: no password supplied`, password: (pw) => login(eng, r, { ...t, password: pw }) };
     if (!role || role.password !== t.password) return { ok: false, text: `${w}FATAL:  password authentication failed for user "${t.user}"` };
   }
   if (!role) return { ok: false, text: `${w}FATAL:  role "${t.user}" does not exist` };

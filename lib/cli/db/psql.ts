@@ -39,7 +39,8 @@ export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
     const r = connectPg(eng, self, target);
     if (r.ok) return session(ctx, p, r.conn, eng, self);
     const ask = askerFor(eng, ctx0);
-    if (!r.password || p.opts.has('no-password') || !inputIsTerminal(ctx) || !ask) {
+    const retry = r.password;
+    if (!retry || p.opts.has('no-password') || !inputIsTerminal(ctx) || !ask) {
       ctx.stderr(`psql: error: ${r.text}\n`);
       return 2;
     }
@@ -48,7 +49,7 @@ export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
       let out = '\n';
       let err = '';
       const inner: CommandContext = Object.assign(Object.create(ctx) as CommandContext, { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t) });
-      const again = connectPg(eng, self, { ...target, password: answer });
+      const again = retry(answer);
       if (!again.ok) return { stdout: out, stderr: `psql: error: ${again.text}\n`, exitCode: 2 };
       const code = session(inner, p, again.conn, eng, self);
       return { stdout: out, stderr: err, exitCode: code };

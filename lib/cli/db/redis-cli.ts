@@ -5,7 +5,7 @@
  * formatted for a terminal or raw; connection failures use hiredis's words.
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
-import type { ContainerRecord, Engine } from '../../sim/index';
+import { hostOf, type ContainerRecord, type Engine } from '../../sim/index';
 import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server';
 import type { Reply } from '../../sim/db/redis-commands';
 import { formatReply } from './redis-format';
@@ -65,6 +65,9 @@ function parse(argv: readonly string[], env: Readonly<Record<string, string>>): 
   return o;
 }
 
+/** The server process a connection belongs to (a restart makes a new one); null when it is not running. */
+const liveKey = (c: ContainerRecord): string | null => (c.state.Running && c.proc ? `${c.id}/${c.state.StartedAt}` : null);
+
 const REASONS: Record<string, string> = { resolve: 'Name or service not known', refused: 'Connection refused', timeout: 'Connection timed out', 'no-socket': 'No such file or directory' };
 
 export function redisCliCommand(eng: Engine, self: ContainerRecord): CommandFn {
@@ -86,16 +89,18 @@ export function redisCliCommand(eng: Engine, self: ContainerRecord): CommandFn {
       ctx.stderr("Warning: Using a password with '-a' or '-u' option on the command line interface may not be safe.\n");
     }
     const address = o.socket ?? `${o.host}:${o.port}`;
-    let conn: { key: string; c: RedisConnection } | null = null;
+    let conn: { key: string | null; c: RedisConnection } | null = null;
     /** Connect (or keep the connection while the same server process runs); the error line otherwise. */
     const connect = (): RedisConnection | string => {
+      // An open connection stays open while its server process runs (no new lookup per command).
+      const live = conn && hostOf(eng).containers[conn.c.server.id];
+      if (conn && live && !conn.c.closed && conn.key === liveKey(live)) return conn.c;
       const r: Reached = o.socket ? localServer(eng, self, ['redis']) : tcpServer(eng, self, ['redis'], o.host, o.port);
       if (!r.ok) {
         conn = null;
         return `Could not connect to Redis at ${address}: ${REASONS[r.error]}\n`;
       }
-      const key = `${r.c.id}/${r.c.state.StartedAt}`;
-      if (conn?.key === key && !conn.c.closed) return conn.c;
+      const key = liveKey(r.c);
       const c = new RedisConnection(eng, r.c, r.fs);
       conn = { key, c };
       if (o.password !== null) {
@@ -124,12 +129,8 @@ export function redisCliCommand(eng: Engine, self: ContainerRecord): CommandFn {
     };
 
     if (o.args.length > 0) {
-      let status = 0;
-      for (let n = 0; n < o.repeat; n++) {
-        const r = issue(o.args, (t) => ctx.stdout(t), (t) => ctx.stderr(t));
-        if (r.failed) return 1;
-      }
-      return status;
+      for (let n = 0; n < o.repeat; n++) if (issue(o.args, (t) => ctx.stdout(t), (t) => ctx.stderr(t)).failed) return 1;
+      return 0;
     }
     if (ctx.stdin !== '' || !inputIsTerminal(ctx)) {
       for (const line of ctx.stdin.split('\n')) {

@@ -20,14 +20,14 @@ export class RedisConnection {
 
   constructor(
     private readonly eng: Engine,
-    private readonly c: ContainerRecord,
+    readonly server: ContainerRecord,
     private readonly fs: FileSystem,
   ) {
     this.authed = this.options().requirepass === null;
   }
 
   private options() {
-    return redisOptions(this.c.args);
+    return redisOptions(this.server.args);
   }
 
   private get now(): number {
@@ -50,7 +50,7 @@ export class RedisConnection {
       return this.auth(argv.length === 3 ? argv[1]! : null, argv.at(-1)!);
     }
     if (!this.authed && name !== 'hello' && name !== 'quit') return NOAUTH;
-    const ds = redisDataset(this.c, this.fs, this.now);
+    const ds = redisDataset(this.server, this.fs, this.now);
     if (isDatasetCommand(name)) {
       const r = runDatasetCommand(ds, argv, this.now);
       if (WRITES.has(name) && r.k !== 'error' && this.options().appendonly) appendOnly(this.fs, ds);
@@ -75,7 +75,7 @@ export class RedisConnection {
         return { k: 'status', s: 'Background saving started' };
       case 'shutdown': {
         if (!argv.slice(1).some((a) => a.toLowerCase() === 'nosave')) saveRdb(this.fs, ds, this.now);
-        endMainProcess(this.eng, this.c.id, 0);
+        endMainProcess(this.eng, this.server.id, 0);
         this.closed = true;
         return { k: 'bulk', s: null };
       }
@@ -101,7 +101,7 @@ export class RedisConnection {
   }
 
   private info(section: string): string {
-    const c = this.c;
+    const c = this.server;
     const env = Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
     const up = Math.max(0, Math.floor((this.now - (c.state.StartedAt ?? this.now)) / 1000));
     const ds = redisDataset(c, this.fs, this.now);

@@ -31,6 +31,8 @@ export function localServer(eng: Engine, self: ContainerRecord, kinds: readonly 
 
 /** The server at host:port as seen from inside `self`. */
 export function tcpServer(eng: Engine, self: ContainerRecord, kinds: readonly ServerKind[], host: string, port: number): Reached {
+  // The client's container may be gone (a `docker run --rm` client's prompt outlives it): no network.
+  if (!hostOf(eng).containers[self.id]) return { ok: false, error: 'refused' };
   const origin = { kind: 'container' as const, id: self.id };
   const ip = resolveName(eng, origin, host);
   if (!ip) return { ok: false, error: 'resolve' };
