@@ -25,7 +25,7 @@ export type Resolved =
   | null;
 
 /** What `name` would run (for invoke, `type`, `which`, `command -v`). */
-export function resolveCommand(sh: Interp, name: string, opts: { functions?: boolean } = {}): Resolved {
+export function resolveCommand(sh: Interp, name: string, opts: { functions?: boolean } = ALL_KINDS): Resolved {
   if (opts.functions !== false && Object.hasOwn(sh.frame.functions, name)) return { kind: 'function', body: sh.frame.functions[name] as Command };
   if (Object.hasOwn(BUILTINS, name)) return { kind: 'builtin', fn: BUILTINS[name] as Cmd };
   // Programs live in the standard directories: with a PATH that has none of them, only files found
@@ -33,10 +33,10 @@ export function resolveCommand(sh: Interp, name: string, opts: { functions?: boo
   // An unset PATH means execvp's default search path (/bin:/usr/bin).
   const standard = hasStandardDir(getVar(sh.frame, 'PATH') ?? '/usr/bin:/bin');
   const machineCmd = Object.hasOwn(sh.machine.commands, name) ? sh.machine.commands[name] : undefined;
-  if (machineCmd && (standard || searchPath(sh, name))) return program(machineCmd, () => searchPath(sh, name) ?? `/usr/bin/${name}`);
+  if (machineCmd && (standard || searchPath(sh, name))) return new LazyProgram(machineCmd, sh, name, true);
   if (Object.hasOwn(UTILITIES, name)) {
     const fn = UTILITIES[name] as Cmd;
-    if (!GATED_UTILITIES.has(name) && (standard || searchPath(sh, name))) return program(fn, () => searchPath(sh, name) ?? defaultPath(sh, name));
+    if (!GATED_UTILITIES.has(name) && (standard || searchPath(sh, name))) return new LazyProgram(fn, sh, name, false);
     const onPath = searchPath(sh, name);
     if (onPath) return { kind: 'command', fn, path: onPath };
   }
@@ -44,21 +44,24 @@ export function resolveCommand(sh: Interp, name: string, opts: { functions?: boo
   return file ? { kind: 'file', path: file } : null;
 }
 
-/** A program whose path is only looked up when someone asks (`type`, `which`): running it needs no PATH walk. */
+const ALL_KINDS: { functions?: boolean } = {};
+
+/**
+ * A program whose path is only looked up when someone asks (`type`, `which`): running it needs no
+ * PATH walk. Not found on PATH: /usr/bin for the machine's own commands, else the shell's default directory.
+ */
 class LazyProgram {
   readonly kind = 'command';
   private cached: string | undefined;
   constructor(
     readonly fn: Cmd,
-    private readonly find: () => string,
+    private readonly sh: Interp,
+    private readonly name: string,
+    private readonly machineCommand: boolean,
   ) {}
   get path(): string {
-    return (this.cached ??= this.find());
+    return (this.cached ??= searchPath(this.sh, this.name) ?? (this.machineCommand ? `/usr/bin/${this.name}` : defaultPath(this.sh, this.name)));
   }
-}
-
-function program(fn: Cmd, path: () => string): Resolved {
-  return new LazyProgram(fn, path);
 }
 
 const STANDARD_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -139,7 +142,8 @@ export function invoke(sh: Interp, argv: string[], io: Io, env: Record<string, s
     case 'function':
       return callFunction(sh, name, found.body, argv, io, env);
     case 'builtin':
-      return withTempVars(sh, env, () => runCmd(sh, found.fn, argv, io, {}));
+      // `VAR=x builtin` sets VAR in the shell while the builtin runs; a builtin sees no extra environment.
+      return hasKeys(env) ? withTempVars(sh, env, () => runCmd(sh, found.fn, argv, io, NO_ENV)) : runCmd(sh, found.fn, argv, io, NO_ENV);
     case 'command':
       return runCmd(sh, found.fn, argv, io, env);
     case 'file':
@@ -190,6 +194,13 @@ function lazyStdin(ctx: ShellCommandContext, io: Io): void {
     enumerable: true,
     get: () => (input ??= io.stdin.readAll()),
   });
+}
+
+const NO_ENV: Record<string, string> = {};
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 function normalizeStatus(status: number): number {
