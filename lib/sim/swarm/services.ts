@@ -95,11 +95,12 @@ function endpointFor(eng: Engine, cluster: ClusterRecord, s: ServiceRecord): Ser
   return { ports, vips };
 }
 
-/** The spec's Go maps in encoding/json order (service and container labels), as the API returns them. */
+/** The spec's Go maps in encoding/json order (service, container and volume labels), as the API returns them. */
 function orderLabels(spec: ServiceSpec): void {
   spec.Labels = goMapOrder(spec.Labels);
   const cs = spec.TaskTemplate.ContainerSpec;
   if (cs.Labels) cs.Labels = goMapOrder(cs.Labels);
+  for (const m of cs.Mounts ?? []) if (m.VolumeOptions?.Labels) m.VolumeOptions.Labels = goMapOrder(m.VolumeOptions.Labels);
 }
 
 export function createService(eng: Engine, spec: ServiceSpec): ServiceRecord {

@@ -13,7 +13,7 @@ export interface MountConfig {
   Source?: string;
   Target: string;
   ReadOnly?: boolean;
-  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string>; Subpath?: string };
+  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string>; Subpath?: string; DriverConfig?: { Name?: string } };
   TmpfsOptions?: { SizeBytes?: number; Mode?: number };
 }
 

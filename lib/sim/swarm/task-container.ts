@@ -1,8 +1,9 @@
 /**
  * A task's container on its node, as dockerd's swarm executor creates it: name
  * `<service>.<slot|node>.<task>`, the com.docker.swarm.* labels, the container spec translated
- * to a container config (Args → Cmd, Command → Entrypoint, limits, mounts, health check), the
- * overlay endpoints with the addresses the manager allocated, secrets and configs as files.
+ * to a container config (Args → Cmd, Command → Entrypoint, limits, mounts, health check; task
+ * templates in hostname, env and mount paths expanded), the overlay endpoints with the addresses
+ * the manager allocated, secrets and configs as files.
  */
 import type { Engine } from '../core/engine';
 import { createContainer, type CreateSpec } from '../containers/create';
@@ -11,6 +12,7 @@ import type { ContainerRecord, MountSpec } from '../containers/types';
 import { connectNetwork } from '../networks/attach';
 import type { ClusterRecord, ServiceRecord, TaskRecord } from './types';
 import { findClusterNetwork } from './overlay';
+import { expandTaskTemplate, taskTemplateValues } from './task-template';
 
 /**
  * The reference a node pulls and runs: the tag when the spec pins `name:tag@digest` (the
@@ -54,10 +56,11 @@ export function createTaskContainer(node: Engine, cluster: ClusterRecord, t: Tas
   const cs = t.spec.ContainerSpec;
   const service = cluster.services[t.serviceId];
   const limits = t.spec.Resources?.Limits;
+  const tv = taskTemplateValues(t, node.host);
   const mounts: MountSpec[] = (cs.Mounts ?? []).map((m) => ({
     Type: m.Type,
-    Source: m.Source ?? '',
-    Target: m.Target,
+    Source: expandTaskTemplate(m.Source ?? '', tv),
+    Target: expandTaskTemplate(m.Target, tv),
     ...(m.ReadOnly ? { ReadOnly: true } : {}),
     ...(m.VolumeOptions ? { VolumeOptions: m.VolumeOptions } : {}),
     ...(m.TmpfsOptions ? { TmpfsOptions: m.TmpfsOptions } : {}),
@@ -76,10 +79,10 @@ export function createTaskContainer(node: Engine, cluster: ClusterRecord, t: Tas
       Image: nodeImage(cs.Image),
       ...(cs.Args?.length ? { Cmd: cs.Args } : {}),
       ...(cs.Command?.length ? { Entrypoint: cs.Command } : {}),
-      ...(cs.Env?.length ? { Env: cs.Env } : {}),
+      ...(cs.Env?.length ? { Env: cs.Env.map((e) => expandTaskTemplate(e, tv)) } : {}),
       ...(cs.User ? { User: cs.User } : {}),
       ...(cs.Dir ? { WorkingDir: cs.Dir } : {}),
-      ...(cs.Hostname ? { Hostname: cs.Hostname.replace('{{.Node.Hostname}}', node.host).replace('{{.Task.Slot}}', String(t.slot)) } : {}),
+      ...(cs.Hostname ? { Hostname: expandTaskTemplate(cs.Hostname, tv) } : {}),
       ...(cs.TTY ? { Tty: true } : {}),
       ...(cs.StopSignal ? { StopSignal: cs.StopSignal } : {}),
       ...(hc?.Test?.length ? { Healthcheck: { Test: hc.Test, ...pick(hc) } } : {}),
@@ -122,14 +125,15 @@ function pick(hc: NonNullable<TaskRecord['spec']['ContainerSpec']['Healthcheck']
 /** Secrets at /run/secrets/<target>, configs at /<target> (or their absolute target). */
 function writeFiles(node: Engine, cluster: ClusterRecord, t: TaskRecord, c: ContainerRecord): void {
   const cs = t.spec.ContainerSpec;
-  const files: Array<{ path: string; data: string; mode: number }> = [];
+  const files: Array<{ path: string; data: string; mode: number; uid: number; gid: number }> = [];
+  const owner = (ref: { File: { UID: string; GID: string } }) => ({ uid: Number(ref.File.UID) || 0, gid: Number(ref.File.GID) || 0 });
   for (const ref of cs.Secrets ?? []) {
     const s = cluster.secrets[ref.SecretID];
-    if (s) files.push({ path: ref.File.Name.startsWith('/') ? ref.File.Name : `/run/secrets/${ref.File.Name}`, data: s.data, mode: ref.File.Mode });
+    if (s) files.push({ path: ref.File.Name.startsWith('/') ? ref.File.Name : `/run/secrets/${ref.File.Name}`, data: s.data, mode: ref.File.Mode, ...owner(ref) });
   }
   for (const ref of cs.Configs ?? []) {
     const s = cluster.configs[ref.ConfigID];
-    if (s) files.push({ path: ref.File.Name.startsWith('/') ? ref.File.Name : `/${ref.File.Name}`, data: s.data, mode: ref.File.Mode });
+    if (s) files.push({ path: ref.File.Name.startsWith('/') ? ref.File.Name : `/${ref.File.Name}`, data: s.data, mode: ref.File.Mode, ...owner(ref) });
   }
   if (files.length === 0) return;
   const fs = containerFs(node, c);
@@ -139,6 +143,7 @@ function writeFiles(node: Engine, cluster: ClusterRecord, t: TaskRecord, c: Cont
       fs.mkdir(dir, { recursive: true });
       fs.writeFile(f.path, f.data);
       fs.chmod(f.path, f.mode);
+      if (f.uid !== 0 || f.gid !== 0) fs.chown(f.path, f.uid, f.gid);
     } catch {
       // a read-only or odd target: the file is simply missing, as a failed mount would leave it
     }

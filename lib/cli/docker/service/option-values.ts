@@ -50,6 +50,8 @@ export function parsePort(value: string, flag = '-p, --publish'): PortConfig[] {
 /** `--mount type=volume,source=data,target=/data[,readonly]`. */
 export function parseMount(value: string, flag = '--mount'): MountConfig {
   const m: MountConfig = { Type: 'volume', Target: '' };
+  // opts.MountOpt: any volume-* key makes VolumeOptions with a Labels map and an empty DriverConfig
+  const vol = () => (m.VolumeOptions ??= { Labels: {}, DriverConfig: {} });
   for (const [k, v] of csvFields(value)) {
     switch (k) {
       case 'type':
@@ -70,8 +72,13 @@ export function parseMount(value: string, flag = '--mount'): MountConfig {
         m.ReadOnly = v === undefined || v === 'true' || v === '1';
         break;
       case 'volume-nocopy':
-        m.VolumeOptions = { ...m.VolumeOptions, NoCopy: v === undefined || v === 'true' };
+        vol().NoCopy = v === undefined || v === 'true';
         break;
+      case 'volume-label': {
+        const [lk = '', lv = ''] = (v ?? '').split(/=(.*)/s);
+        if (lk !== '') vol().Labels![lk] = lv;
+        break;
+      }
       case 'tmpfs-size':
         m.TmpfsOptions = { ...m.TmpfsOptions, SizeBytes: Number(v) };
         break;
@@ -80,7 +87,22 @@ export function parseMount(value: string, flag = '--mount'): MountConfig {
     }
   }
   if (!m.Target) throw flagError(value, flag, 'target is required');
-  return m;
+  return inFieldOrder(m);
+}
+
+/** mount.Mount's JSON order (Type, Source, Target, ReadOnly, VolumeOptions, TmpfsOptions), empty fields left out. */
+function inFieldOrder(m: MountConfig): MountConfig {
+  const vo = m.VolumeOptions;
+  return {
+    Type: m.Type,
+    ...(m.Source ? { Source: m.Source } : {}),
+    Target: m.Target,
+    ...(m.ReadOnly ? { ReadOnly: true } : {}),
+    ...(vo
+      ? { VolumeOptions: { ...(vo.NoCopy ? { NoCopy: true } : {}), ...(vo.Labels && Object.keys(vo.Labels).length ? { Labels: vo.Labels } : {}), ...(vo.Subpath ? { Subpath: vo.Subpath } : {}), ...(vo.DriverConfig ? { DriverConfig: vo.DriverConfig } : {}) } }
+      : {}),
+    ...(m.TmpfsOptions ? { TmpfsOptions: m.TmpfsOptions } : {}),
+  };
 }
 
 interface FileRef {
