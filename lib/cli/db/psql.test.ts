@@ -90,6 +90,17 @@ describe('psql in a postgres container', () => {
     expect(sh('docker run --rm postgres psql -h db -U postgres').stderr).toBe('psql: error: could not translate host name "db" to address: Name or service not known\n');
   });
 
+  it("the image docs' client: docker run -it --rm … psql -h db asks the password, then prompts", () => {
+    const { h } = withPostgres('--network app');
+    expect(h.run('docker run -it --rm --network app postgres psql -h db -U postgres').stdout).toContain('Password for user postgres: ');
+    expect(h.asking?.()).toEqual({ secret: true });
+    expect(h.run('pw').stdout).toContain('Type "help" for help.\n\npostgres=# ');
+    expect(h.run('SELECT 42;').stdout).toBe(' ?column? \n----------\n       42\n(1 row)\n\npostgres=# ');
+    expect(h.run('\\q').exitCode).toBe(0);
+    expect(h.run('docker run -it --rm --network app postgres psql -h db -U postgres').exitCode).toBe(0);
+    expect(h.run('wrong')).toMatchObject({ stderr: expect.stringContaining('FATAL:  password authentication failed for user "postgres"'), exitCode: 2 });
+  });
+
   it('opens the interactive prompt with -it; lines go to psql until \\q', () => {
     const { h } = withPostgres();
     const open = h.run('docker exec -it db psql -U postgres -d appdb');

@@ -72,6 +72,14 @@ describe('redis-cli in a redis container', () => {
     expect(h.run('docker exec cache redis-cli get n').stdout).toBe('2\n');
   });
 
+  it("the image docs' client container: docker run -it --rm … redis-cli -h cache prompts with the server's address", () => {
+    const h = withRedis();
+    expect(h.run('docker run -it --rm --network app redis redis-cli -h cache').stdout).toContain('cache:6379> ');
+    expect(h.run('incr visits').stdout).toBe('(integer) 1\ncache:6379> ');
+    expect(h.run('quit').exitCode).toBe(0);
+    expect(h.run('docker exec cache redis-cli get visits').stdout).toBe('1\n');
+  });
+
   it('reads commands from stdin when it is not a terminal', () => {
     const h = withRedis();
     expect(h.run("printf 'set a 1\\nincr a\\n' | docker exec -i cache redis-cli").stdout).toBe('OK\n2\n');
