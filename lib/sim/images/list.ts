@@ -3,7 +3,8 @@ import { hostOf, type Engine } from '../core/engine';
 import { invalid } from '../core/errors';
 import { matchLabels } from '../networks/manage';
 import { familiarName, familiarString, parseReference } from './reference';
-import { childrenOf, refsOf, repoDigests, repoTags, resolveImage } from './store';
+import { resolveImage } from './store';
+import type { HostState } from '../core/world';
 import type { ImageRecord } from './types';
 import { containerList } from '../containers/container-list';
 
@@ -54,13 +55,23 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
   const f = o.filters ?? {};
   const before = f.before ? resolveImage(eng, f.before).created : undefined;
   const since = f.since ? resolveImage(eng, f.since).created : undefined;
+  const images = Object.values(host.images);
+  // What each image row needs from the other records, gathered in one pass each (not one per image).
   const layerUse = new Map<string, number>();
-  for (const img of Object.values(host.images)) for (const l of img.layers) layerUse.set(l, (layerUse.get(l) ?? 0) + 1);
+  const parents = new Set<string>();
+  for (const img of images) {
+    for (const l of img.layers) layerUse.set(l, (layerUse.get(l) ?? 0) + 1);
+    if (img.parent) parents.add(img.parent);
+  }
+  const refs = refsByImage(host);
+  const users = new Map<string, number>();
+  for (const c of containerList(host)) users.set(c.imageId, (users.get(c.imageId) ?? 0) + 1);
   const out: ImageSummary[] = [];
-  for (const img of Object.values(host.images)) {
-    const tags = repoTags(host, img.id);
+  for (const img of images) {
+    const keys = refs.get(img.id) ?? NO_REFS;
+    const tags = familiarRefs(keys, false);
     const dangling = tags.length === 0;
-    const hasChildren = childrenOf(host, img.id).length > 0;
+    const hasChildren = parents.has(img.id);
     if (!o.all && dangling && hasChildren && f.dangling === undefined) continue;
     if (f.dangling !== undefined && (dangling && !hasChildren) !== f.dangling) continue;
     if (before !== undefined && img.created >= before) continue;
@@ -68,11 +79,11 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
     if (f.until !== undefined && img.created >= f.until) continue;
     if (f.label && !matchLabels(img.config.Labels ?? {}, f.label)) continue;
     let shownTags = tags;
-    let shownDigests = repoDigests(host, img.id);
+    let shownDigests = familiarRefs(keys, true);
     if (f.reference && f.reference.length > 0) {
       // The daemon keeps only the references a pattern matches (reference.FamiliarMatch).
       const patterns = f.reference;
-      const matching = refsOf(host, img.id).map((k) => parseReference(k)).filter((r) => patterns.some((p) => globMatch(p, familiarString(r)) || globMatch(p, familiarName(r))));
+      const matching = keys.map((k) => parseReference(k)).filter((r) => patterns.some((p) => globMatch(p, familiarString(r)) || globMatch(p, familiarName(r))));
       if (matching.length === 0) continue;
       shownTags = matching.filter((r) => !r.digest).map(familiarString);
       shownDigests = matching.filter((r) => r.digest).map(familiarString);
@@ -86,11 +97,36 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
       size: img.size,
       sharedSize: img.layers.filter((l) => (layerUse.get(l) ?? 0) > 1).reduce((n, l) => n + (host.layers[l]?.size ?? 0), 0),
       labels: img.config.Labels ?? {},
-      containers: containerList(host).filter((c) => c.imageId === img.id).length,
+      containers: users.get(img.id) ?? 0,
       image: img,
     });
   }
   return out.sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+}
+
+const NO_REFS: readonly string[] = [];
+
+/** The reference store's keys per image id, each list in refsOf's order (sorted). */
+function refsByImage(host: HostState): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k in host.refs) {
+    const id = host.refs[k]!;
+    const list = out.get(id);
+    if (list) list.push(k);
+    else out.set(id, [k]);
+  }
+  for (const list of out.values()) if (list.length > 1) list.sort();
+  return out;
+}
+
+/** RepoTags (`digests` false) or RepoDigests of an image's keys, as repoTags/repoDigests give them. */
+function familiarRefs(keys: readonly string[], digests: boolean): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const r = parseReference(k);
+    if (!!r.digest === digests) out.push(familiarString(r));
+  }
+  return out;
 }
 
 /** Parse `--filter key=value` strings into ImageFilters, with docker's error for unknown keys. */
