@@ -66,6 +66,7 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
   let list = containerList(host).slice().reverse().sort((a, b) => b.created - a.created);
   list = list.filter((c) => {
     if (!all && !c.state.Running) return false;
+    if (f.size === 0) return true;
     const any = (k: string, pred: (v: string) => boolean) => !f.has(k) || f.get(k)!.some(pred);
     return (
       any('id', (v) => c.id.startsWith(v)) &&
