@@ -18,7 +18,7 @@ export function pgMessage(p: SqlProblem): PgMessage {
     case 'syntax':
       return { message: p.near === '' ? 'syntax error at end of input' : `syntax error at or near "${p.near}"`, position: p.at };
     case 'unterminated':
-      return { message: 'unterminated quoted string at or near ' + JSON.stringify(p.quote), position: p.at };
+      return { message: `unterminated ${p.quote === '"' ? 'quoted identifier' : 'quoted string'} at or near "${p.near}"`, position: p.at };
     case 'no-table':
       return p.drop ? { message: `table "${p.name}" does not exist` } : { message: `relation "${p.name}" does not exist`, ...at(p.at) };
     case 'table-exists':

@@ -67,7 +67,9 @@ export class PsqlRunner {
       this.meta(text.trim(), '');
       return this.failed ? 1 : 0;
     }
-    const statements = this.splitter.push(text + ';').filter((s) => s.trim() !== ';');
+    const statements = this.splitter.push(text);
+    // What is left without its `;` (or inside an open quote) is sent as it is.
+    if (this.splitter.pending.trim() !== '') statements.push(this.splitter.pending);
     this.splitter.reset();
     let cursor = 0;
     this.transaction = true;

@@ -30,6 +30,7 @@ describe('psql in a postgres container', () => {
       stderr: 'ERROR:  syntax error at or near "FRM"\nLINE 1: SELECT * FRM users\n                 ^\n',
       exitCode: 1,
     });
+    expect(sh(`docker exec db psql -U postgres -c "SELECT 'abc"`).stderr).toBe('ERROR:  unterminated quoted string at or near "\'abc"\nLINE 1: SELECT \'abc\n               ^\n');
   });
 
   it('a failed -c string changes nothing (one transaction)', () => {

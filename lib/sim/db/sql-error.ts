@@ -7,7 +7,7 @@ import { ExpectedError } from '../../expected-error';
 export type SqlProblem =
   /** `near` is the token text ('' at the end of the input). */
   | { kind: 'syntax'; near: string; at: number }
-  | { kind: 'unterminated'; at: number; quote: string }
+  | { kind: 'unterminated'; at: number; quote: string; near: string }
   /** `drop`: DROP TABLE of a missing table (PostgreSQL says `table`, MySQL `Unknown table`). */
   | { kind: 'no-table'; name: string; at?: number; db?: string; drop?: boolean }
   | { kind: 'table-exists'; name: string }

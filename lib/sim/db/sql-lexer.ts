@@ -80,7 +80,7 @@ function quoted(sql: string, from: number, q: string, backslashes: boolean): { t
   let text = '';
   let i = from + 1;
   for (;;) {
-    if (i >= sql.length) throw new SqlError({ kind: 'unterminated', at: from, quote: q });
+    if (i >= sql.length) throw new SqlError({ kind: 'unterminated', at: from, quote: q, near: sql.slice(from) });
     const c = sql[i]!;
     if (backslashes && c === '\\' && i + 1 < sql.length) {
       const n = sql[i + 1]!;
