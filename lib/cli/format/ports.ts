@@ -37,6 +37,7 @@ function formGroup(key: string, first: number, last: number): string {
 }
 
 export function displayablePorts(ports: readonly PortSummary[]): string {
+  if (ports.length === 0) return '';
   const groups = new Map<string, { first: number; last: number }>();
   const result: string[] = [];
   const hostMappings: string[] = [];

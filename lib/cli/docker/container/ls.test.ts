@@ -79,6 +79,18 @@ describe('docker ps / docker container ls', () => {
     ]);
   });
 
+  it('prints IDs alone with -q, whatever the format, short unless --no-trunc', () => {
+    const s = threeContainers();
+    const ids = s.run("docker ps -a --format '{{.ID}}'").stdout;
+    expect(ids).toMatch(/^([0-9a-f]{12}\n){3}$/);
+    expect(s.run('docker ps -aq').stdout).toBe(ids);
+    const running = s.run("docker ps --no-trunc --format '{{.ID}}'").stdout;
+    expect(running).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(s.run('docker ps -q --no-trunc').stdout).toBe(running);
+    const r = s.run("docker ps -aq --format '{{.Names}}'");
+    expect([r.stdout, r.stderr]).toEqual([ids, 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n']);
+  });
+
   it('shows sizes with -s and when the template uses .Size', () => {
     const s = dockerSession();
     runCases(s, [

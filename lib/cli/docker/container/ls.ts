@@ -79,7 +79,9 @@ export const ls = defineCommand<DockerEnv>()({
       filters: filterStrings(o.filter),
       ...(o.last !== -1 ? { last: o.last } : o.latest ? { latest: true } : {}),
     });
-    const rows = list.map((c) => new ContainerContext(containerSummary(eng, c, size), !o.noTrunc, eng.world.clock));
+    // -q prints IDs whatever the format (containerFormat): nothing else of a container is worked out.
+    const summary = o.quiet ? (c: (typeof list)[number]) => ({ ...EMPTY, Id: c.id }) : (c: (typeof list)[number]) => containerSummary(eng, c, size);
+    const rows = list.map((c) => new ContainerContext(summary(c), !o.noTrunc, eng.world.clock));
     ctx.out(formatWrite(containerFormat(o.format, o.quiet, size), CONTAINER_HEADERS, rows));
   },
 });
