@@ -28,6 +28,7 @@ import { node, python } from './runtimes';
 import { addgroup, adduser, groupadd, useradd } from './accounts';
 import { head, tail, tee, wc } from './text-basic';
 import { cut, sort, tr, uniq } from './text-fields';
+import { timeout } from './timeout';
 
 export const UTILITIES: Readonly<Record<string, Cmd>> = {
   addgroup,
@@ -85,6 +86,7 @@ export const UTILITIES: Readonly<Record<string, Cmd>> = {
   tail,
   tar,
   tee,
+  timeout,
   touch,
   tr,
   uname: sys.uname,
