@@ -1,13 +1,53 @@
 /** Timestamp formats that real server logs use (all UTC, from simulated ms). */
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const p2 = (n: number) => String(n).padStart(2, '0');
+const TWO = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const p2 = (n: number) => TWO[n] ?? String(n).padStart(2, '0');
 const p3 = (n: number) => String(n).padStart(3, '0');
 
-const parts = (t: number) => {
-  const d = new Date(t);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), wd: d.getUTCDay() };
-};
+const DAY_MS = 86_400_000;
+
+/** The UTC calendar fields of a time, as Date's getUTC* give them. */
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
+  wd: number;
+}
+
+/**
+ * Date's UTC fields by arithmetic (days → civil date, H. Hinnant's algorithm): no Date object per
+ * log line. Times outside Date's range give what Date gives (NaN fields).
+ */
+export function parts(t: number): Parts {
+  if (!(Math.abs(t) <= 8.64e15)) {
+    const x = new Date(t);
+    return { y: x.getUTCFullYear(), mo: x.getUTCMonth(), d: x.getUTCDate(), h: x.getUTCHours(), mi: x.getUTCMinutes(), s: x.getUTCSeconds(), ms: x.getUTCMilliseconds(), wd: x.getUTCDay() };
+  }
+  t = Math.trunc(t);
+  const days = Math.floor(t / DAY_MS);
+  let rest = t - days * DAY_MS;
+  const ms = rest % 1000;
+  rest = (rest - ms) / 1000;
+  const s = rest % 60;
+  rest = (rest - s) / 60;
+  const mi = rest % 60;
+  const h = (rest - mi) / 60;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { y, mo: month - 1, d, h, mi, s, ms, wd: (((days + 4) % 7) + 7) % 7 };
+}
 
 /** nginx error log: `2026/01/15 09:00:00` */
 export function nginxTime(t: number): string {
