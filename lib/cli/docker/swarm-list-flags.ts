@@ -1,5 +1,5 @@
 /** The flags of the swarm object lists (`docker node ls`, `service ls`, `secret ls`, `config ls`). */
-import { f } from '../command';
+import { CliError, f } from '../command';
 import { FORMAT_HELP } from './container/help-texts';
 
 export const SWARM_LIST_FLAGS = {
@@ -7,3 +7,8 @@ export const SWARM_LIST_FLAGS = {
   format: f.string({ usage: FORMAT_HELP }),
   quiet: f.bool({ short: 'q', usage: 'Only display IDs' }),
 };
+
+/** The daemon's filters.Validate for a swarm list (daemon/cluster/filters.go): an unknown key is refused. */
+export function checkSwarmFilters(filters: Readonly<Record<string, readonly string[]>>, accepted: readonly string[]): void {
+  for (const k of Object.keys(filters)) if (!accepted.includes(k)) throw new CliError(`Error response from daemon: invalid filter '${k}'`);
+}

@@ -1,9 +1,9 @@
 /** `docker node ls|list`: ID (`*` marks this node), HOSTNAME, STATUS, AVAILABILITY, MANAGER STATUS, ENGINE VERSION. */
-import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
+import { checkSwarmFilters, SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { hostOf } from '../../../sim/index';
 import { listNodes, managerStatus, membership, nodeState, requireManager, type NodeRecord } from '../../../sim/swarm/index';
-import { defineCommand, noArgs } from '../../command';
+import { CliError, defineCommand, noArgs } from '../../command';
 import { DEFAULT_QUIET_FORMAT, FormatContext, formatWrite, HeaderMap, TABLE_FORMAT_KEY } from '../../format/formatter';
 import { GO_TYPE } from '../../format/template';
 import type { DockerEnv } from '../env';
@@ -72,12 +72,17 @@ export const ls = defineCommand<DockerEnv>()({
     const cluster = requireManager(eng);
     const self = membership(hostOf(eng))?.nodeId;
     const fl = o.filter;
+    checkSwarmFilters(fl, ['id', 'label', 'membership', 'name', 'node.label', 'role']);
+    for (const r of fl.role ?? []) if (r !== '' && !['manager', 'worker'].includes(r.toLowerCase())) throw new CliError(`Error response from daemon: Invalid role filter: '${r}'`);
+    for (const m of fl.membership ?? []) if (m !== '' && !['accepted', 'pending'].includes(m.toLowerCase())) throw new CliError(`Error response from daemon: Invalid membership filter: '${m}'`);
     const rows = listNodes(eng)
-      .filter((n) => !fl.role?.length || fl.role.includes(n.spec.Role))
+      .filter((n) => !fl.role?.length || fl.role.some((r) => r.toLowerCase() === n.spec.Role))
       .filter((n) => !fl.name?.length || fl.name.some((v) => n.hostname.startsWith(v)))
       .filter((n) => !fl.id?.length || fl.id.some((v) => n.id.startsWith(v)))
-      .filter((n) => !fl.membership?.length || fl.membership.includes(n.left ? 'pending' : 'accepted'))
+      .filter((n) => !fl.membership?.length || fl.membership.some((m) => m.toLowerCase() === (n.left ? 'pending' : 'accepted')))
       .filter((n) => (fl['node.label'] ?? []).every((l) => (l.includes('=') ? n.spec.Labels[l.split('=')[0]!] === l.split('=')[1] : l in n.spec.Labels)))
+      // `label` matches the engine labels of the node (dockerd --label), which simulated daemons do not set
+      .filter(() => !fl.label?.length)
       .sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0))
       .map((n) => {
         const info = eng.world.hosts.find((h) => h.name === n.hostname)?.info;

@@ -3,7 +3,7 @@
  * config): create from a file or `-` (stdin) printing the id, ls (ID NAME [DRIVER] CREATED UPDATED),
  * inspect (API JSON or --pretty), rm with the daemon's in-use error. `objectVerbs(kind)` builds them.
  */
-import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
+import { checkSwarmFilters, SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { resolvePath } from '../../../sim/fs/path';
 import { isEngineError } from '../../../sim/index';
@@ -129,7 +129,9 @@ export function objectVerbs(kind: SwarmObjectKind): Command<DockerEnv>[] {
       settle(ctx.env.eng);
       const eng = ctx.env.eng;
       const filters = o.filter;
+      checkSwarmFilters(filters, ['id', 'label', 'name', 'names']);
       const items = listSwarmObjects(eng, kind)
+        .filter((r) => !filters.names?.length || filters.names.includes(r.spec.Name))
         .filter((r) => !filters.name?.length || filters.name.some((n) => r.spec.Name.startsWith(n)))
         .filter((r) => !filters.id?.length || filters.id.some((n) => r.id.startsWith(n)))
         .filter((r) => (filters.label ?? []).every((l) => (l.includes('=') ? r.spec.Labels[l.split('=')[0]!] === l.split('=')[1] : l in r.spec.Labels)))

@@ -1,5 +1,5 @@
 /** `docker service ls|list`: ID NAME MODE REPLICAS IMAGE PORTS, sorted by name; filters id, label, mode, name. */
-import { SWARM_LIST_FLAGS } from '../swarm-list-flags';
+import { checkSwarmFilters, SWARM_LIST_FLAGS } from '../swarm-list-flags';
 import { settle } from '../../../sim/index';
 import { nodeState, replicaCounts, requireManager, type ClusterRecord, type ServiceRecord } from '../../../sim/swarm/index';
 import type { Engine } from '../../../sim/index';
@@ -60,8 +60,11 @@ export class ServiceContext extends FormatContext {
   }
 }
 
+/** daemon/cluster/filters.go newListServicesFilters. */
+const SERVICE_FILTERS = ['id', 'label', 'mode', 'name'];
+
 export function serviceFilter(s: ServiceRecord, filters: Record<string, string[]>): boolean {
-  for (const k of Object.keys(filters)) if (!['id', 'label', 'mode', 'name'].includes(k)) throw new CliError(`Error response from daemon: invalid filter '${k}'`);
+  checkSwarmFilters(filters, SERVICE_FILTERS);
   if (filters.id?.length && !filters.id.some((v) => s.id.startsWith(v))) return false;
   if (filters.name?.length && !filters.name.some((v) => s.spec.Name.startsWith(v))) return false;
   if (filters.mode?.length && !filters.mode.includes(s.spec.Mode.Global ? 'global' : 'replicated')) return false;
@@ -94,6 +97,7 @@ export const ls = defineCommand<DockerEnv>()({
     settle(ctx.env.eng);
     const eng = ctx.env.eng;
     const filters = o.filter;
+    checkSwarmFilters(filters, SERVICE_FILTERS);
     const services = Object.values(requireManager(eng).services).filter((s) => serviceFilter(s, filters));
     ctx.out(renderServices(eng, services, o.format, o.quiet));
     return 0;
