@@ -27,11 +27,42 @@ const TOOLS: Record<string, (eng: Engine, c: ContainerRecord, kind: MysqlKind) =
 /** Every client a container may have (containerDbTools returns a subset). */
 export const CONTAINER_DB_TOOL_NAMES: readonly string[] = Object.keys(TOOLS);
 
-/** `Runtime.toolsFor`: the database clients the container's image provides. */
-export function containerDbTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
+/** Image id → the clients its layers provide (layers never change; ids are content hashes). */
+const byImage = new Map<string, readonly string[]>();
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** Where each client could be on PATH. */
+const CANDIDATES: ReadonlyArray<readonly [string, readonly string[]]> = Object.keys(TOOLS).map((n) => [n, PATH_DIRS.map((d) => `${d}/${n}`)]);
+
+/** The clients a container has: its image's (cached), unless its own layer adds or removes one. */
+function clientsOf(eng: Engine, c: ContainerRecord): readonly string[] {
+  let names = byImage.get(c.imageId);
+  if (!names) {
+    const layers = imageStack(eng, c).slice(1);
+    names = CONTAINER_DB_TOOL_NAMES.filter((n) => programFlavour(layers, n));
+    if (byImage.size >= 256) byImage.clear();
+    byImage.set(c.imageId, names);
+  }
+  const upper = c.upper.entries;
+  let touched: string[] | null = null;
+  for (const [name, paths] of CANDIDATES) {
+    for (const p of paths) {
+      if (upper[p] === undefined) continue;
+      (touched ??= []).push(name);
+      break;
+    }
+  }
+  if (touched === null) return names;
   const layers = imageStack(eng, c);
+  const changed = touched;
+  return CONTAINER_DB_TOOL_NAMES.filter((n) => (changed.includes(n) ? programFlavour(layers, n) !== null : names.includes(n)));
+}
+
+/** `Runtime.toolsFor`: the database clients the container's image (or what was installed in it) provides. */
+export function containerDbTools(eng: Engine, c: ContainerRecord): Record<string, CommandFn> {
+  const names = clientsOf(eng, c);
   const out: Record<string, CommandFn> = {};
-  const kind: MysqlKind = programFlavour(layers, 'mariadb') ? 'mariadb' : 'mysql';
-  for (const [name, make] of Object.entries(TOOLS)) if (programFlavour(layers, name)) out[name] = make(eng, c, kind);
+  if (names.length === 0) return out;
+  const kind: MysqlKind = names.includes('mariadb') ? 'mariadb' : 'mysql';
+  for (const name of names) out[name] = TOOLS[name]!(eng, c, kind);
   return out;
 }
