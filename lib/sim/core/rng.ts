@@ -27,14 +27,20 @@ export function nextInt(rng: RngState, n: number): number {
 /** Two hex digits per byte value. */
 const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
+/** Character codes of the 16 hex digits. */
+const HEX_CODE = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+/** Digit codes of the id being made (reused: one flat string is built from it per call). */
+const codes: number[] = [];
+
 /** `chars` lowercase hex digits: each uint32 as 8 digits, most significant byte first. */
 export function nextHex(rng: RngState, chars: number): string {
-  const parts: string[] = [];
-  for (let n = 0; n < chars; n += 8) {
+  const whole = Math.ceil(chars / 8) * 8;
+  codes.length = whole;
+  for (let n = 0; n < whole; n += 8) {
     const t = nextU32(rng);
-    parts.push(HEX_BYTE[t >>> 24]!, HEX_BYTE[(t >>> 16) & 255]!, HEX_BYTE[(t >>> 8) & 255]!, HEX_BYTE[t & 255]!);
+    for (let k = 0; k < 8; k++) codes[n + k] = HEX_CODE[(t >>> (28 - 4 * k)) & 15]!;
   }
-  const out = parts.join('');
+  const out = String.fromCharCode.apply(null, codes);
   return out.length === chars ? out : out.slice(0, chars);
 }
 
