@@ -91,6 +91,15 @@ describe('psql in a postgres container', () => {
     expect(sh('docker run --rm postgres psql -h db -U postgres').stderr).toBe('psql: error: could not translate host name "db" to address: Name or service not known\n');
   });
 
+  it('a client installed in another container (apk add postgresql-client) appears and connects', () => {
+    const { sh } = withPostgres('--network app');
+    sh('docker run -d --name box --network app alpine sleep 1000');
+    expect(sh('docker exec box psql --version').exitCode).toBe(127);
+    sh('docker exec box apk add postgresql-client');
+    expect(sh('docker exec box psql --version').stdout).toBe('psql (PostgreSQL) 17.5\n');
+    expect(sh("docker exec -e PGPASSWORD=pw box psql -h db -U postgres -At -c 'select 1'").stdout).toBe('1\n');
+  });
+
   it("the image docs' client: docker run -it --rm … psql -h db asks the password, then prompts", () => {
     const { h } = withPostgres('--network app');
     expect(h.run('docker run -it --rm --network app postgres psql -h db -U postgres').stdout).toContain('Password for user postgres: ');

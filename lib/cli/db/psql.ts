@@ -32,7 +32,9 @@ export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
     }
     const v = pgVersion(self);
     if (p.opts.has('version')) {
-      ctx.stdout(`psql (PostgreSQL) ${v.full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, '')}\n`);
+      // The postgres image's client names its Debian package; a distribution's package (apk add postgresql-client) does not.
+      const packaged = self.config.Env.some((e) => e.startsWith('PG_VERSION='));
+      ctx.stdout(`psql (PostgreSQL) ${packaged ? v.full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, '') : v.short}\n`);
       return 0;
     }
     const target = pgTarget(p, ctx.env, osUser(ctx));
