@@ -4,7 +4,7 @@
  * rollback configs, health check…), `--force` to replace every task, `--rollback`; prints the
  * name, then the progress unless -d.
  */
-import { settle } from '../../../sim/index';
+import { requireNetwork, settle } from '../../../sim/index';
 import { findSwarmObject, getService, rollbackService, updateService, type ServiceSpec } from '../../../sim/swarm/index';
 import { CliError, defineCommand, exactArgs } from '../../command';
 import { serviceNames } from './completion';
@@ -53,7 +53,17 @@ function applyLists(eng: DockerEnv['eng'], spec: ServiceSpec, o: Opts): void {
     cs.Mounts = [...without(cs.Mounts, (m) => o.mountRm.includes(m.Target) || added.some((a) => a.Target === m.Target)), ...added];
   }
   if (o.networkAdd.length || o.networkRm.length) {
-    spec.TaskTemplate.Networks = [...without(spec.TaskTemplate.Networks, (n) => o.networkRm.includes(n.Target)), ...o.networkAdd.map(parseNetwork)];
+    // updateNetworks: names resolve to ids, a network already attached is refused, the list is sorted by id
+    const rm = new Set(o.networkRm.map((n) => requireNetwork(eng, n).id));
+    const nets = without(spec.TaskTemplate.Networks, (n) => rm.has(n.Target));
+    const attached = new Set(nets.map((n) => n.Target));
+    for (const n of o.networkAdd.map(parseNetwork)) {
+      const id = requireNetwork(eng, n.Target).id;
+      if (attached.has(id)) throw new CliError(`service is already attached to network ${n.Target}`);
+      nets.push({ ...n, Target: id });
+      attached.add(id);
+    }
+    spec.TaskTemplate.Networks = nets.sort((a, b) => (a.Target < b.Target ? -1 : a.Target > b.Target ? 1 : 0));
   }
   if (o.secretAdd.length || o.secretRm.length) {
     const added = o.secretAdd.map((v) => {
@@ -131,6 +141,8 @@ export const update = defineCommand<DockerEnv>()({
     const changed = (f: string) => ctx.changed(f);
     let id: string;
     if (o.rollback) {
+      const others = Object.entries(UPDATE_FLAGS).some(([key, spec]) => !['rollback', 'detach', 'quiet'].includes(key) && changed(spec.name ?? key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())));
+      if (others) throw new CliError('other flags may not be combined with --rollback');
       id = rollbackService(eng, name).id;
     } else {
       const current = getService(eng, name);
