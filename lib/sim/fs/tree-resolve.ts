@@ -18,11 +18,39 @@ export interface Resolved {
 /** A path through something that does not exist (a missing or non-directory component on the way). */
 export const NOWHERE: Resolved = Object.freeze({ parent: null, name: '', node: undefined });
 
+/** Called on every directory walked through, with the path being resolved (permission checks). */
+export type Search = (dir: DirNode, path: string) => void;
+
+/** findCanonical's answer when the path needs the full walk (a symlink on the way). */
+export const UNDECIDED = Symbol('undecided');
+
+/**
+ * The node at a canonical path (absolute, no `.`/`..`/empty components, no trailing slash) walked
+ * in place — no component arrays — as resolveIn(…, soft) would find it: undefined when missing or
+ * through a non-directory; UNDECIDED when a symlink must be followed (resolveIn does that).
+ */
+export function findCanonical(root: DirNode, path: string, followLast: boolean, search: Search): FsNode | undefined | typeof UNDECIDED {
+  if (path === '/') return root;
+  let dir = root;
+  for (let from = 1; ; ) {
+    const slash = path.indexOf('/', from);
+    const last = slash < 0;
+    search(dir, path);
+    const child = getEntry(dir, last ? path.slice(from) : path.slice(from, slash));
+    if (!child) return undefined;
+    if (child.type === 'symlink' && (!last || followLast)) return UNDECIDED;
+    if (last) return child;
+    if (child.type !== 'dir') return undefined;
+    dir = child;
+    from = slash + 1;
+  }
+}
+
 /**
  * `search` is called on every directory walked through (permission checks). With `soft`, a missing
  * or non-directory component on the way returns NOWHERE instead of throwing (stat's null, cheaply).
  */
-export function resolveIn(root: DirNode, path: string, followLast: boolean, search: (dir: DirNode) => void, soft = false): Resolved {
+export function resolveIn(root: DirNode, path: string, followLast: boolean, search: Search, soft = false): Resolved {
   const trailingSlash = path.length > 1 && path.endsWith('/');
   const todo = segments(path).reverse();
   const stack: DirNode[] = [root];
@@ -38,7 +66,7 @@ export function resolveIn(root: DirNode, path: string, followLast: boolean, sear
       continue;
     }
     const dir = stack[stack.length - 1] as DirNode;
-    search(dir);
+    search(dir, path);
     const child = getEntry(dir, seg);
     const last = todo.length === 0;
     if (!child) {

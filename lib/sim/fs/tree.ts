@@ -6,7 +6,8 @@
  */
 import { FsError, type FileSystem, type FsErrorCode, type Stat } from './types';
 import { segments } from './path';
-import { resolveIn, type Resolved } from './tree-resolve';
+import { findCanonical, resolveIn, UNDECIDED, type Resolved, type Search } from './tree-resolve';
+import { isCanonical } from './overlay-data';
 import {
   deleteEntry,
   dirNode,
@@ -46,6 +47,8 @@ const ROOT: Credentials = { uid: 0, gid: 0 };
 export class TreeFs implements FileSystem {
   private readonly now: () => number;
   private readonly cred: Credentials;
+  /** Search permission on each directory a path goes through (one function per view, not one per call). */
+  private readonly search: Search = (dir, path) => this.need(dir, X, path);
 
   constructor(
     readonly data: TreeData,
@@ -206,7 +209,8 @@ export class TreeFs implements FileSystem {
   // ---- internals ----
 
   private statWith(path: string, follow: boolean): Stat | null {
-    const node = resolveIn(this.data.root, path, follow, dir => this.need(dir, X, path), true).node;
+    const quick = isCanonical(path) ? findCanonical(this.data.root, path, follow, this.search) : UNDECIDED;
+    const node = quick !== UNDECIDED ? quick : resolveIn(this.data.root, path, follow, this.search, true).node;
     if (!node) return null;
     const st: Stat = { type: node.type, size: nodeSize(node), mode: node.mode & 0o7777, uid: node.uid, gid: node.gid, mtime: node.mtime };
     if (node.type === 'file' && node.special) st.special = node.special;
@@ -221,7 +225,7 @@ export class TreeFs implements FileSystem {
 
   /** Walk `path` from the root, following symlinks in the middle (and at the end when `followLast`). */
   private resolve(path: string, followLast: boolean): Resolved {
-    return resolveIn(this.data.root, path, followLast, dir => this.need(dir, X, path));
+    return resolveIn(this.data.root, path, followLast, this.search);
   }
 
   private parentDir(at: Resolved, path: string): DirNode {
