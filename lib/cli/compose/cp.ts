@@ -26,7 +26,7 @@ export const cp = defineCommand<ComposeEnv>()({
   short: 'Copy files/folders between a service container and the local filesystem',
   args: exactArgs(2),
   flags: {
-    all: f.bool({ usage: 'Include containers created by the run command', hidden: true }),
+    all: f.bool({ usage: 'Include containers created by the run command' }),
     archive: f.bool({ short: 'a', usage: 'Archive mode (copy all uid/gid information)' }),
     followLink: f.bool({ short: 'L', usage: 'Always follow symbol link in SRC_PATH' }),
     index: f.int({ usage: 'Index of the container if service has multiple replicas' }),
