@@ -10,7 +10,32 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase(
 
 /** Resolve a `{ key: spec }` record into definitions with long names. */
 export function defineFlags(specs: FlagSpecs): FlagDef[] {
-  return Object.entries(specs).map(([key, spec]) => ({ ...spec, key, name: spec.name ?? kebab(key) }));
+  return Object.entries(specs).map(([key, spec]) => definition(spec, key, spec.name ?? kebab(key)));
+}
+
+/**
+ * A definition with every known field in one order, so all of them share one shape (parsing and
+ * options read a few fields of many definitions: spread specs had dozens of shapes, each read a
+ * megamorphic lookup). A declaration's own extra fields (a default, a validator) follow.
+ */
+function definition(spec: FlagSpecs[string], key: string, name: string): FlagDef {
+  const def: Record<string, unknown> = {
+    name,
+    key,
+    short: spec.short,
+    usage: spec.usage,
+    type: spec.type,
+    noOptDefVal: spec.noOptDefVal,
+    hidden: spec.hidden,
+    deprecated: spec.deprecated,
+    shorthandDeprecated: spec.shorthandDeprecated,
+    annotations: spec.annotations,
+    create: spec.create,
+    initial: spec.initial,
+    fresh: spec.fresh,
+  };
+  for (const k of Object.keys(spec)) if (!Object.hasOwn(def, k)) def[k] = (spec as unknown as Record<string, unknown>)[k];
+  return def as unknown as FlagDef;
 }
 
 export class FlagSet {
