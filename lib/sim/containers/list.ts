@@ -7,6 +7,7 @@ import { findNetwork, matchLabels } from '../networks/manage';
 import { findContainer } from './names';
 import type { ContainerRecord } from './types';
 import { containerList } from './container-list';
+import { sortSmall } from '../core/small-sort';
 
 const ACCEPTED = ['ancestor', 'before', 'exited', 'id', 'isolation', 'label', 'name', 'status', 'health', 'since', 'volume', 'network', 'is-task', 'publish', 'expose'];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
@@ -47,6 +48,8 @@ function descendsFrom(host: HostState, imageId: string, ancestor: string): boole
   return false;
 }
 
+const newerFirst = (a: ContainerRecord, b: ContainerRecord) => b.created - a.created;
+
 export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecord[] {
   const host = hostOf(eng);
   const f = group(o.filters ?? []);
@@ -63,7 +66,7 @@ export function listContainers(eng: Engine, o: ListOptions = {}): ContainerRecor
   const ancestors = (f.get('ancestor') ?? []).map((a) => findImage(eng, a)?.id).filter((x): x is string => !!x);
   const all = o.all || f.has('status') || o.last !== undefined || o.latest;
   // Newest first; containers created in the same millisecond keep creation order (the later one first).
-  let list = containerList(host).slice().reverse().sort((a, b) => b.created - a.created);
+  let list = sortSmall(containerList(host).slice().reverse(), newerFirst);
   list = list.filter((c) => {
     if (!all && !c.state.Running) return false;
     if (f.size === 0) return true;

@@ -8,6 +8,7 @@ import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
 import { findDir, findEntry, type Found, visible, type Walked, type WalkTrace, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
+import { sortNames } from './sort-names';
 
 export { toStat };
 
@@ -84,7 +85,7 @@ export class OverlayFs implements FileSystem {
     }
     const out: string[] = [];
     for (const n of names) if (visible(this.layers, joinPath(p, n), dir.limit)) out.push(n);
-    return out.sort();
+    return sortNames(out);
   }
 
   writeFile(path: string, data: string, opts?: { append?: boolean; mode?: number; size?: number }): void {

@@ -7,6 +7,7 @@ import { resolveImage } from './store';
 import type { HostState } from '../core/world';
 import type { ImageRecord } from './types';
 import { containerList } from '../containers/container-list';
+import { sortSmall } from '../core/small-sort';
 
 export interface ImageSummary {
   id: string;
@@ -101,10 +102,12 @@ export function listImages(eng: Engine, o: { all?: boolean; filters?: ImageFilte
       image: img,
     });
   }
-  return out.sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+  return sortSmall(out, newestFirst);
 }
 
 const NO_REFS: readonly string[] = [];
+
+const newestFirst = (a: ImageSummary, b: ImageSummary) => b.created - a.created || (a.id < b.id ? -1 : 1);
 
 /** The reference store's keys per image id, each list in refsOf's order (sorted). */
 function refsByImage(host: HostState): Map<string, string[]> {
