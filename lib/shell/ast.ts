@@ -149,6 +149,8 @@ export type Command =
 export interface Pipeline {
   negate: boolean;
   cmds: Command[];
+  /** `time [-p] pipeline`: report how long it took (`posix` for -p). */
+  timed?: 'bash' | 'posix';
 }
 
 export interface AndOr {

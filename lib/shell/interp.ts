@@ -10,6 +10,7 @@ import { LIMITS, type Budget, type SessionHooks } from './context';
 import { ExitSignal, ExpansionError, IncompleteInput, LimitError, ReturnSignal, ShellSyntaxError } from './errors';
 import { arith, expandPattern, expandString, type ExpandHost } from './expand';
 import { runBackground } from './jobs/background';
+import { runTimed } from './time-report';
 import type { Job } from './jobs/table';
 import { CappedBuffer, discard, Stdin, type Io, type Sink } from './io';
 import { programOf } from './program';
@@ -196,6 +197,7 @@ export class Interp implements ExpandHost {
   }
 
   runPipeline(p: Pipeline, io: Io): number {
+    if (p.timed !== undefined) return runTimed(this, p, io);
     let status: number;
     if (p.cmds.length === 1) {
       if (p.negate) this.condDepth++;

@@ -120,9 +120,21 @@ export class Parser {
 
   private parsePipeline(): Pipeline {
     let negate = false;
-    while (this.peekWord('!')) {
-      this.next();
-      negate = !negate;
+    let timed: Pipeline['timed'];
+    for (;;) {
+      if (this.peekWord('!')) {
+        this.next();
+        negate = !negate;
+      } else if (timed === undefined && this.peekWord('time')) {
+        const line = this.next().line;
+        timed = this.peekWord('-p') && this.next() ? 'posix' : 'bash';
+        // `time` with nothing after it: the `time` command, which reports nothing
+        const t = this.peek();
+        if (t.t === 'eof' || t.t === 'nl' || (t.t === 'op' && (t.v === ';' || t.v === '&'))) {
+          const words = timed === 'posix' ? [[{ k: 'lit' as const, v: 'time' }], [{ k: 'lit' as const, v: '-p' }]] : [[{ k: 'lit' as const, v: 'time' }]];
+          return { negate, cmds: [{ k: 'simple', assigns: [], words, redirs: [], line }] };
+        }
+      } else break;
     }
     const cmds: Command[] = [this.parseCommand()];
     for (let t = this.peek(); t.t === 'op' && (t.v === '|' || t.v === '|&'); t = this.peek()) {
@@ -131,7 +143,7 @@ export class Parser {
       this.skipNewlines();
       cmds.push(this.parseCommand());
     }
-    return { negate, cmds };
+    return timed ? { negate, cmds, timed } : { negate, cmds };
   }
 
   parseCommand(): Command {

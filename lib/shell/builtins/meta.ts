@@ -9,6 +9,7 @@ import { ExitSignal } from '../errors';
 import { invoke, resolveCommand, runCmd, searchPath, searchPathAll } from '../invoke';
 import { sourceText } from '../script';
 import { builtinError } from './core';
+import { timeReport } from '../time-report';
 
 export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);
 
@@ -174,13 +175,14 @@ export const history: Cmd = ctx => {
   return 0;
 };
 
+/** `time` where it is not the keyword (alone, or after a `|`); the keyword is time-report.ts. */
 export const time: Cmd = ctx => {
   const clock = ctx.machine.clock;
   const start = clock.now();
-  const status = ctx.argv.length > 1 ? invoke(ctx.sh, ctx.argv.slice(1), ctx.io) : 0;
-  const ms = clock.now() - start;
-  const fmt = (t: number) => `${Math.floor(t / 60000)}m${((t % 60000) / 1000).toFixed(3)}s`;
-  ctx.stderr(`\nreal\t${fmt(ms)}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
+  const posix = ctx.argv[1] === '-p';
+  const argv = ctx.argv.slice(posix ? 2 : 1);
+  const status = argv.length > 0 ? invoke(ctx.sh, argv, ctx.io) : 0;
+  ctx.stderr(timeReport(clock.now() - start, posix ? 'posix' : 'bash'));
   return status;
 };
 

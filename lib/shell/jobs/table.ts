@@ -107,7 +107,7 @@ function pipelineText(p: Pipeline): string {
     if (c.k === 'group') return [`{ ${listText(c.body)}; }`, ...c.redirs.map(redir)].join(' ');
     return c.k;
   };
-  return (p.negate ? '! ' : '') + p.cmds.map(text).join(' | ');
+  return (p.timed ? (p.timed === 'posix' ? 'time -p ' : 'time ') : '') + (p.negate ? '! ' : '') + p.cmds.map(text).join(' | ');
 }
 
 function listText(list: List): string {
