@@ -10,6 +10,7 @@ import { hostnameOf } from './login';
 export const logout = defineCommand<DockerEnv>()({
   use: 'logout [SERVER]',
   short: 'Log out from a registry',
+  long: 'Log out from a registry.\nIf no server is specified, the default is defined by the daemon.',
   args: requiresMaxArgs(1),
   at: [{ parent: '' }],
   complete: (ctx) => {

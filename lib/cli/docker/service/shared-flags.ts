@@ -27,7 +27,8 @@ export const SHARED_SERVICE_FLAGS = {
   maxConcurrent: f.uint({ usage: 'Number of job tasks to run concurrently (default equal to --replicas)' }),
   noHealthcheck: f.bool({ usage: 'Disable any container-specified HEALTHCHECK' }),
   noResolveImage: f.bool({ usage: 'Do not query the registry to resolve image digest and supported platforms' }),
-  oomScoreAdj: f.int({ usage: "Tune host's OOM preferences (-1000 to 1000)" }),
+  // the client's usage string ends in a space (cli/command/service/opts.go), kept in its help
+  oomScoreAdj: f.int({ usage: "Tune host's OOM preferences (-1000 to 1000) " }),
   quiet: f.bool({ usage: 'Suppress progress output', short: 'q' }),
   readOnly: f.bool({ usage: "Mount the container's root filesystem as read only" }),
   replicas: f.uint({ usage: 'Number of tasks' }),
