@@ -24,8 +24,6 @@ export function nextInt(rng: RngState, n: number): number {
   return Math.floor((nextU32(rng) / 0x1_0000_0000) * n);
 }
 
-/** Two hex digits per byte value. */
-const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Character codes of the 16 hex digits. */
 const HEX_CODE = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
@@ -49,10 +47,11 @@ export function nextHex(rng: RngState, chars: number): string {
  * must be stable across sessions: catalog digests, layer ids. Not cryptographic.
  */
 export function stableHex(text: string, chars = 64): string {
-  let out = '';
+  const rounds = Math.ceil(chars / 16);
+  codes.length = rounds * 16;
   // Rounds go in pairs: one pass over the text feeds both (each round's hash is independent).
-  for (let round = 0; out.length < chars; round += 2) {
-    const two = out.length + 16 < chars;
+  for (let round = 0; round < rounds; round += 2) {
+    const two = round + 1 < rounds;
     let h1 = 0xdeadbeef ^ round;
     let h2 = 0x41c6ce57 ^ (round * 0x9e3779b1);
     let g1 = 0xdeadbeef ^ (round + 1);
@@ -73,20 +72,19 @@ export function stableHex(text: string, chars = 64): string {
         h2 = Math.imul(h2 ^ c, 1597334677);
       }
     }
-    out += finish(h1, h2);
-    if (two) out += finish(g1, g2);
+    finish(h1, h2, round * 16);
+    if (two) finish(g1, g2, round * 16 + 16);
   }
+  const out = String.fromCharCode.apply(null, codes);
   return out.length === chars ? out : out.slice(0, chars);
 }
 
-/** The last mix of one round's two accumulators, as 16 hex digits. */
-function finish(h1: number, h2: number): string {
+/** The last mix of one round's two accumulators, written as 16 hex digit codes at `at`. */
+function finish(h1: number, h2: number, at: number): void {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return hex8(h1) + hex8(h2);
-}
-
-/** A 32-bit value as 8 hex digits (what `(x >>> 0).toString(16).padStart(8, '0')` gives). */
-function hex8(x: number): string {
-  return HEX_BYTE[x >>> 24]! + HEX_BYTE[(x >>> 16) & 255]! + HEX_BYTE[(x >>> 8) & 255]! + HEX_BYTE[x & 255]!;
+  for (let k = 0; k < 8; k++) {
+    codes[at + k] = HEX_CODE[(h1 >>> (28 - 4 * k)) & 15]!;
+    codes[at + 8 + k] = HEX_CODE[(h2 >>> (28 - 4 * k)) & 15]!;
+  }
 }
