@@ -6,6 +6,7 @@
 import type { Command } from './ast';
 import type { Machine } from './types';
 import type { Job } from './jobs/table';
+import { envChanged, keepEnvironment, keptEnvironment } from './env-cache';
 
 export interface ShellOptions {
   errexit: boolean;
@@ -60,22 +61,19 @@ export function defaultOptions(): ShellOptions {
  * program from an argv (a container's main process, `docker exec c env`): no shell ran, so nothing
  * exports PWD — the program sees just the environment it was given.
  */
-export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: Readonly<Record<string, string>> = {}, shell = true): Frame {
+export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: Readonly<Record<string, string>> = NO_ENV, shell = true): Frame {
   const vars: Record<string, string> = {};
   const exported: Record<string, true> = {};
-  const setVar = (k: string, v: string, exp: boolean) => {
-    define(vars, k, v);
-    if (exp) define(exported, k, true);
-  };
-  for (const [k, v] of Object.entries(machine.env)) setVar(k, v, true);
-  for (const [k, v] of Object.entries(extraEnv)) setVar(k, v, true);
-  if (!('HOME' in vars)) setVar('HOME', machine.user.home, true);
-  if (!('PATH' in vars)) setVar('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', true);
-  if (!('HOSTNAME' in vars)) setVar('HOSTNAME', machine.hostname, false);
-  if (shell) setVar('PWD', cwd, true);
-  setVar('UID', String(machine.user.uid), false);
-  setVar('EUID', String(machine.user.uid), false);
-  setVar('PPID', String(Math.max(1, pid - 1)), false);
+  exportAll(vars, exported, machine.env);
+  exportAll(vars, exported, extraEnv);
+  if (!('HOME' in vars)) exportOne(vars, exported, 'HOME', machine.user.home);
+  if (!('PATH' in vars)) exportOne(vars, exported, 'PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  if (!('HOSTNAME' in vars)) define(vars, 'HOSTNAME', machine.hostname);
+  if (shell) exportOne(vars, exported, 'PWD', cwd);
+  const uid = String(machine.user.uid);
+  define(vars, 'UID', uid);
+  define(vars, 'EUID', uid);
+  define(vars, 'PPID', String(Math.max(1, pid - 1)));
   return {
     vars,
     arrays: {},
@@ -91,6 +89,18 @@ export function newFrame(machine: Machine, cwd: string, pid: number, extraEnv: R
     lastBgPid: 0,
     machineId: machine.hostname,
   };
+}
+
+const NO_ENV: Readonly<Record<string, string>> = {};
+
+function exportOne(vars: Record<string, string>, exported: Record<string, true>, name: string, value: string): void {
+  define(vars, name, value);
+  define(exported, name, true);
+}
+
+function exportAll(vars: Record<string, string>, exported: Record<string, true>, env: Readonly<Record<string, string>>): void {
+  const names = Object.keys(env);
+  for (let i = 0; i < names.length; i++) exportOne(vars, exported, names[i]!, env[names[i]!] as string);
 }
 
 /** A subshell's copy: changes inside `( … )`, pipelines and $( … ) do not leak out. */
@@ -215,29 +225,11 @@ export function setExported(frame: Frame, name: string, on: boolean): void {
 }
 
 /**
- * Each frame's environment as last built, frozen (every command of a session shares it). The
- * functions above drop it when an exported variable changes or a name is (un)exported; a frame is
- * otherwise changed only by replacing it (forks, restores), so a kept one is never stale.
- */
-const environments = new WeakMap<Frame, Readonly<Record<string, string>>>();
-
-function envChanged(frame: Frame): void {
-  environments.delete(frame);
-}
-
-/**
  * The environment a command sees: exported variables, plus `VAR=x cmd` prefixes. Read-only:
  * without prefixes it is the frame's shared, frozen copy.
  */
 export function environment(frame: Frame, extra?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  if (extra === undefined || !hasKeys(extra)) {
-    let env = environments.get(frame);
-    if (env === undefined) {
-      env = Object.freeze(buildEnvironment(frame));
-      environments.set(frame, env);
-    }
-    return env;
-  }
+  if (extra === undefined || !hasKeys(extra)) return keptEnvironment(frame) ?? keepEnvironment(frame, buildEnvironment(frame));
   return buildEnvironment(frame, extra);
 }
 
