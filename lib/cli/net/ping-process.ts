@@ -49,7 +49,8 @@ export const pingHook: TickHook = {
     let due: number | null = null;
     for (const h of world.hosts) {
       const st = h.ext['ping'] as Record<string, PingState> | undefined;
-      for (const [id, s] of Object.entries(st ?? {})) {
+      if (!st) continue; // no ping ever ran on this host: nothing to look at on each clock step
+      for (const [id, s] of Object.entries(st)) {
         const c = h.containers[id];
         if (!c || !c.state.Running || c.proc?.behaviour !== 'ping') continue;
         if (!c.state.Paused && (due === null || s.next < due)) due = s.next;

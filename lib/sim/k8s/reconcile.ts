@@ -35,6 +35,8 @@ export function reconcile(ctx: Ctx): void {
 }
 
 function ctxOf(world: World, rt: Runtime): Ctx | null {
+  // No minikube profile on the learner's host (most sessions, asked at every clock step): no engine views made.
+  if (!world.hosts[0]!.ext['minikube']) return null;
   return liveCtx({ world, rt, host: world.hosts[0]!.name });
 }
 
