@@ -203,6 +203,31 @@ export function trSet(spec: string): string[] {
   return out;
 }
 
+interface TrPlan {
+  readonly set1: ReadonlySet<string>;
+  readonly list2: readonly string[];
+  /** SET1's characters to SET2's (the last one repeated), when translating. */
+  readonly map: ReadonlyMap<string, string>;
+  readonly squeezeSet: ReadonlySet<string>;
+}
+
+/** Plans by their sets and mode (`tr a-z A-Z` in a loop or a pipeline is worked out once), at most 64. */
+const trPlans = new Map<string, TrPlan>();
+
+function trPlan(a: string, b: string | undefined, del: boolean): TrPlan {
+  const key = `${del ? 'd' : 't'}${a.length}:${a}${b === undefined ? '' : ':' + b}`;
+  const kept = trPlans.get(key);
+  if (kept) return kept;
+  const list1 = trSet(a);
+  const list2 = b !== undefined ? trSet(b) : [];
+  const map = new Map<string, string>();
+  if (!del && b !== undefined) list1.forEach((ch, i) => map.set(ch, list2[Math.min(i, list2.length - 1)] ?? ch));
+  const plan = { set1: new Set(list1), list2, map, squeezeSet: new Set(del ? list2 : b !== undefined ? list2 : list1) };
+  if (trPlans.size >= 64) trPlans.clear();
+  trPlans.set(key, plan);
+  return plan;
+}
+
 export const tr: Cmd = ctx => {
   const p = parseArgs(ctx, { bool: 'dscC', long: { delete: 'd', 'squeeze-repeats': 's', complement: 'c' } });
   if (typeof p === 'number') return p;
@@ -211,14 +236,9 @@ export const tr: Cmd = ctx => {
   const squeeze = p.flags.has('s');
   if (a === undefined) return usageError(ctx, 'missing operand');
   if (b === undefined && !del && !squeeze) return usageError(ctx, `missing operand after ${lq(ctx, a)}\nTwo strings must be given when translating.`);
-  const set1 = new Set(trSet(a));
+  const { set1, list2, map, squeezeSet } = trPlan(a, b, del);
   const complement = p.flags.has('c') || p.flags.has('C');
   const inSet1 = (ch: string) => set1.has(ch) !== complement;
-  const list1 = trSet(a);
-  const list2 = b !== undefined ? trSet(b) : [];
-  const map = new Map<string, string>();
-  if (!del && b !== undefined) list1.forEach((ch, i) => map.set(ch, list2[Math.min(i, list2.length - 1)] ?? ch));
-  const squeezeSet = new Set(del ? list2 : b !== undefined ? list2 : list1);
   let out = '';
   let prev = '';
   for (const ch of ctx.stdin) {

@@ -61,6 +61,8 @@ const CASES: Case[] = [
   ['cut -d ab -f1 f.txt', '', "cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n", 1],
   ['echo hello | tr a-z A-Z', 'HELLO\n', '', 0],
   ['echo hello | tr -d l', 'heo\n', '', 0],
+  // One set in several modes, one after the other: each mode works out its own plan.
+  ['echo hello | tr el LE; echo hello | tr -d el; echo heello | tr -s el; echo hello | tr -s el x; echo hello | tr -cd el; echo', 'hLEEo\nho\nhelo\nhxo\nell\n', '', 0],
   ['echo "a   b" | tr -s " "', 'a b\n', '', 0],
   ["echo hello | tr 'a-y' 'b-z'", 'ifmmp\n', '', 0],
   ["echo 'hello world' | tr -c 'a-z\\n' '_'", 'hello_world\n', '', 0],
