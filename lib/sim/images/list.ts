@@ -8,6 +8,7 @@ import type { HostState } from '../core/world';
 import type { ImageRecord } from './types';
 import { containerList } from '../containers/container-list';
 import { sortSmall } from '../core/small-sort';
+import { sortNames } from '../fs/sort-names';
 
 export interface ImageSummary {
   id: string;
@@ -118,7 +119,7 @@ function refsByImage(host: HostState): Map<string, string[]> {
     if (list) list.push(k);
     else out.set(id, [k]);
   }
-  for (const list of out.values()) if (list.length > 1) list.sort();
+  for (const list of out.values()) if (list.length > 1) sortNames(list);
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { LayerData } from '../fs/overlay-data';
 import { digestWins, familiarString, fullString, isFullImageId, parseReference, tagNameOnly, type ImageRef } from './reference';
 import { rootfsFor } from './rootfs/index';
 import type { ImageRecord, LayerRecord } from './types';
+import { sortNames } from '../fs/sort-names';
 
 /** Store an image and any of its layers the host does not have yet. */
 export function addImage(eng: Engine, image: ImageRecord, layers: readonly LayerRecord[]): ImageRecord {
@@ -45,7 +46,7 @@ export function deleteRef(eng: Engine, ref: ImageRef): boolean {
 export function refsOf(host: HostState, imageId: string): string[] {
   const out: string[] = [];
   for (const k in host.refs) if (host.refs[k] === imageId) out.push(k);
-  return out.length > 1 ? out.sort() : out;
+  return out.length > 1 ? sortNames(out) : out;
 }
 
 /** `RepoTags` as docker shows them (`nginx:latest`). */
