@@ -52,6 +52,23 @@ describe('redis-cli in a redis container', () => {
     expect(h.run('docker exec r3 redis-cli get visits').stdout).toBe('7\n');
   });
 
+  it('with --appendonly yes every write reaches the volume, so docker rm -f keeps it', () => {
+    const h = withRedis('docker run -d --name r -v aof:/data redis redis-server --appendonly yes');
+    h.run('docker exec r redis-cli set k v');
+    h.run('docker rm -f r');
+    h.run('docker run -d --name r2 -v aof:/data redis redis-server --appendonly yes');
+    expect(h.run('docker exec r2 redis-cli get k').stdout).toBe('v\n');
+  });
+
+  it("the server's memory is part of a host snapshot", () => {
+    const h = withRedis('docker run -d --name r redis');
+    h.run('docker exec r redis-cli set k before');
+    const snap = h.snapshot();
+    h.run('docker exec r redis-cli set k after');
+    h.restore(JSON.parse(JSON.stringify(snap)));
+    expect(h.run('docker exec r redis-cli get k').stdout).toBe('before\n');
+  });
+
   it('SAVE writes the snapshot at once; without a volume the data goes with the container', () => {
     const h = withRedis('docker run -d --name r redis');
     h.run('docker exec r redis-cli set a 1');
