@@ -6,6 +6,7 @@
  */
 import { execute } from '../../sim/db/sql-engine';
 import { isSqlError } from '../../sim/db/sql-error';
+import { tokenize } from '../../sim/db/sql-lexer';
 import { parseStatement } from '../../sim/db/sql-parser';
 import type { Stmt } from '../../sim/db/sql-ast';
 import { AccessError, type MysqlConnection } from './mysql-connect';
@@ -21,10 +22,18 @@ export interface MysqlRunOptions {
   force: boolean;
 }
 
+function onlyComments(sql: string): boolean {
+  try {
+    return tokenize(sql, 'mysql').every((t) => t.kind === 'eof' || (t.kind === 'op' && t.text === ';'));
+  } catch {
+    return false;
+  }
+}
+
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
 export class MysqlRunner {
-  private readonly splitter = new SqlSplitter(["'", '"', '`']);
+  private readonly splitter = new SqlSplitter(["'", '"', '`'], true);
   failed = false;
 
   constructor(
@@ -60,6 +69,8 @@ export class MysqlRunner {
   }
 
   private run(sql: string, line: number): boolean {
+    // `/*!40101 SET … */;` (a dump's versioned comments) and empty statements do nothing here.
+    if (onlyComments(sql)) return true;
     const s = this.conn.session();
     let stmt: Stmt | null = null;
     try {

@@ -63,6 +63,20 @@ describe('the mysql client in a mysql container', () => {
     expect(h.run('exit')).toMatchObject({ stdout: 'Bye\n', exitCode: 0 });
   });
 
+  it('mysqldump writes what mysql reads back (the backup lesson with MySQL)', () => {
+    const h = withMysql();
+    h.run('sleep 10');
+    h.run(`docker exec m mysql -uroot -ppw shop -e "CREATE TABLE items (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20), price DECIMAL(6,2)); INSERT INTO items (name, price) VALUES ('pen', 1.5), ('it''s', NULL)"`);
+    expect(h.run('docker exec m mysqldump -uroot -ppw shop > shop.sql').stderr).toBe('mysqldump: [Warning] Using a password on the command line interface can be insecure.\n');
+    const dump = h.run('cat shop.sql').stdout;
+    expect(dump).toMatch(/^-- MySQL dump 10\.13  Distrib [\d.]+, for Linux \(x86_64\)\n--\n-- Host: localhost    Database: shop\n/);
+    expect(dump).toContain("CREATE TABLE `items` (\n  `id` int NOT NULL AUTO_INCREMENT,\n  `name` varchar(20) DEFAULT NULL,\n  `price` decimal(6,2) DEFAULT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB AUTO_INCREMENT=3 ");
+    expect(dump).toContain("INSERT INTO `items` VALUES (1,'pen',1.50),(2,'it\\'s',NULL);\n");
+    h.run('docker exec m mysql -uroot -ppw shop -e "DROP TABLE items"');
+    expect(h.run('docker exec -i m mysql -uroot -ppw shop < shop.sql').exitCode).toBe(0);
+    expect(h.run('docker exec m mysql -uroot -ppw -N shop -e "SELECT name FROM items ORDER BY id"').stdout).toBe("pen\nit's\n");
+  });
+
   it('MariaDB: root over the socket by unix_socket, the mysql name is deprecated', () => {
     const h = withMysql('mariadb', '-e MARIADB_ROOT_PASSWORD=pw');
     h.run('sleep 10');

@@ -8,7 +8,11 @@ export class SqlSplitter {
   private quote: string | null = null;
   private block = false;
 
-  constructor(private readonly quotes: readonly string[] = ["'", '"']) {}
+  /** `backslashes`: MySQL's `\'` inside quotes does not end them. */
+  constructor(
+    private readonly quotes: readonly string[] = ["'", '"'],
+    private readonly backslashes = false,
+  ) {}
 
   /** Nothing collected yet. */
   get empty(): boolean {
@@ -57,6 +61,11 @@ export class SqlSplitter {
         continue;
       }
       if (this.quote) {
+        if (this.backslashes && ch === '\\' && i + 1 < text.length) {
+          this.buf += text.slice(i, i + 2);
+          i += 2;
+          continue;
+        }
         this.buf += ch;
         if (ch === this.quote) this.quote = null;
         i++;

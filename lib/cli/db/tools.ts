@@ -1,13 +1,15 @@
 /**
  * Database clients inside containers, present only when the container's image (or what was
  * installed in it) has the program: redis-cli, psql, pg_dump, pg_isready, mysql/mariadb,
- * mysqladmin/mariadb-admin. Looked up by name from the container's layers (no filesystem view).
+ * mysqladmin/mariadb-admin, mysqldump/mariadb-dump. Looked up by name in the container's layers
+ * (no filesystem view).
  */
 import type { CommandFn } from '../../shell/types';
 import type { ContainerRecord, Engine } from '../../sim/index';
 import type { MysqlKind } from '../../sim/db/mysql-data';
 import { imageStack, programFlavour } from '../net/programs';
 import { mysqlAdminCommand, mysqlCommand } from './mysql';
+import { mysqlDumpCommand } from './mysql-dump';
 import { pgDumpCommand, pgIsReadyCommand } from './pg-tools';
 import { psqlCommand } from './psql';
 import { redisCliCommand } from './redis-cli';
@@ -22,6 +24,8 @@ const TOOLS: Record<string, (eng: Engine, c: ContainerRecord, kind: MysqlKind) =
   mariadb: (eng, c, kind) => mysqlCommand(eng, c, kind),
   mysqladmin: (eng, c, kind) => mysqlAdminCommand(eng, c, kind),
   'mariadb-admin': (eng, c, kind) => mysqlAdminCommand(eng, c, kind),
+  mysqldump: (eng, c, kind) => mysqlDumpCommand(eng, c, kind),
+  'mariadb-dump': (eng, c, kind) => mysqlDumpCommand(eng, c, kind),
 };
 
 /** Every client a container may have (containerDbTools returns a subset). */

@@ -12,7 +12,7 @@ import { tokenize } from './sql-lexer';
 import { TokenStream } from './sql-stream';
 
 /** SQL keywords that start statements this simulation does not implement. */
-const KNOWN_UNSUPPORTED = new Set(['GRANT', 'REVOKE', 'WITH', 'EXPLAIN', 'VACUUM', 'ANALYZE', 'CREATE', 'ALTER', 'DROP', 'SHOW', 'COMMENT', 'REINDEX', 'LOCK', 'MERGE', 'CALL', 'DO']);
+const KNOWN_UNSUPPORTED = new Set(['GRANT', 'REVOKE', 'WITH', 'EXPLAIN', 'VACUUM', 'ANALYZE', 'CREATE', 'ALTER', 'DROP', 'SHOW', 'COMMENT', 'REINDEX', 'MERGE', 'CALL', 'DO']);
 
 /** Parse one statement (without its `;`). */
 export function parseStatement(sql: string, dialect: 'pg' | 'mysql'): Stmt {
@@ -52,6 +52,8 @@ function statement(s: TokenStream): Stmt {
     case 'ALTER':
       return alter(s);
     case 'SET':
+    case 'LOCK': // LOCK TABLES / UNLOCK TABLES (mysqldump): one session, nothing to wait for
+    case 'UNLOCK':
       while (s.peek.kind !== 'eof') s.next();
       return { k: 'set' };
     case 'BEGIN':
