@@ -26,11 +26,6 @@ export function topEntry(layers: readonly LayerData[], path: string, limit: numb
   return i < 0 ? null : { e: topHit, layer: i };
 }
 
-/** Something is at `path` among the first `limit` layers (not missing, not whited out). */
-export function visible(layers: readonly LayerData[], path: string, limit: number): boolean {
-  return topLayer(layers, path, limit) >= 0;
-}
-
 /** The entry topLayer found last (read it right after the call: the walks below see each component without allocating a Found). */
 let topHit: LayerEntry = ROOT;
 

@@ -67,6 +67,23 @@ describe('OverlayFs', () => {
     expect(upper.entries['/var/www/a.html']!.t).toBe('w');
   });
 
+  it('lists what the layers show after a listing was already read (whiteouts in image layers and added later)', () => {
+    const w: LayerEntry = { t: 'w', mode: 0, uid: 0, gid: 0, mtime: 1 };
+    // A middle image layer deleted a.html and motd, and added c.html.
+    const middle: LayerData = { entries: { '/var': d(), '/var/www': d(), '/var/www/a.html': w, '/var/www/c.html': f('c'), '/etc': d(), '/etc/motd': w } };
+    const { fs } = make([middle, lower()]);
+    expect(fs.readdir('/var/www')).toEqual(['b.html', 'c.html']);
+    expect(fs.readdir('/etc')).toEqual(['os-release']);
+    fs.rm('/var/www/b.html');
+    expect(fs.readdir('/var/www')).toEqual(['c.html']);
+    fs.writeFile('/var/www/a.html', 'again');
+    fs.writeFile('/etc/motd', 'new\n');
+    expect(fs.readdir('/var/www')).toEqual(['a.html', 'c.html']);
+    expect(fs.readdir('/etc')).toEqual(['motd', 'os-release']);
+    fs.rm('/var/www/a.html');
+    expect(fs.readdir('/var/www')).toEqual(['c.html']);
+  });
+
   it('makes a directory re-created over a deleted one opaque', () => {
     const { fs, upper } = make();
     fs.rm('/var/www', { recursive: true });

@@ -6,8 +6,8 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
-import { findDir, findEntry, type Found, visible, type Walked, type WalkTrace, walkPath } from './overlay-walk';
-import { childIndex, indexAdd, indexRemove, subtreePaths } from './overlay-index';
+import { findDir, findEntry, type Found, type Walked, type WalkTrace, walkPath } from './overlay-walk';
+import { childIndex, indexAdd, indexRemove, mayHideBelow, subtreePaths } from './overlay-index';
 import { sortNames } from './sort-names';
 
 export { toStat };
@@ -77,14 +77,25 @@ export class OverlayFs implements FileSystem {
     const p = this.resolve(path, true);
     const dir = findDir(this.layers, p);
     if (!dir) throw new FsError(this.find(p) ? 'ENOTDIR' : 'ENOENT', path);
-    // Names from the layers the directory shows, less those a whiteout above hides.
-    const names = new Set<string>();
-    for (let i = 0; i < dir.limit; i++) {
-      const own = childIndex(this.layers[i]!).get(p);
-      if (own) for (const n of own) names.add(n);
-    }
+    // Names from the layers the directory shows, topmost first: the first layer indexing a name
+    // holds its topmost entry, which shows it unless it is a whiteout (only looked up in a layer
+    // that may hold one). One pass, no path per name.
     const out: string[] = [];
-    for (const n of names) if (visible(this.layers, joinPath(p, n), dir.limit)) out.push(n);
+    const seen = dir.limit > 1 ? new Set<string>() : null;
+    for (let i = 0; i < dir.limit; i++) {
+      const layer = this.layers[i]!;
+      const own = childIndex(layer).get(p);
+      if (!own) continue;
+      const hides = mayHideBelow(layer);
+      for (const n of own) {
+        if (seen) {
+          if (seen.has(n)) continue;
+          seen.add(n);
+        }
+        if (hides && layer.entries[joinPath(p, n)]?.t === 'w') continue;
+        out.push(n);
+      }
+    }
     return sortNames(out);
   }
 
