@@ -31,5 +31,13 @@ describe('IPv4 text', () => {
     expect(intToIp(0xffffffff)).toBe('255.255.255.255');
     expect(macFor(0xac110002)).toBe('02:42:ac:11:00:02');
     expect(macFor(0x0a00ff0f)).toBe('02:42:0a:00:ff:0f');
+    expect(macFor(0xffffffff)).toBe('02:42:ff:ff:ff:ff');
+  });
+
+  it('writes every byte value of a MAC as two lowercase hex digits', () => {
+    for (let b = 0; b < 256; b++) {
+      const h = b.toString(16).padStart(2, '0');
+      expect(macFor(((b << 24) | (b << 16) | (b << 8) | b) >>> 0)).toBe(`02:42:${h}:${h}:${h}:${h}`);
+    }
   });
 });

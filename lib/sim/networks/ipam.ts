@@ -94,7 +94,8 @@ export function allocate(subnet: Cidr, range: Cidr | null, used: ReadonlySet<num
 
 /** docker's classic MAC for an address: 02:42 followed by the four address bytes. */
 export function macFor(ip: number): string {
-  return `02:42:${hex2(ip >>> 24)}:${hex2((ip >>> 16) & 255)}:${hex2((ip >>> 8) & 255)}:${hex2(ip & 255)}`;
+  return `02:42:${HEX2[ip >>> 24]}:${HEX2[(ip >>> 16) & 255]}:${HEX2[(ip >>> 8) & 255]}:${HEX2[ip & 255]}`;
 }
 
-const hex2 = (b: number): string => (b < 16 ? '0' : '') + b.toString(16);
+/** A byte as two lowercase hex digits, '00'…'ff' (a table: Number#toString(16) is a runtime call per byte). */
+const HEX2: readonly string[] = Array.from({ length: 256 }, (_, b) => (b < 16 ? '0' : '') + b.toString(16));
