@@ -7,7 +7,8 @@ import type { Command } from './ast';
 import { FS_ERROR_TEXT, FsError } from '../sim/fs/types';
 import { resolvePath } from '../sim/fs/path';
 import { binaryCommand } from '../sim/fs/seed';
-import { LIMITS, type Cmd, type ShellCommandContext } from './context';
+import { CommandCtx } from './command-context';
+import { LIMITS, type Cmd } from './context';
 import { ExitSignal, ExpansionError, LimitError, LoopSignal, ReturnSignal } from './errors';
 import type { Io } from './io';
 import type { Interp } from './interp';
@@ -153,23 +154,7 @@ export function invoke(sh: Interp, argv: string[], io: Io, env: Record<string, s
 
 /** Call a Cmd with a fresh context; user-visible failures are statuses, internal bugs become messages. */
 export function runCmd(sh: Interp, fn: Cmd, argv: string[], io: Io, env: Record<string, string>): number {
-  const ctx: ShellCommandContext = {
-    argv,
-    stdin: '',
-    stdout: io.out,
-    stderr: io.err,
-    stdoutIsTTY: io.outTty,
-    stderrIsTTY: io.errTty === true,
-    stdinIsTTY: io.inTty === true,
-    env: environment(sh.frame, env),
-    cwd: sh.frame.cwd,
-    fs: sh.fs,
-    shell: sh.hooks.control,
-    sh,
-    machine: sh.machine,
-    io,
-  };
-  if (!io.stdin.atEnd) lazyStdin(ctx, io);
+  const ctx = new CommandCtx(argv, environment(sh.frame, env), sh, io);
   try {
     return normalizeStatus(fn(ctx));
   } catch (e) {
@@ -181,19 +166,6 @@ export function runCmd(sh: Interp, fn: Cmd, argv: string[], io: Io, env: Record<
     io.err(`${sh.errPrefix()}${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-}
-
-/**
- * Reading `ctx.stdin` consumes the input (memoised), so `while read` loops and `cat` share one
- * stream. Only for input that has something left: an empty stream reads as '' and stays so, which
- * spares most commands an accessor (an object literal with a getter is slow to create).
- */
-function lazyStdin(ctx: ShellCommandContext, io: Io): void {
-  let input: string | null = null;
-  Object.defineProperty(ctx, 'stdin', {
-    enumerable: true,
-    get: () => (input ??= io.stdin.readAll()),
-  });
 }
 
 const NO_ENV: Record<string, string> = {};

@@ -61,3 +61,12 @@ describe('separate engines', () => {
     expect(run(s, 'sudo ctr images ls -q').stdout).toBe('');
   });
 });
+
+describe('piped input', () => {
+  it('reaches a container run with -i through podman as through docker', () => {
+    const s = createHostSession();
+    expect(run(s, 'podman pull -q docker.io/library/alpine:3.22').exitCode).toBe(0);
+    expect(run(s, 'echo through podman | podman run -i --rm docker.io/library/alpine:3.22 cat').stdout).toBe('through podman\n');
+    expect(run(s, 'echo through docker | docker run -i --rm alpine:3.22 cat').stdout).toBe('through docker\n');
+  });
+});

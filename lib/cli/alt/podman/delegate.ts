@@ -36,7 +36,7 @@ export function podmanWording(text: string): string {
 export function runDockerVerb(p: Engine, io: CommandContext, argv: readonly string[]): number {
   const fn = dockerCommand(p);
   let err = '';
-  const ctx: CommandContext = { ...io, argv: ['docker', ...argv], stdout: (t) => io.stdout(t), stderr: (t) => (err += t) };
+  const ctx: CommandContext = { ...io, stdin: io.stdin, argv: ['docker', ...argv], stdout: (t) => io.stdout(t), stderr: (t) => (err += t) };
   const code = fn(ctx);
   const worded = podmanWording(err);
   if (worded) io.stderr(worded);
@@ -85,6 +85,6 @@ export function firstPositional(verb: string, args: readonly string[]): number {
 export function captureDockerVerb(p: Engine, io: CommandContext, argv: readonly string[]): { stdout: string; stderr: string; code: number } {
   let stdout = '';
   let stderr = '';
-  const code = dockerCommand(p)({ ...io, argv: ['docker', ...argv], stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = dockerCommand(p)({ ...io, stdin: io.stdin, argv: ['docker', ...argv], stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { stdout, stderr: podmanWording(stderr), code };
 }

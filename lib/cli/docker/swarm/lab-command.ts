@@ -63,7 +63,7 @@ export function labCommand(eng: Engine): CommandFn {
           ctx.stderr(`ssh: connect to host ${args[1]} port 22: No route to host\n`);
           return 255;
         }
-        return dockerCommand(onHost(eng, args[1]))({ ...ctx, argv: args.slice(2) });
+        return dockerCommand(onHost(eng, args[1]))({ ...ctx, stdin: ctx.stdin, argv: args.slice(2) });
       }
     } catch (e) {
       if (!isEngineError(e)) throw e;
