@@ -164,7 +164,7 @@ export function launch(eng: Engine, c: ContainerRecord, opts: StartOptions = {})
       return result(c, firstLog - (c.logsDropped - dropped0), true, 137);
     }
     const out = plan.behaviour.start(ctx);
-    c.proc = { pid, kind: 'service', behaviour: plan.behaviour.name, exitAt: null, exitCode: 0, wrapper: plan.wrapper, ...(out.readyAfterMs ? { readyAt: now + out.readyAfterMs } : {}) };
+    c.proc = { pid, kind: 'service', behaviour: plan.behaviour.name, exitAt: null, exitCode: 0, wrapper: plan.wrapper, ...(out.readyAfterMs ? { readyAt: now + out.readyAfterMs } : {}), ...(out.memory !== undefined ? { memory: out.memory } : {}) };
     if (out.exit) [exitAt, exitCode] = [now + out.exit.afterMs, out.exit.code];
   } else if (plan.kind === 'idle') {
     let elapsed = 0;

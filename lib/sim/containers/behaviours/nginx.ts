@@ -6,6 +6,9 @@
 import { basename, type BehaviourCtx, type HttpResponse, type ServiceBehaviour } from './types';
 import { clfTime, httpDate, nginxTime } from './time-formats';
 import { contentType, etag, lookupStatic } from './static-files';
+import { checkNginxConfig } from './nginx-conf-check';
+import { NGINX_DEFAULT_CONF } from '../../images/rootfs/nginx-files';
+import { emerg, nginxTest, nginxVersion, nginxVersionText, readConfd, rememberConf, loadedConf } from './nginx-program';
 
 interface ServerConf {
   port: number;
@@ -24,23 +27,13 @@ const parsedOne = new Map<string, Readonly<ServerConf>>();
 const parsedMany = new Map<string, Readonly<ServerConf>>();
 const PARSED_MAX = 32;
 
-/** The first server block of conf.d/*.conf: listen port, root and index of `location /` (shared, not to be changed). */
+/** The first server block of the configuration the master loaded (conf.d/*.conf): listen port, root and index of `location /` (shared, not to be changed). */
 export function readNginxConf(ctx: BehaviourCtx): Readonly<ServerConf> {
-  let one: string | null = null;
-  let text = '';
-  let files = 0;
-  try {
-    for (const f of ctx.fs.readdir('/etc/nginx/conf.d')) {
-      if (!f.endsWith('.conf')) continue;
-      const data = ctx.fs.readFile(`/etc/nginx/conf.d/${f}`);
-      if (++files === 1) one = data;
-      else text += (files === 2 ? one + '\n' : '') + data + '\n';
-    }
-  } catch {
-    return DEFAULT_CONF;
-  }
-  if (files === 1) return memo(parsedOne, one!, () => one + '\n');
-  return memo(parsedMany, text, () => text);
+  const loaded = loadedConf(ctx.c);
+  const conf = loaded === undefined ? readConfd(ctx.fs) : loaded;
+  if (conf === null) return DEFAULT_CONF;
+  const key = conf.key;
+  return conf.one ? memo(parsedOne, key, () => key + '\n') : memo(parsedMany, key, () => key);
 }
 
 function memo(cache: Map<string, Readonly<ServerConf>>, key: string, text: () => string): Readonly<ServerConf> {
@@ -65,7 +58,7 @@ function parseConf(text: string): ServerConf {
   return conf;
 }
 
-const version = (ctx: BehaviourCtx) => ctx.env['NGINX_VERSION'] ?? '1.29.1';
+const version = (ctx: BehaviourCtx) => nginxVersion(ctx.env);
 
 function workers(ctx: BehaviourCtx): number {
   try {
@@ -89,13 +82,17 @@ function prepareFs(ctx: BehaviourCtx): void {
     out('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/');
     out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh');
     const conf = '/etc/nginx/conf.d/default.conf';
+    // 10-listen-on-ipv6-by-default.sh: only the packaged default.conf is changed (a learner's own is left alone).
     try {
       const text = ctx.fs.readFile(conf);
-      out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf');
       if (text.includes('listen  [::]:80;')) out('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled');
       else {
-        ctx.fs.writeFile(conf, text.replace('    listen       80;\n', '    listen       80;\n    listen  [::]:80;\n'));
-        out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf');
+        out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf');
+        if (text !== NGINX_DEFAULT_CONF) out('10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf differs from the packaged version');
+        else {
+          ctx.fs.writeFile(conf, text.replace('    listen       80;\n', '    listen       80;\n    listen  [::]:80;\n'));
+          out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf');
+        }
       }
     } catch {
       out('10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)');
@@ -113,6 +110,34 @@ function prepareFs(ctx: BehaviourCtx): void {
   }
 }
 
+/** SIGHUP: re-read and test the configuration; a broken one is reported and the old one kept. */
+function reload(ctx: BehaviourCtx, w: number): void {
+  const t = nginxTime(ctx.now);
+  const n = (pid: number, s: string) => ctx.log('stderr', `${t} [notice] ${pid}#${pid}: ${s}`);
+  n(1, 'signal 1 (SIGHUP) received from 1, reconfiguring');
+  n(1, 'reconfiguring');
+  const check = checkNginxConfig(ctx.fs);
+  if (check.error !== null) {
+    ctx.log('stderr', `${t} [emerg] 1#1: ${check.error}`);
+    return;
+  }
+  rememberConf(ctx.c, readConfd(ctx.fs));
+  n(1, 'using the "epoll" event method');
+  n(1, 'start worker processes');
+  const next = 29 + w;
+  for (let i = 0; i < w; i++) n(1, `start worker process ${next + i}`);
+  for (let i = 0; i < w; i++) {
+    n(29 + i, 'gracefully shutting down');
+    n(29 + i, 'exiting');
+    n(29 + i, 'exit');
+  }
+  for (let i = 0; i < w; i++) {
+    n(1, `signal 17 (SIGCHLD) received from ${29 + i}`);
+    n(1, `worker process ${29 + i} exited with code 0`);
+  }
+  n(1, 'signal 29 (SIGIO) received');
+}
+
 export const nginxBehaviour: ServiceBehaviour = {
   name: 'nginx',
   memory: 3_100_000,
@@ -121,14 +146,21 @@ export const nginxBehaviour: ServiceBehaviour = {
   start(ctx) {
     prepareFs(ctx);
     // `nginx -v` / `nginx -t`: print and exit, after the entrypoint's configuration lines.
-    if (ctx.argv.includes('-v') || ctx.argv.includes('-V')) {
-      ctx.log('stderr', `nginx version: nginx/${version(ctx)}`);
+    const flags = ctx.argv.slice(1).filter((a) => /^-[a-zA-Z?]+$/.test(a)).join('');
+    if (flags.includes('v') || flags.includes('V')) {
+      ctx.log('stderr', nginxVersionText(ctx.fs, ctx.env, flags.includes('V')).trimEnd());
       return { exit: { code: 0, afterMs: 0 } };
     }
-    if (ctx.argv.includes('-t') || ctx.argv.includes('-T')) {
-      ctx.log('stderr', 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok');
-      ctx.log('stderr', 'nginx: configuration file /etc/nginx/nginx.conf test is successful');
-      return { exit: { code: 0, afterMs: 0 } };
+    if (flags.includes('t') || flags.includes('T')) {
+      const r = nginxTest(ctx.fs, 1, ctx.now, { dump: flags.includes('T'), quiet: flags.includes('q') });
+      if (r.stdout) ctx.log('stdout', r.stdout.trimEnd());
+      if (r.stderr) ctx.log('stderr', r.stderr.trimEnd());
+      return { exit: { code: r.code, afterMs: 0 } };
+    }
+    const check = checkNginxConfig(ctx.fs);
+    if (check.error !== null) {
+      ctx.log('stderr', emerg(check, 1, ctx.now).trimEnd());
+      return { exit: { code: 1, afterMs: 0 } };
     }
     const t = nginxTime(ctx.now);
     const n = (s: string) => ctx.log('stderr', `${t} [notice] 1#1: ${s}`);
@@ -139,15 +171,19 @@ export const nginxBehaviour: ServiceBehaviour = {
     n('getrlimit(RLIMIT_NOFILE): 1048576:1048576');
     n('start worker processes');
     for (let i = 0; i < workers(ctx); i++) n(`start worker process ${29 + i}`);
-    return {};
+    return { memory: { nginx: readConfd(ctx.fs) } };
   },
   signal(ctx, sig) {
     const t = nginxTime(ctx.now);
     const n = (pid: number, s: string) => ctx.log('stderr', `${t} [notice] ${pid}#${pid}: ${s}`);
     const w = workers(ctx);
     if (sig === 'SIGHUP') {
-      n(1, 'signal 1 (SIGHUP) received from 1, reconfiguring');
-      n(1, 'reconfiguring');
+      reload(ctx, w);
+      return null;
+    }
+    if (sig === 'SIGUSR1') {
+      n(1, 'signal 10 (SIGUSR1) received from 1, reopening logs');
+      n(1, 'reopening logs');
       return null;
     }
     const num = { SIGQUIT: 3, SIGTERM: 15, SIGINT: 2 }[sig];

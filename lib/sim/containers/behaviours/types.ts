@@ -62,6 +62,8 @@ export interface StartOutcome {
   exit?: { code: number; afterMs: number };
   /** Listeners accept connections only after this delay (database initialisation…). */
   readyAfterMs?: number;
+  /** What the process holds in memory from the start (ProcessState.memory): nginx's loaded configuration. */
+  memory?: unknown;
 }
 
 export interface ServiceBehaviour {
