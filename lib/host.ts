@@ -20,6 +20,7 @@ import { containerDockerTools } from './cli/docker/in-container';
 import { containerProcTools } from './cli/proc/ps';
 import { CONTAINER_NET_TOOL_NAMES, containerNetTools, hostNetTool } from './cli/net/tools';
 import { CONTAINER_DB_TOOL_NAMES, containerDbTools } from './cli/db/tools';
+import { containerServerTools, CONTAINER_SERVER_TOOL_NAMES } from './cli/servers/tools';
 import { bindForegroundTerminal } from './cli/db/terminal';
 import { kubectlCommandFn } from './cli/kubectl/tool';
 import { minikubeCommandFn } from './cli/minikube/tool';
@@ -61,10 +62,11 @@ const CONTAINER_TOOLS: Array<(eng: Engine, c: ContainerRecord) => Record<string,
   containerDockerTools,
   containerPackageTools,
   containerDbTools,
+  containerServerTools,
 ];
 
 /** Every name a CONTAINER_TOOLS provider may return: other names never need the image looked at. */
-const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, ...CONTAINER_PACKAGE_TOOL_NAMES, ...CONTAINER_DB_TOOL_NAMES, 'ps', 'docker']);
+const CONTAINER_TOOL_NAMES = new Set([...CONTAINER_NET_TOOL_NAMES, ...CONTAINER_PACKAGE_TOOL_NAMES, ...CONTAINER_DB_TOOL_NAMES, ...CONTAINER_SERVER_TOOL_NAMES, 'ps', 'docker']);
 
 /**
  * A container's tools, worked out on first need: most programs (ls, sh, echo…) are not among

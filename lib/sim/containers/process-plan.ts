@@ -10,6 +10,7 @@ import { basename, type ServiceBehaviour } from './behaviours/types';
 import { findExecutable } from './view';
 
 const WRAPPERS = new Set(['docker-entrypoint.sh', 'entrypoint.sh', 'tini', 'docker-entrypoint', '__cacert_entrypoint.sh', 'docker-php-entrypoint', 'gosu']);
+const TRAEFIK_SUBCOMMANDS = new Set(['version', 'healthcheck']);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 const REPLS = new Set(['node', 'python', 'python3', 'jshell', 'irb', 'php']);
 
@@ -36,7 +37,8 @@ export function unwrap(argv: readonly string[], fs: FileSystem, path: string, im
     const first = rest[0]!;
     const program = imageCmd[0]!;
     // docker-entrypoint.sh: `-flag` or a non-command first argument means "run the default program with these args".
-    if (first.startsWith('-') || (program === 'node' && !findExecutable(fs, first, path).ok)) rest = [program, ...rest];
+    // traefik's entrypoint also runs its subcommands through it (`docker run traefik version`).
+    if (first.startsWith('-') || (program === 'node' && !findExecutable(fs, first, path).ok) || (program === 'traefik' && TRAEFIK_SUBCOMMANDS.has(first))) rest = [program, ...rest];
   }
   return { argv: rest, wrapper };
 }

@@ -23,6 +23,13 @@ export const httpdBehaviour: ServiceBehaviour = {
   },
   signal(ctx, sig) {
     const map: Record<string, string> = { SIGWINCH: 'AH00492: caught SIGWINCH, shutting down gracefully', SIGTERM: 'AH00491: caught SIGTERM, shutting down', SIGINT: 'AH00491: caught SIGTERM, shutting down' };
+    const restart = { SIGUSR1: 'AH00493: SIGUSR1 received.  Doing graceful restart', SIGHUP: 'AH00494: SIGHUP received.  Attempting to restart' }[sig];
+    if (restart) {
+      const v = ctx.env['HTTPD_VERSION'] ?? '2.4.65';
+      ctx.log('stderr', `[${apacheTime(ctx.now)}] [mpm_event:notice] [pid 1:tid 1] ${restart}`);
+      ctx.log('stderr', `[${apacheTime(ctx.now)}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${v} (Unix) configured -- resuming normal operations`);
+      return null;
+    }
     const text = map[sig];
     if (!text) return null;
     ctx.log('stderr', `[${apacheTime(ctx.now)}] [mpm_event:notice] [pid 1:tid 1] ${text}`);

@@ -12,6 +12,7 @@ import { nginxBehaviour } from './nginx';
 import { postgresBehaviour } from './postgres';
 import { traefikBehaviour } from './traefik';
 import { trivyBehaviour } from './trivy';
+import { isOneShot } from './one-shot';
 import type { ServiceBehaviour } from './types';
 
 const registry: ServiceBehaviour[] = [
@@ -32,6 +33,7 @@ export function registerBehaviour(b: ServiceBehaviour): void {
  * each: scanning them is cheaper than building a cache key from argv, which differs on most runs.
  */
 export function findBehaviour(argv: readonly string[], wrapper: string | null): ServiceBehaviour | undefined {
+  if (argv.length > 1 && isOneShot(argv)) return undefined;
   for (let i = 0; i < registry.length; i++) if (registry[i]!.match(argv, wrapper)) return registry[i];
   return undefined;
 }
