@@ -1,17 +1,25 @@
 /** Root filesystem additions of data stores, tools and language images. */
 import { RootfsBuilder } from './builder';
 import { ALPINE_GROUP, ALPINE_PASSWD } from './alpine';
-import { DEBIAN_GROUP, DEBIAN_PASSWD } from './debian';
+import { DEBIAN_GROUP, DEBIAN_PASSWD, NOBLE_PASSWD, ORACLE_PASSWD } from './debian';
 import type { LayerData } from '../../fs/overlay-data';
 
 const MB = 1_000_000;
+
+/**
+ * The service account a data store's Dockerfile adds (`groupadd -r -g 999 redis; useradd -r …`):
+ * the base's /etc/passwd and /etc/group plus that user, so `docker top`, `ps` and `ls -l` show its
+ * name and `id redis` answers as on the real image.
+ */
+const withUser = (b: RootfsBuilder, passwd: string, user: string, group: string): RootfsBuilder =>
+  b.file('/etc/passwd', passwd + user).file('/etc/group', DEBIAN_GROUP + group);
 
 export const helloWorldRootfs = (): LayerData => new RootfsBuilder().bin('/hello', 10_072).build();
 
 export const buildpackRootfs = (): LayerData =>
   new RootfsBuilder().bins('/usr/bin', 'curl wget gpg git ssh scp ps top free kill pgrep pkill make gcc g++ cc file patch unzip xz bzip2 svn hg', 300_000).build();
 
-export const postgresRootfs = (): LayerData =>
+const postgresFiles = (): RootfsBuilder =>
   new RootfsBuilder()
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/usr/bin/env bash\nset -Eeo pipefail\n# usage: file_env VAR [DEFAULT]\n#    ie: file_env \'XYZ_DB_PASSWORD\' \'example\'\n')
     .script('/usr/local/bin/docker-ensure-initdb.sh', '#!/usr/bin/env bash\nset -Eeuo pipefail\n')
@@ -22,8 +30,9 @@ export const postgresRootfs = (): LayerData =>
     .dir('/var/lib/postgresql', 0o755, 999, 999)
     .dir('/var/lib/postgresql/data', 0o777, 999, 999)
     .dir('/var/run/postgresql', 0o3777, 999, 999)
-    .dir('/docker-entrypoint-initdb.d')
-    .build();
+    .dir('/docker-entrypoint-initdb.d');
+
+export const postgresRootfs = (): LayerData => withUser(postgresFiles(), DEBIAN_PASSWD, 'postgres:x:999:999::/var/lib/postgresql:/bin/bash\n', 'postgres:x:999:\n').build();
 
 export const mysqlRootfs = (): LayerData =>
   new RootfsBuilder()
@@ -36,9 +45,11 @@ export const mysqlRootfs = (): LayerData =>
     .dir('/var/lib/mysql', 0o755, 999, 999)
     .dir('/var/run/mysqld', 0o1777, 999, 999)
     .dirs('/etc/mysql/conf.d', '/docker-entrypoint-initdb.d')
+    .file('/etc/passwd', ORACLE_PASSWD + 'mysql:x:999:999::/var/lib/mysql:/bin/bash\n')
+    .file('/etc/group', 'root:x:0:\nbin:x:1:\ndaemon:x:2:\nnobody:x:65534:\nmysql:x:999:\n')
     .build();
 
-export const mariadbRootfs = (): LayerData =>
+const mariadbFiles = (): RootfsBuilder =>
   new RootfsBuilder()
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/bin/bash\nset -eo pipefail\nshopt -s nullglob\n')
     .script('/usr/local/bin/healthcheck.sh', '#!/bin/bash\n#\n# Healthcheck script for MariaDB\n')
@@ -47,27 +58,39 @@ export const mariadbRootfs = (): LayerData =>
     .bins('/usr/bin', 'mariadb mariadb-admin mariadb-dump', 5 * MB)
     .links('/usr/bin', 'mysql', 'mariadb')
     .dir('/var/lib/mysql', 0o755, 999, 999)
-    .dirs('/etc/mysql/conf.d', '/docker-entrypoint-initdb.d')
-    .build();
+    .dirs('/etc/mysql/conf.d', '/docker-entrypoint-initdb.d');
 
-export const redisRootfs = (): LayerData =>
+const MYSQL_USER = 'mysql:x:999:999::/var/lib/mysql:/bin/sh\n';
+export const mariadbRootfs = (): LayerData => withUser(mariadbFiles(), NOBLE_PASSWD, MYSQL_USER, 'mysql:x:999:\n').build();
+/** mariadb:10.11 is built on Ubuntu 22.04 (no ubuntu user). */
+export const mariadbJammyRootfs = (): LayerData => withUser(mariadbFiles(), DEBIAN_PASSWD, MYSQL_USER, 'mysql:x:999:\n').build();
+
+const redisFiles = (): RootfsBuilder =>
   new RootfsBuilder()
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/bin/sh\nset -e\n\n# first arg is `-f` or `--some-option`\n# or first arg is `something.conf`\nif [ "${1#-}" != "$1" ] || [ "${1%.conf}" != "$1" ]; then\n\tset -- redis-server "$@"\nfi\n\nexec "$@"\n')
     .bin('/usr/local/bin/gosu', 2_300_000)
     .bins('/usr/local/bin', 'redis-server redis-cli redis-benchmark redis-check-aof redis-check-rdb', 13 * MB)
     .link('/usr/local/bin/redis-sentinel', 'redis-server')
-    .dir('/data', 0o755, 999, 999)
-    .build();
+    .dir('/data', 0o755, 999, 999);
 
-export const mongoRootfs = (): LayerData =>
+export const redisRootfs = (): LayerData => withUser(redisFiles(), DEBIAN_PASSWD, 'redis:x:999:999::/home/redis:/bin/sh\n', 'redis:x:999:\n').build();
+/** redis:alpine: `addgroup -S -g 1000 redis && adduser -S -G redis -u 999 redis` (Alpine already has a gid 999). */
+export const redisAlpineRootfs = (): LayerData =>
+  redisFiles().file('/etc/passwd', ALPINE_PASSWD + 'redis:x:999:1000:Linux User,,,:/home/redis:/sbin/nologin\n').file('/etc/group', ALPINE_GROUP + 'redis:x:1000:redis\n').dir('/data', 0o755, 999, 1000).build();
+
+const mongoFiles = (): RootfsBuilder =>
   new RootfsBuilder()
     .script('/usr/local/bin/docker-entrypoint.sh', '#!/bin/bash\nset -Eeuo pipefail\n')
     .bin('/usr/local/bin/gosu', 2_300_000)
     .bins('/usr/bin', 'mongod mongos mongosh', 150 * MB)
     .dir('/data/db', 0o755, 999, 999)
     .dir('/data/configdb', 0o755, 999, 999)
-    .dir('/docker-entrypoint-initdb.d')
-    .build();
+    .dir('/docker-entrypoint-initdb.d');
+
+const MONGO_USER = 'mongodb:x:999:999::/data/db:/bin/sh\n';
+export const mongoRootfs = (): LayerData => withUser(mongoFiles(), NOBLE_PASSWD, MONGO_USER, 'mongodb:x:999:\n').build();
+/** mongo:7 is built on Ubuntu 22.04. */
+export const mongoJammyRootfs = (): LayerData => withUser(mongoFiles(), DEBIAN_PASSWD, MONGO_USER, 'mongodb:x:999:\n').build();
 
 const REGISTRY_CONFIG = 'version: 0.1\nlog:\n  fields:\n    service: registry\nstorage:\n  cache:\n    blobdescriptor: inmemory\n  filesystem:\n    rootdirectory: /var/lib/registry\nhttp:\n  addr: :5000\n  headers:\n    X-Content-Type-Options: [nosniff]\nhealth:\n  storagedriver:\n    enabled: true\n    interval: 10s\n    threshold: 3\n';
 
