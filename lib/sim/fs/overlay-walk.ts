@@ -19,6 +19,7 @@ export interface WalkTrace {
 }
 
 const MAX_LINKS = 40;
+const SLASH = 47;
 
 /** The topmost entry for `path` among the first `limit` layers (a whiteout hides it). */
 export function topEntry(layers: readonly LayerData[], path: string, limit: number): Found | null {
@@ -89,6 +90,7 @@ export function findDir(layers: readonly LayerData[], path: string): { hit: Foun
  */
 export function walkPath(layers: readonly LayerData[], path: string, followLast: boolean, trace?: WalkTrace): Walked {
   if (!isCanonical(path)) return walkParts(layers, splitPath(path), followLast, 0, trace);
+  let links = 0;
   if (path === '/') return { path, hit: rootOf(layers) };
   let limit = layers.length;
   for (let from = 1; ; ) {
@@ -98,9 +100,19 @@ export function walkPath(layers: readonly LayerData[], path: string, followLast:
     const i = topLayer(layers, next, limit);
     const e = i < 0 ? null : topHit;
     if (e && e.t === 'l' && (!last || followLast)) {
-      const rest = last ? [] : path.slice(slash + 1).split('/');
+      if (++links > MAX_LINKS) return 'ELOOP';
       if (trace) trace.links++;
-      return walkParts(layers, [...linkTarget(next, e), ...rest], followLast, 1, trace);
+      // The link's target with the rest of the path: walked in place again when that is canonical
+      // (`/bin/ls` → `/bin/busybox`, `/bin` → `usr/bin`), component by component otherwise.
+      const target = e.target ?? '';
+      const base = target.charCodeAt(0) === SLASH ? target : joinPath(parentOf(next), target);
+      const full = last ? base : base === '/' ? path.slice(slash) : base + path.slice(slash);
+      if (!isCanonical(full)) return walkParts(layers, splitPath(full), followLast, links, trace);
+      if (full === '/') return { path: full, hit: rootOf(layers) };
+      path = full;
+      limit = layers.length;
+      from = 1;
+      continue;
     }
     if (last) return { path, hit: e ? { e, layer: i } : null };
     if (!e) return 'ENOENT';

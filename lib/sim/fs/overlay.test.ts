@@ -127,6 +127,33 @@ describe('OverlayFs', () => {
     expect(code(() => fs.readFile('/loop'))).toBe('ELOOP');
   });
 
+  it('follows symlinks anywhere on a path: absolute, relative, to the root, odd targets, up to 40 links', () => {
+    const { fs } = make();
+    fs.symlink('/usr/bin/sh', '/shell');
+    fs.symlink('sh', '/usr/bin/sh2');
+    fs.symlink('/', '/top');
+    fs.symlink('../usr//bin/', '/etc/up');
+    expect(fs.resolve('/bin/sh', true)).toBe('/usr/bin/sh');
+    expect(fs.resolve('/usr/bin/sh2', true)).toBe('/usr/bin/sh');
+    expect(fs.resolve('/usr/bin/sh2', false)).toBe('/usr/bin/sh2');
+    expect(fs.readFile('/shell')).toBe('#!busybox');
+    expect(fs.lstat('/shell')?.type).toBe('symlink');
+    expect(fs.resolve('/top', true)).toBe('/');
+    expect(fs.resolve('/top/bin/sh', true)).toBe('/usr/bin/sh');
+    expect(fs.readdir('/top/var/www')).toEqual(['a.html', 'b.html']);
+    expect(fs.resolve('/etc/up/sh', true)).toBe('/usr/bin/sh');
+    expect(fs.stat('/bin/nope')).toBeNull();
+    expect(code(() => fs.readFile('/shell/x'))).toBe('ENOTDIR');
+    // l1 → l2 → … → l40 → /etc/motd: 40 links resolve, a 41st is a loop.
+    for (let i = 1; i <= 40; i++) fs.symlink(i === 40 ? '/etc/motd' : `/l${i + 1}`, `/l${i}`);
+    expect(fs.readFile('/l1')).toBe('welcome\n');
+    fs.symlink('/l1', '/l0');
+    expect(code(() => fs.readFile('/l0'))).toBe('ELOOP');
+    fs.symlink('/pong/x', '/ping');
+    fs.symlink('/ping', '/pong');
+    expect(code(() => fs.stat('/ping'))).toBe('ELOOP');
+  });
+
   it('refuses writes when read-only', () => {
     const ro = new OverlayFs([lower()], { writable: false, now: () => 0 });
     expect(code(() => ro.writeFile('/etc/x', 'y'))).toBe('EROFS');
