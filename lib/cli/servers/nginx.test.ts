@@ -93,6 +93,15 @@ describe('nginx inside the nginx image', () => {
     expect(h.run('docker exec box nginx -s reload').stderr).toMatch(/\nnginx: \[error\] invalid PID number "" in "\/run\/nginx\.pid"\n$/);
   });
 
+  it('finds the master through nginx.conf\'s pid directive (/tmp/nginx.pid in nginx-unprivileged)', () => {
+    const h = createHostSession({ stepMs: 0 });
+    h.run('docker run -d --name u nginxinc/nginx-unprivileged >/dev/null 2>&1');
+    expect(h.run('docker exec u cat /tmp/nginx.pid').stdout).toBe('1\n');
+    expect(h.run('docker exec u nginx -s reload').exitCode).toBe(0);
+    expect(h.run('docker logs u 2>&1 | grep -c "reconfiguring"').stdout).toBe('2\n');
+    expect(h.run('docker logs u 2>&1 | grep 10-listen').stdout).toContain('Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n');
+  });
+
   it('rejects options as nginx does', () => {
     const h = withNginx();
     expect(h.run('docker exec web nginx -x')).toMatchObject({ stderr: 'nginx: invalid option: "x"\n', exitCode: 1 });

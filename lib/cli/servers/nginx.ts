@@ -1,18 +1,17 @@
 /**
  * `nginx` run inside a container (`docker exec web nginx -t`): options as nginx parses them
  * (letters may be grouped, `-s`/`-c`/`-g`/`-p`/`-e` take the rest of the word or the next one),
- * -v/-V/-h, the configuration test (-t/-T/-q), and -s stop|quit|reopen|reload, which reads
- * /run/nginx.pid and signals the master: a reload re-reads the configuration, stop ends PID 1.
+ * -v/-V/-h, the configuration test (-t/-T/-q), and -s stop|quit|reopen|reload, which reads the
+ * pid file (nginx.conf's `pid`, /run/nginx.pid) and signals the master: a reload re-reads the configuration, stop ends PID 1.
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import { endMainProcess, type ContainerRecord, type Engine } from '../../sim/index';
 import { deliverSignal } from '../../sim/containers/control';
 import { checkNginxConfig, NGINX_CONF_PATH } from '../../sim/containers/behaviours/nginx-conf-check';
-import { emerg, nginxTest, nginxVersionText } from '../../sim/containers/behaviours/nginx-program';
+import { emerg, nginxPidPath, nginxTest, nginxVersionText } from '../../sim/containers/behaviours/nginx-program';
 import { nginxTime } from '../../sim/containers/behaviours/time-formats';
 
 const SIGNALS: Record<string, string> = { stop: 'SIGTERM', quit: 'SIGQUIT', reopen: 'SIGUSR1', reload: 'SIGHUP' };
-const PID_FILE = '/run/nginx.pid';
 
 export interface NginxOptions {
   help: boolean;
@@ -101,9 +100,10 @@ export function nginxCommand(eng: Engine, c: ContainerRecord): CommandFn {
   };
 }
 
-/** `nginx -s …`: the pid from /run/nginx.pid gets the signal (errors logged twice, as the image's error log is stderr). */
+/** `nginx -s …`: the pid in the pid file gets the signal (errors logged twice, as the image's error log is stderr). */
 function signalMaster(eng: Engine, c: ContainerRecord, ctx: CommandContext, name: string, pid: number, now: number): number {
   const t = nginxTime(now);
+  const pidFile = nginxPidPath(ctx.fs);
   ctx.stderr(`${t} [notice] ${pid}#${pid}: signal process started\n`);
   const error = (msg: string) => {
     ctx.stderr(`${t} [error] ${pid}#${pid}: ${msg}\nnginx: [error] ${msg}\n`);
@@ -111,19 +111,19 @@ function signalMaster(eng: Engine, c: ContainerRecord, ctx: CommandContext, name
   };
   let text: string;
   try {
-    text = ctx.fs.readFile(PID_FILE);
+    text = ctx.fs.readFile(pidFile);
   } catch {
-    return error(`open() "${PID_FILE}" failed (2: No such file or directory)`);
+    return error(`open() "${pidFile}" failed (2: No such file or directory)`);
   }
   const raw = text.replace(/\n$/, '');
-  if (!/^\d+$/.test(raw)) return error(`invalid PID number "${raw}" in "${PID_FILE}"`);
+  if (!/^\d+$/.test(raw)) return error(`invalid PID number "${raw}" in "${pidFile}"`);
   const target = Number(raw);
   const master = c.proc?.behaviour === 'nginx' && target === 1 && c.state.Running;
   if (!master) return target === 1 ? 0 : error(`kill(${target}, ${signalNo(name)}) failed (3: No such process)`);
   const code = deliverSignal(eng, c, SIGNALS[name]!);
   if (code !== null) {
     try {
-      ctx.fs.rm(PID_FILE, { force: true });
+      ctx.fs.rm(pidFile, { force: true });
     } catch {
       /* read-only root: the file stays */
     }
@@ -138,7 +138,7 @@ const signalNo = (name: string): number => ({ stop: 15, quit: 3, reopen: 10, rel
 function alreadyRunning(ctx: CommandContext, pid: number, now: number): number {
   let running = false;
   try {
-    running = /^\d+\n?$/.test(ctx.fs.readFile(PID_FILE));
+    running = /^\d+\n?$/.test(ctx.fs.readFile(nginxPidPath(ctx.fs)));
   } catch {
     running = false;
   }

@@ -24,6 +24,7 @@ const LOCATIONS: Record<string, readonly string[]> = {
   mariadbd: ['/usr/sbin/mariadbd', '/usr/bin/mariadbd'],
   mongod: ['/usr/bin/mongod'],
   traefik: ['/usr/local/bin/traefik', '/traefik'],
+  prometheus: ['/bin/prometheus'],
 };
 
 const MAKERS: Record<string, (eng: Engine, c: ContainerRecord) => CommandFn> = {

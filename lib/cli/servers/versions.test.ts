@@ -41,6 +41,14 @@ describe('server programs print their versions instead of serving', () => {
     expect(quiet(h, 'docker run --rm traefik:v2.11 traefik version').stdout).toMatch(/^Version:      2\.11\.28\nCodename:     mimolette\n/);
   });
 
+  it('prometheus --version through the image’s entrypoint, and inside a running one', () => {
+    const h = session();
+    expect(quiet(h, 'docker run --rm prom/prometheus --version').stdout).toMatch(/^prometheus, version 3\.5\.0 \(branch: HEAD, revision: [0-9a-f]{40}\)\n  build user: /);
+    h.run('docker run -d --name p prom/prometheus >/dev/null 2>&1');
+    expect(h.run('docker exec p prometheus --version').stdout).toMatch(/^prometheus, version 3\.5\.0 /);
+    expect(h.run('docker exec p prometheus --web.listen-address=:9091')).toMatchObject({ exitCode: 1 });
+  });
+
   it('a program the image does not have is not found', () => {
     const h = session();
     const r = h.run('docker run --rm alpine redis-server --version');

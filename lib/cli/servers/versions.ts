@@ -1,7 +1,7 @@
 /**
  * What the data stores' and proxies' server programs print when asked about themselves inside
  * a container (`redis-server --version`, `postgres --version`, `mysqld --version`, `mariadbd
- * --version`, `mongod --version`, `traefik version`): the version comes from the image's
+ * --version`, `mongod --version`, `traefik version`, `prometheus --version`): the version comes from the image's
  * metadata (REDIS_VERSION, PG_VERSION, MYSQL_VERSION, MARIADB_VERSION, MONGO_VERSION, the
  * traefik image's version label). Other arguments start a second server, which this simulation
  * does not do: they are refused with the wording of the program's own usage error where cheap.
@@ -79,13 +79,20 @@ const traefik: Printer = (c, ctx) => {
   return 0;
 };
 
+/** Prometheus: `prometheus --version` (the behaviour's build: 3.5.0). */
+const prometheus: Printer = (_c, ctx) => {
+  if (ctx.argv[1] !== '--version') return notSimulated(ctx);
+  ctx.stdout('prometheus, version 3.5.0 (branch: HEAD, revision: 8be3a9560fbdd18a94dedec4b747c35178177202)\n  build user:       root@4451b64cb451\n  build date:       20250714-16:15:23\n  go version:       go1.24.5\n  platform:         linux/amd64\n  tags:             netgo,builtinassets\n');
+  return 0;
+};
+
 /** A second server in the same container: not simulated (say so instead of pretending it started). */
 function notSimulated(ctx: CommandContext): number {
   ctx.stderr(`${ctx.argv[0]}: starting a second server inside a running container is not simulated; try --version\n`);
   return 1;
 }
 
-const PRINTERS: Record<string, Printer> = { 'redis-server': redisServer, postgres, mysqld, mariadbd, mongod, traefik };
+const PRINTERS: Record<string, Printer> = { 'redis-server': redisServer, postgres, mysqld, mariadbd, mongod, traefik, prometheus };
 
 /** Program names this module answers for. */
 export const VERSION_PROGRAMS: readonly string[] = Object.keys(PRINTERS);

@@ -44,6 +44,15 @@ export function nginxVersionText(fs: FileSystem, env: Readonly<Record<string, st
   return `${head}${built}TLS SNI support enabled\nconfigure arguments: ${PATHS} ${cc}\n`;
 }
 
+/** The `pid` directive of nginx.conf (/run/nginx.pid in the official image, /tmp/nginx.pid in nginx-unprivileged). */
+export function nginxPidPath(fs: FileSystem): string {
+  try {
+    return /^\s*pid\s+([^;\s]+)\s*;/m.exec(fs.readFile(NGINX_CONF_PATH))?.[1] ?? '/run/nginx.pid';
+  } catch {
+    return '/run/nginx.pid';
+  }
+}
+
 export interface ProgramOutput {
   stdout: string;
   stderr: string;

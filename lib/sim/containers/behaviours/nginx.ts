@@ -8,7 +8,7 @@ import { clfTime, httpDate, nginxTime } from './time-formats';
 import { contentType, etag, lookupStatic } from './static-files';
 import { checkNginxConfig } from './nginx-conf-check';
 import { NGINX_DEFAULT_CONF } from '../../images/rootfs/nginx-files';
-import { emerg, nginxTest, nginxVersion, nginxVersionText, readConfd, rememberConf, loadedConf } from './nginx-program';
+import { emerg, nginxPidPath, nginxTest, nginxVersion, nginxVersionText, readConfd, rememberConf, loadedConf } from './nginx-program';
 
 interface ServerConf {
   port: number;
@@ -85,12 +85,13 @@ function prepareFs(ctx: BehaviourCtx): void {
     // 10-listen-on-ipv6-by-default.sh: only the packaged default.conf is changed (a learner's own is left alone).
     try {
       const text = ctx.fs.readFile(conf);
-      if (text.includes('listen  [::]:80;')) out('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled');
+      if (text.includes('listen  [::]:')) out('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled');
       else {
         out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf');
-        if (text !== NGINX_DEFAULT_CONF) out('10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf differs from the packaged version');
+        const port = /^ {4}listen {7}(\d+);$/m.exec(text)?.[1] ?? '80';
+        if (text !== NGINX_DEFAULT_CONF.replace('listen       80;', `listen       ${port};`)) out('10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf differs from the packaged version');
         else {
-          ctx.fs.writeFile(conf, text.replace('    listen       80;\n', '    listen       80;\n    listen  [::]:80;\n'));
+          ctx.fs.writeFile(conf, text.replace(`    listen       ${port};\n`, `    listen       ${port};\n    listen  [::]:${port};\n`));
           out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf');
         }
       }
@@ -103,7 +104,7 @@ function prepareFs(ctx: BehaviourCtx): void {
     out('/docker-entrypoint.sh: Configuration complete; ready for start up');
   }
   try {
-    ctx.fs.writeFile('/run/nginx.pid', '1\n');
+    ctx.fs.writeFile(nginxPidPath(ctx.fs), '1\n');
     for (const d of ['client_temp', 'proxy_temp', 'fastcgi_temp', 'uwsgi_temp', 'scgi_temp']) if (!ctx.fs.lstat(`/var/cache/nginx/${d}`)) ctx.fs.mkdir(`/var/cache/nginx/${d}`);
   } catch {
     /* read-only root: nginx would fail here; kept running for the lesson's sake */

@@ -15,6 +15,7 @@ const ONE_SHOT: Record<string, ReadonlySet<string>> = {
   mongod: new Set(['--version']),
   httpd: new Set(['-v', '-V', '-t']),
   traefik: new Set(['version', '--version']),
+  prometheus: new Set(['--version']),
 };
 
 /** Whether argv asks a server program only for its version or a configuration test. */
