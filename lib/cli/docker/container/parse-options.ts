@@ -174,15 +174,17 @@ export function parseContainerOptions(o: ContainerOptions, image: string, args: 
     OpenStdin: o.interactive,
     StdinOnce: o.interactive && attachStdin,
     Env: dedupeEnv(env),
-    ...(args.length > 0 ? { Cmd: [...args] } : {}),
-    ...(entrypoint ? { Entrypoint: entrypoint } : {}),
-    ...(Object.keys(ports.exposed).length > 0 ? { ExposedPorts: ports.exposed } : {}),
-    ...(Object.keys(vols.volumes).length > 0 ? { Volumes: vols.volumes } : {}),
     WorkingDir: o.workdir,
     Labels: kvToMap(labels),
-    ...(o.stopSignal !== '' ? { StopSignal: o.stopSignal } : {}),
-    ...(health ? { Healthcheck: health } : {}),
   };
+  // The optional fields are added after the literal (absent when not given): conditional spreads
+  // inside it would make an object of a slow layout that the engine then reads and copies.
+  if (args.length > 0) config.Cmd = [...args];
+  if (entrypoint) config.Entrypoint = entrypoint;
+  if (hasKeys(ports.exposed)) config.ExposedPorts = ports.exposed;
+  if (hasKeys(vols.volumes)) config.Volumes = vols.volumes;
+  if (o.stopSignal !== '') config.StopSignal = o.stopSignal;
+  if (health) config.Healthcheck = health;
   const mounts: MountSpec[] = o.mount.map(toMountSpec).map((m) => (m.Source.startsWith('.') ? { ...m, Source: resolvePath(io.cwd, m.Source) } : m));
   const hostConfig: Partial<HostConfig> & Record<string, unknown> = {
     Binds: vols.binds.length > 0 ? vols.binds : null,
@@ -219,9 +221,6 @@ export function parseContainerOptions(o: ContainerOptions, image: string, args: 
     BlkioWeight: o.blkioWeight,
     PidsLimit: o.pidsLimit === 0 ? null : o.pidsLimit,
     OomKillDisable: o.oomKillDisable,
-    ...(Object.keys(parseTmpfsFlags(o.tmpfs)).length > 0 ? { Tmpfs: parseTmpfsFlags(o.tmpfs) } : {}),
-    ...(mounts.length > 0 ? { Mounts: mounts } : {}),
-    ...(o.init ? { Init: true } : {}),
     Ulimits: o.ulimit,
     GroupAdd: o.groupAdd.length > 0 ? o.groupAdd : null,
     OomScoreAdj: o.oomScoreAdj,
@@ -231,10 +230,19 @@ export function parseContainerOptions(o: ContainerOptions, image: string, args: 
     Devices: o.device,
     Sysctls: o.sysctl,
   };
+  const tmpfs = parseTmpfsFlags(o.tmpfs);
+  if (hasKeys(tmpfs)) hostConfig.Tmpfs = tmpfs;
+  if (mounts.length > 0) hostConfig.Mounts = mounts;
+  if (o.init) hostConfig.Init = true;
   const spec: CreateSpec = { config, hostConfig };
   // The daemon reads `default` as the bridge network.
   if (Object.keys(net.first).length > 0) spec.endpoints = { [net.mode === 'default' ? 'bridge' : net.mode]: net.first };
   return { spec, extraNetworks: net.extra, attach: o.attach, gpus: o.gpus };
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** The client rebuilds -e through a map (proxy config): one entry per key, the last value wins. */
