@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../core/engine';
 import { EngineError, notFound } from '../core/errors';
-import { copyTree } from '../fs/mounts';
+import { copyTree } from '../fs/copy-tree';
 import { baseName, normPath } from '../fs/overlay-data';
 import type { FileSystem } from '../fs/types';
 import { requireContainer } from './names';

@@ -5,7 +5,7 @@
  */
 import { hostOf, type Engine } from '../core/engine';
 import { invalid, notFound } from '../core/errors';
-import { copyTree } from '../fs/mounts';
+import { copyTree } from '../fs/copy-tree';
 import { normPath } from '../fs/overlay-data';
 import { OverlayFs } from '../fs/overlay';
 import { imageLayers } from '../images/store';

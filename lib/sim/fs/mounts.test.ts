@@ -19,7 +19,7 @@ function setup(readOnlyData = false) {
     { target: '/data', fs: volume, source: '/', readOnly: readOnlyData },
     { target: '/etc/app.conf', fs: host, source: '/home/me/app.conf', readOnly: false },
   ]);
-  return { fs, host, volume, rootUpper };
+  return { fs, host, volume, rootUpper, root };
 }
 
 const code = (fn: () => unknown) => {
@@ -36,6 +36,24 @@ describe('MountedFs', () => {
     const { fs } = setup();
     expect(fs.readFile('/usr/share/html/index.html')).toBe('host page');
     expect(fs.readdir('/usr/share/html')).toEqual(['index.html']);
+  });
+
+  it('lists directories with mounts below them: the root overlay plus the mount points right inside', () => {
+    const { root } = setup();
+    root.mkdir('/srv/www', { recursive: true });
+    const view = new MountedFs(root, [
+      { target: '/srv/www/cache', fs: new OverlayFs([layer({})], { writable: true, now: () => 0 }), source: '/', readOnly: false },
+      { target: '/mnt', fs: new OverlayFs([layer({})], { writable: true, now: () => 0 }), source: '/', readOnly: false },
+    ]);
+    expect(view.readdir('/')).toEqual(['data', 'etc', 'mnt', 'srv', 'usr']);
+    expect(view.readdir('/srv')).toEqual(['www']);
+    expect(view.readdir('/srv/www')).toEqual(['cache']);
+    view.symlink('/srv', '/link');
+    expect(view.readdir('/link/www')).toEqual(['cache']);
+    expect(code(() => view.readdir('/nope'))).toBe('ENOENT /nope');
+    expect(code(() => view.readdir('/srv/nope/x'))).toBe('ENOENT /srv/nope/x');
+    expect(code(() => view.readdir('/usr/share/html/index.html'))).toBe('ENOTDIR /usr/share/html/index.html');
+    expect(code(() => view.readdir('/usr/share/html/index.html/x'))).toBe('ENOTDIR /usr/share/html/index.html/x');
   });
 
   it('rejects writes to a read-only mount with EROFS against the container path', () => {

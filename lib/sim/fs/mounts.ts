@@ -6,6 +6,8 @@
  */
 import { FsError, type FileSystem, type Stat } from './types';
 import { joinPath, normPath, parentOf, splitPath } from './overlay-data';
+import { copyTree } from './copy-tree';
+import { inOrder } from './sort-names';
 import { OverlayFs, toStat } from './overlay';
 import type { Found, WalkTrace } from './overlay-walk';
 
@@ -32,8 +34,8 @@ const SLASH = 47;
 /** Why a path cannot be resolved (walk results that are not paths). */
 type Failure = 'ENOENT' | 'ENOTDIR' | 'ELOOP';
 
-/** A mount point with its target's `target/` prefix computed once. */
-type Mount = MountPoint & { prefix: string };
+/** A mount point with its target's `target/` prefix and parent directory computed once. */
+type Mount = MountPoint & { prefix: string; parent: string };
 
 export class MountedFs implements FileSystem {
   private readonly mounts: Mount[];
@@ -48,7 +50,7 @@ export class MountedFs implements FileSystem {
     // Built field by field: an object spread here costs more than the rest of a view.
     this.mounts = mounts.map((m) => {
       const target = normPath(m.target);
-      return { target, fs: m.fs, source: m.source, readOnly: m.readOnly, prefix: target + '/' };
+      return { target, fs: m.fs, source: m.source, readOnly: m.readOnly, prefix: target + '/', parent: parentOf(target) };
     });
     sortDeepestFirst(this.mounts);
   }
@@ -189,11 +191,33 @@ export class MountedFs implements FileSystem {
       if (w.hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
       return (this.root as OverlayFs).readdir(w.path);
     }
+    // A directory of the root overlay with mounts below it (`/`, `/proc`), reached without a symlink.
+    const norm = normPath(path);
+    if (this.root instanceof OverlayFs && !this.inMount(norm)) {
+      const trace = this.trace;
+      trace.links = 0;
+      const d = this.root.walk(norm, true, trace);
+      if (trace.links === 0) {
+        if (typeof d === 'string') throw new FsError(d, path);
+        if (!d.hit) throw new FsError('ENOENT', path);
+        if (d.hit.e.t !== 'd') throw new FsError('ENOTDIR', path);
+        return this.withMountPoints(norm, this.root.readdir(norm));
+      }
+    }
     const p = this.resolve(path, true);
-    const own = this.on(path, true, false, (r) => r.fs.readdir(r.inner));
-    // Mount points right inside the directory show in it too (most views have none there).
+    return this.withMountPoints(p, this.on(path, true, false, (r) => r.fs.readdir(r.inner)));
+  }
+
+  /** `p` is a mount point or inside one (a mount below it does not count). */
+  private inMount(p: string): boolean {
+    for (const m of this.mounts) if (p === m.target || p.startsWith(m.prefix)) return true;
+    return false;
+  }
+
+  /** A listing of directory `p` with the mount points right inside it (most views have none there). */
+  private withMountPoints(p: string, own: string[]): string[] {
     let names: Set<string> | null = null;
-    for (const m of this.mounts) if (m.target !== '/' && parentOf(m.target) === p) (names ??= new Set(own)).add(m.target.slice(p === '/' ? 1 : p.length + 1));
+    for (const m of this.mounts) if (m.target !== '/' && m.parent === p) (names ??= new Set(own)).add(m.target.slice(p === '/' ? 1 : p.length + 1));
     return names ? [...names].sort() : inOrder(own);
   }
 
@@ -262,12 +286,6 @@ export class MountedFs implements FileSystem {
   }
 }
 
-/** The names sorted (the array a readdir returned, fresh; filesystems mostly list in order already). */
-function inOrder(names: string[]): string[] {
-  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return names.sort();
-  return names;
-}
-
 /** Longest target first, equal lengths in their given order (a stable insertion sort: a view has a few mounts). */
 function sortDeepestFirst(mounts: Mount[]): void {
   for (let i = 1; i < mounts.length; i++) {
@@ -276,17 +294,4 @@ function sortDeepestFirst(mounts: Mount[]): void {
     for (; j >= 0 && mounts[j]!.target.length < m.target.length; j--) mounts[j + 1] = mounts[j]!;
     mounts[j + 1] = m;
   }
-}
-
-/** Copy a file or directory tree between filesystems (used across mount boundaries). */
-export function copyTree(from: FileSystem, src: string, to: FileSystem, dst: string): void {
-  const st = from.lstat(src);
-  if (!st) throw new FsError('ENOENT', src);
-  if (st.type === 'symlink') to.symlink(from.readlink(src), dst);
-  else if (st.type === 'file') to.writeFile(dst, from.readFile(src), { mode: st.mode });
-  else {
-    if (!to.stat(dst)) to.mkdir(dst, { mode: st.mode });
-    for (const n of from.readdir(src)) copyTree(from, joinPath(src, n), to, joinPath(dst, n));
-  }
-  if (st.type !== 'symlink' && (st.uid !== 0 || st.gid !== 0)) to.chown(dst, st.uid, st.gid);
 }

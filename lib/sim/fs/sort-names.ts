@@ -15,3 +15,9 @@ export function sortNames(list: string[]): string[] {
   }
   return list;
 }
+
+/** The names sorted (the array a readdir returned, fresh; filesystems mostly list in order already). */
+export function inOrder(names: string[]): string[] {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return names.sort();
+  return names;
+}
