@@ -172,12 +172,15 @@ function buildInitLayer(c: ContainerRecord): LayerData {
   };
 }
 
-/** /proc/self for a `docker exec` process (mounted over the container's): its status, the limits. */
+/**
+ * /proc/self for a `docker exec` process (mounted over the container's): its own status; the
+ * limits are the container's (the init layer's entry, shared: lower layers are never written).
+ */
 export function execProcSelfLayer(c: ContainerRecord, proc: ProcSelf): LayerData {
   return {
     entries: {
-      '/': dir(0o555),
-      '/limits': generated(c, 'limits', 0o444),
+      '/': PROC_DIR,
+      '/limits': initLayer(c).entries['/proc/self/limits']!,
       '/status': generated(c, 'status', 0o444, proc),
     },
   };
