@@ -3,7 +3,7 @@
  * /etc/hosts, /etc/hostname, /etc/resolv.conf) and the read-only cgroup files under
  * /sys/fs/cgroup, derived from the container's current state.
  */
-import type { LayerData, LayerEntry } from '../fs/overlay-data';
+import { DerivedFile, type LayerData, type LayerEntry } from '../fs/overlay-data';
 import type { HostState } from '../core/world';
 import type { ContainerRecord } from './types';
 import { HOST_MEM_BYTES, limitsFile } from '../fs/machine-facts';
@@ -99,17 +99,23 @@ function generate(c: ContainerRecord, kind: Generated, proc?: ProcSelf): string 
   }
 }
 
-/** A file dockerd generates from the container's current settings: read afresh on every access (one getter, no other closure). */
-const generated = (c: ContainerRecord, kind: Generated, mode = 0o644, proc?: ProcSelf): LayerEntry => ({
-  t: 'f',
-  mode,
-  uid: 0,
-  gid: 0,
-  mtime: 0,
-  get data() {
-    return generate(c, kind, proc);
-  },
-});
+/** A file dockerd generates from the container's current settings: read afresh on every access. */
+class GeneratedFile extends DerivedFile {
+  readonly #c: ContainerRecord;
+  readonly #kind: Generated;
+  readonly #proc: ProcSelf | undefined;
+  constructor(c: ContainerRecord, kind: Generated, mode: number, proc?: ProcSelf) {
+    super(mode);
+    this.#c = c;
+    this.#kind = kind;
+    this.#proc = proc;
+  }
+  get data(): string {
+    return generate(this.#c, this.#kind, this.#proc);
+  }
+}
+
+const generated = (c: ContainerRecord, kind: Generated, mode = 0o644, proc?: ProcSelf): LayerEntry => new GeneratedFile(c, kind, mode, proc);
 
 const layers = new WeakMap<ContainerRecord, LayerData>();
 

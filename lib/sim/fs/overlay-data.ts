@@ -103,3 +103,29 @@ export function baseName(path: string): string {
 export function joinPath(dir: string, name: string): string {
   return dir === '/' ? '/' + name : dir + '/' + name;
 }
+
+/**
+ * A read-only file whose content is worked out each time it is read (a derived layer's entry:
+ * dockerd's generated /etc/hosts). Its data is a getter on the prototype — one shape, no closure
+ * per file — so an entry copied into a layer goes through plainEntry (a spread would drop it).
+ */
+export abstract class DerivedFile {
+  declare t: 'f';
+  declare mode: number;
+  declare uid: number;
+  declare gid: number;
+  declare mtime: number;
+  constructor(mode: number) {
+    this.t = 'f';
+    this.mode = mode;
+    this.uid = 0;
+    this.gid = 0;
+    this.mtime = 0;
+  }
+  abstract get data(): string;
+}
+
+/** The entry as plain data (what a layer stores): a derived file becomes a file with its current content. */
+export function plainEntry(e: LayerEntry): LayerEntry {
+  return e instanceof DerivedFile ? { t: 'f', mode: e.mode, uid: e.uid, gid: e.gid, mtime: e.mtime, data: e.data } : e;
+}

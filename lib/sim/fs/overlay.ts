@@ -5,7 +5,7 @@
  * per container). A single writable layer is a plain in-memory filesystem (volumes, tmpfs).
  */
 import { FsError, type FileSystem, type Stat } from './types';
-import { joinPath, normPath, parentOf, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
+import { joinPath, normPath, parentOf, plainEntry, ROOT, toStat, type LayerData, type LayerEntry } from './overlay-data';
 import { findDir, findEntry, type Found, type Walked, type WalkTrace, walkPath } from './overlay-walk';
 import { childIndex, indexAdd, indexRemove, mayHideBelow, subtreePaths } from './overlay-index';
 import { sortNames } from './sort-names';
@@ -169,7 +169,7 @@ export class OverlayFs implements FileSystem {
     this.requireWritable(from);
     const copies = this.collect(src);
     if (target) this.remove(dst);
-    for (const [rel, e] of copies) this.put(dst + rel, { ...e, opaque: undefined });
+    for (const [rel, e] of copies) this.put(dst + rel, { ...plainEntry(e), opaque: undefined });
     this.remove(src);
   }
 
@@ -201,7 +201,7 @@ export class OverlayFs implements FileSystem {
     const hit = this.find(p);
     if (!hit) throw new FsError('ENOENT', path);
     this.requireWritable(path);
-    this.put(p, change(hit.e));
+    this.put(p, change(plainEntry(hit.e)));
   }
 
   private requireWritable(path: string): void {
