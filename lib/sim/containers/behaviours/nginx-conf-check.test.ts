@@ -28,6 +28,12 @@ describe('checkNginxConfig', () => {
     expect(check('server {\n    listen 80;\n    rot /srv\n    ;\n}\n')).toBe('unknown directive "rot" in /etc/nginx/conf.d/default.conf:4');
   });
 
+  it('catches a missing semicolon through the next directive’s words, and blocks used as directives', () => {
+    expect(check('server {\n    listen 80;\n    location / {\n        root /srv\n        index index.html;\n    }\n}\n')).toBe('invalid number of arguments in "root" directive in /etc/nginx/conf.d/default.conf:5');
+    expect(check('server;\n')).toBe('directive "server" has no opening "{" in /etc/nginx/conf.d/default.conf:1');
+    expect(check('server {\n    root /srv {\n    }\n}\n')).toBe('directive "root" is not terminated by ";" in /etc/nginx/conf.d/default.conf:2');
+  });
+
   it('reports unbalanced braces and unfinished directives as nginx does', () => {
     expect(check('server {\n    listen 80;\n}\n}\n')).toBe('unexpected "}" in /etc/nginx/conf.d/default.conf:4');
     expect(check('server {\n    listen 80;\n')).toBe('unexpected end of file, expecting "}" in /etc/nginx/conf.d/default.conf:3');

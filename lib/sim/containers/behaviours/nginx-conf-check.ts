@@ -54,6 +54,25 @@ const DIRECTIVES = new Set(
 /** Blocks whose bodies are data (`types { text/html html; }`, `map $a $b { … }`), not directives. */
 const FREE_BLOCKS = new Set(['types', 'map', 'geo', 'split_clients', 'charset_map']);
 
+/** Blocks: a `;` after them is `has no opening "{"`; other directives followed by `{` are `not terminated by ";"`. */
+const BLOCKS = new Set(['events', 'http', 'server', 'location', 'upstream', 'types', 'map', 'geo', 'split_clients', 'charset_map', 'if', 'limit_except', 'stream', 'mail']);
+
+/** Argument counts [min, max] of the directives learners write most (a missing `;` shows up here). */
+const ARGS: Record<string, readonly [number, number]> = {
+  root: [1, 1], alias: [1, 1], index: [1, 99], listen: [1, 99], server_name: [1, 99], return: [1, 2], proxy_pass: [1, 1],
+  try_files: [2, 99], add_header: [2, 3], proxy_set_header: [2, 2], error_page: [2, 99], rewrite: [2, 3], include: [1, 1],
+  default_type: [1, 1], worker_processes: [1, 1], worker_connections: [1, 1], keepalive_timeout: [1, 2], sendfile: [1, 1],
+  gzip: [1, 1], autoindex: [1, 1], expires: [1, 2], client_max_body_size: [1, 1], user: [1, 2], pid: [1, 1], charset: [1, 1],
+  location: [1, 2], server: [0, 0], http: [0, 0], events: [0, 0], upstream: [1, 1], types: [0, 0], server_tokens: [1, 1],
+};
+
+function shapeError(name: string, args: number, block: boolean): string | null {
+  if (BLOCKS.has(name) !== block) return block ? `directive "${name}" is not terminated by ";"` : `directive "${name}" has no opening "{"`;
+  const range = ARGS[name];
+  if (range && (args < range[0] || args > range[1])) return `invalid number of arguments in "${name}" directive`;
+  return null;
+}
+
 interface Frame {
   name: string;
 }
@@ -97,6 +116,11 @@ export function checkNginxConfig(fs: FileSystem, confPath = NGINX_CONF_PATH): Ng
         const inFree = stack.length > 0 && FREE_BLOCKS.has(stack.at(-1)!.name);
         if (!inFree && !DIRECTIVES.has(name)) {
           fail(`unknown directive "${name}"`);
+          break;
+        }
+        const shape = inFree ? null : shapeError(name, words.length - 1, ch === '{');
+        if (shape !== null) {
+          fail(shape);
           break;
         }
         if (ch === '{') stack.push({ name });
