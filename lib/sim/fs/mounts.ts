@@ -5,7 +5,7 @@
  * Linux mount namespace. Read-only mounts (and a read-only root) raise EROFS on writes.
  */
 import { FsError, type FileSystem, type Stat } from './types';
-import { joinPath, normPath, parentOf, splitPath } from './overlay-data';
+import { joinPath, normPath, splitPath } from './overlay-data';
 import { copyTree } from './copy-tree';
 import { inOrder } from './sort-names';
 import { OverlayFs, toStat } from './overlay';
@@ -34,8 +34,8 @@ const SLASH = 47;
 /** Why a path cannot be resolved (walk results that are not paths). */
 type Failure = 'ENOENT' | 'ENOTDIR' | 'ELOOP';
 
-/** A mount point with its target's `target/` prefix and parent directory computed once. */
-type Mount = MountPoint & { prefix: string; parent: string };
+/** A mount point with its target's `target/` prefix computed once. */
+type Mount = MountPoint & { prefix: string };
 
 export class MountedFs implements FileSystem {
   private readonly mounts: Mount[];
@@ -50,7 +50,7 @@ export class MountedFs implements FileSystem {
     // Built field by field: an object spread here costs more than the rest of a view.
     this.mounts = mounts.map((m) => {
       const target = normPath(m.target);
-      return { target, fs: m.fs, source: m.source, readOnly: m.readOnly, prefix: target + '/', parent: parentOf(target) };
+      return { target, fs: m.fs, source: m.source, readOnly: m.readOnly, prefix: target + '/' };
     });
     sortDeepestFirst(this.mounts);
   }
@@ -217,7 +217,8 @@ export class MountedFs implements FileSystem {
   /** A listing of directory `p` with the mount points right inside it (most views have none there). */
   private withMountPoints(p: string, own: string[]): string[] {
     let names: Set<string> | null = null;
-    for (const m of this.mounts) if (m.target !== '/' && m.parent === p) (names ??= new Set(own)).add(m.target.slice(p === '/' ? 1 : p.length + 1));
+    const end = p === '/' ? 0 : p.length;
+    for (const m of this.mounts) if (m.target.lastIndexOf('/') === end && m.target.length > 1 && m.target.startsWith(p)) (names ??= new Set(own)).add(m.target.slice(end + 1));
     return names ? [...names].sort() : inOrder(own);
   }
 
