@@ -51,12 +51,23 @@ export const LIMITS = {
   maxInput: 100 * 1024,
 } as const;
 
+/** Hook objects are never changed once made, so each one's detached form is made once and kept. */
+const detachedOf = new WeakMap<SessionHooks, SessionHooks>();
+
+const ignore = (): void => {};
+
 /**
  * Hooks for a process without the learner's terminal (a tool's process, a background job `cmd &`):
- * it cannot open an interactive shell, attach the terminal or ask a question there.
+ * it cannot open an interactive shell, attach the terminal or ask a question there. Made once per
+ * hooks object (every container process and `docker exec` asked for a new pair of objects).
  */
 export function detachedHooks(hooks: SessionHooks): SessionHooks {
-  return { ...hooks, control: { ...hooks.control, enter: () => {}, attach: () => {}, ask: undefined } };
+  let detached = detachedOf.get(hooks);
+  if (detached === undefined) {
+    detached = { ...hooks, control: { ...hooks.control, enter: ignore, attach: ignore, ask: undefined } };
+    detachedOf.set(hooks, detached);
+  }
+  return detached;
 }
 
 /**

@@ -40,11 +40,8 @@ export function shellQuote(word: string): string {
  */
 export function shellRunner(control: () => ShellControl): ProcessRunner {
   return (machine, argv, io) => {
-    const r = control().spawn(machine, argv, {
-      ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
-      ...(io.env !== undefined ? { env: io.env } : {}),
-      ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
-    });
+    // The shell reads stdin, env and cwd, each only when defined: the engine's io as it is.
+    const r = control().spawn(machine, argv, io);
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
   };
 }

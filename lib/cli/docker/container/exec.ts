@@ -52,13 +52,14 @@ export const exec = defineCommand<DockerEnv>()({
     const [name, ...argv] = args as [string, ...string[]];
     requireContainer(eng, name);
     if (!o.detach && o.tty && o.interactive && !stdinIsTerminal(ctx.io)) throw new CliError('the input device is not a TTY');
-    const opts: ExecOptions = {
-      ...(o.user !== '' ? { user: o.user } : {}),
-      ...(Object.keys(env).length > 0 ? { env } : {}),
-      ...(o.workdir !== '' ? { workdir: o.workdir } : {}),
-      tty: o.tty,
-      interactive: o.interactive,
-    };
+    // The optional fields are set only when given (no conditional spreads: one small object).
+    const opts: ExecOptions = { tty: o.tty, interactive: o.interactive };
+    if (o.user !== '') opts.user = o.user;
+    for (const _ in env) {
+      opts.env = env;
+      break;
+    }
+    if (o.workdir !== '') opts.workdir = o.workdir;
     if (o.detach) {
       execRun(eng, name, argv, opts);
       return 0;
@@ -70,7 +71,8 @@ export const exec = defineCommand<DockerEnv>()({
         ctx.io.shell.enter(machine, (code) => void endExec(eng, s, code), { cwd: s.cwd, env: s.env });
         return 0;
       }
-      const r = execRun(eng, name, argv, { ...opts, ...(o.interactive ? { stdin: ctx.io.stdin } : {}) });
+      if (o.interactive) opts.stdin = ctx.io.stdin;
+      const r = execRun(eng, name, argv, opts);
       if (r.stdout) ctx.out(r.stdout);
       if (r.stderr) {
         if (o.tty) ctx.out(r.stderr);
