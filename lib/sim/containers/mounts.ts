@@ -90,6 +90,12 @@ function fromSpec(eng: Engine, m: MountSpec): Pending {
   return { record: volumeRecord(vol.name, dest, rw, ''), noCopy: m.VolumeOptions?.NoCopy ?? false };
 }
 
+/** Nothing but the volume's root directory. */
+function isEmptyVolume(entries: Readonly<Record<string, unknown>>): boolean {
+  for (const p in entries) if (p !== '/') return false;
+  return true;
+}
+
 /** First mount of an empty volume copies what the image has at the mount point (docker's copy-up). */
 export function copyUpVolumes(eng: Engine, c: ContainerRecord, image: ImageRecord, noCopy: ReadonlySet<string>): void {
   const host = hostOf(eng);
@@ -99,10 +105,14 @@ export function copyUpVolumes(eng: Engine, c: ContainerRecord, image: ImageRecor
     const vol = host.volumes[m.Name ?? ''];
     if (!vol || vol.initialized) continue;
     vol.initialized = true;
-    if (Object.keys(vol.data.entries).length > 0) continue;
+    if (!isEmptyVolume(vol.data.entries)) continue;
     const st = imageFs.stat(m.Destination);
     if (st?.type !== 'dir') continue;
     const target = volumeFs(eng, vol);
     for (const name of imageFs.readdir(m.Destination)) copyTree(imageFs, `${m.Destination}/${name}`, target, `/${name}`);
+    // moby's copyOwnership: the volume's root takes the image directory's owner and mode (redis's
+    // /data is redis:redis), also when the directory is empty.
+    const root = vol.data.entries['/'];
+    vol.data.entries['/'] = { t: 'd', mode: st.mode, uid: st.uid, gid: st.gid, mtime: root?.mtime ?? eng.world.clock };
   }
 }

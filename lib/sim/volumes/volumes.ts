@@ -44,7 +44,8 @@ export function createVolume(eng: Engine, o: VolumeCreateOptions = {}, anonymous
     labels: anonymous ? { 'com.docker.volume.anonymous': '' } : { ...(o.labels ?? {}) },
     options: { ...(o.options ?? {}) },
     anonymous,
-    data: { entries: {} },
+    // The volume's _data directory, made by the local driver as root with mode 755 when created.
+    data: { entries: { '/': { t: 'd', mode: 0o755, uid: 0, gid: 0, mtime: eng.world.clock } } },
     initialized: false,
   };
   host.volumes[name] = vol;
