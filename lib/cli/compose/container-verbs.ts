@@ -9,7 +9,7 @@ import { commitContainer, containerStats, exportContainer, hostOf, type Containe
 import { resolvePath } from '../../sim/fs/path';
 import { defineCommand, f, requiresMaxArgs, requiresMinArgs, requiresRangeArgs } from '../command';
 import { attachContainer } from '../docker/container/attach';
-import { statsTable, streamFrame } from '../docker/container/stats';
+import { showStats } from '../docker/container/stats';
 import { stdoutIsTerminal } from '../docker/container/terminal';
 import type { ComposeEnv } from './env';
 import { projectName, type ComposeCtx } from './project-options';
@@ -133,13 +133,6 @@ export const stats = defineCommand<ComposeEnv>()({
       .filter((c) => c.config.Labels[PROJECT_LABEL] === project && (args.length === 0 || c.config.Labels[SERVICE_LABEL] === args[0]) && (o.all || c.state.Running))
       .map((c) => c.id);
     const samples = ids.length > 0 ? containerStats(ctx.env.eng, ids) : [];
-    const table = statsTable(samples, [], o.format, !o.noTrunc);
-    if (o.noStream) {
-      ctx.out(table);
-      return 0;
-    }
-    ctx.out(streamFrame(table));
-    ctx.io.shell.attach(() => ({ output: '\n', exitCode: 130 }));
-    return 0;
+    return showStats(ctx, samples, [], o);
   },
 });

@@ -10,6 +10,7 @@ import { DEFAULT_STATS_TABLE_FORMAT, STATS_HEADERS, statsIO, statsMemUsage, stat
 import { FormatContext, formatWrite, TABLE_FORMAT_KEY } from '../../format/formatter';
 import { GO_TYPE } from '../../format/template';
 import { truncateID } from '../../format/text-width';
+import type { ShellControl } from '../../../shell/types';
 import type { DockerEnv } from '../env';
 import { runningNames } from './completion';
 import { FORMAT_HELP } from './help-texts';
@@ -62,8 +63,26 @@ export function statsTable(samples: readonly StatsSample[], names: readonly stri
 }
 
 /** The escape sequences docker's streaming mode wraps each frame in. */
-export function streamFrame(table: string): string {
+function streamFrame(table: string): string {
   return '\x1b[H' + table.split('\n').map((line) => `${line} \x1b[K\n`).join('') + '\x1b[J';
+}
+
+/** Where a stats frame goes: the command's output, and the terminal it holds while streaming. */
+interface StatsOutput {
+  out(text: string): void;
+  io: { shell: Pick<ShellControl, 'attach'> };
+}
+
+/** Prints one frame with --no-stream, else the first frame of the stream, held until Ctrl+C. */
+export function showStats(ctx: StatsOutput, samples: readonly StatsSample[], names: readonly string[], o: { format: string; noTrunc: boolean; noStream: boolean }): number {
+  const table = statsTable(samples, names, o.format, !o.noTrunc);
+  if (o.noStream) {
+    ctx.out(table);
+    return 0;
+  }
+  ctx.out(streamFrame(table));
+  ctx.io.shell.attach(() => ({ output: '\n', exitCode: 130 }));
+  return 0;
 }
 
 export const stats = defineCommand<DockerEnv>()({
@@ -81,13 +100,6 @@ export const stats = defineCommand<DockerEnv>()({
   run(ctx, o, args) {
     const eng = ctx.env.eng;
     const samples = args.length > 0 ? containerStats(eng, args) : containerStats(eng, [], o.all);
-    const table = statsTable(samples, args, o.format, !o.noTrunc);
-    if (o.noStream) {
-      ctx.out(table);
-      return 0;
-    }
-    ctx.out(streamFrame(table));
-    ctx.io.shell.attach(() => ({ output: '\n', exitCode: 130 }));
-    return 0;
+    return showStats(ctx, samples, args, o);
   },
 });
