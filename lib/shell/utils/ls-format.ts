@@ -4,7 +4,7 @@
  */
 import type { Stat } from '../../sim/fs/types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SIX_MONTHS = (365.2425 / 2) * 24 * 3600 * 1000;
 
 export function modeString(st: Pick<Stat, 'type' | 'mode' | 'special'>): string {

@@ -1,12 +1,16 @@
 /**
- * ls (GNU coreutils 9 behaviour, no colours): -l -a -A -h -R -1 -d -F -t -S -r -n, columns on a
- * terminal and one name per line otherwise, `total` in 1K blocks, C-locale order.
+ * ls (GNU coreutils 9 behaviour, no colours): -l -a -A -h -R -1 -d -F -t -S -r -n --full-time,
+ * columns on a terminal and one name per line otherwise, `total` in 1K blocks, C-locale order.
+ * On BusyBox machines (alpine/busybox images) rows, sizes, dates and columns take BusyBox's
+ * layout (ls-busybox.ts) and a missing operand exits 1.
  */
 import type { Stat } from '../../sim/fs/types';
 import type { Cmd, ShellCommandContext } from '../context';
 import { abs, errText, fail, idNames, parseArgs } from './common';
 import { formatColumns, lsDate, modeString, humanSize } from './ls-format';
 import { busybox } from './fileops';
+import { busyboxHuman } from './df-busybox';
+import { busyboxColumns, busyboxDate, busyboxFullTime, busyboxHumanTotal, busyboxLongRow } from './ls-busybox';
 
 interface Entry {
   name: string;
@@ -27,17 +31,19 @@ interface Opts {
   numeric: boolean;
   sort: 'name' | 'time' | 'size';
   reverse: boolean;
+  fullTime: boolean;
+  busybox: boolean;
 }
 
 export const ls: Cmd = ctx => {
   const parsed = parseArgs(ctx, {
     bool: 'laAhR1dFtSrnC',
-    long: { all: 'a', 'almost-all': 'A', 'human-readable': 'h', recursive: 'R', directory: 'd', classify: 'F', 'color=': 'color', color: 'color', 'numeric-uid-gid': 'n', reverse: 'r' },
+    long: { all: 'a', 'almost-all': 'A', 'human-readable': 'h', recursive: 'R', directory: 'd', classify: 'F', 'color=': 'color', color: 'color', 'numeric-uid-gid': 'n', reverse: 'r', 'full-time': 'full-time' },
   }, 2);
   if (typeof parsed === 'number') return parsed;
   const f = parsed.flags;
   const o: Opts = {
-    long: f.has('l') || f.has('n'),
+    long: f.has('l') || f.has('n') || f.has('full-time'),
     all: f.has('a'),
     almost: f.has('A'),
     human: f.has('h'),
@@ -48,7 +54,11 @@ export const ls: Cmd = ctx => {
     numeric: f.has('n'),
     sort: f.has('t') ? 'time' : f.has('S') ? 'size' : 'name',
     reverse: f.has('r'),
+    fullTime: f.has('full-time'),
+    busybox: busybox(ctx),
   };
+  // GNU: 2 for a missing operand; BusyBox: 1.
+  const failed = o.busybox ? 1 : 2;
   const operands = parsed.operands.length > 0 ? parsed.operands : ['.'];
   let status = 0;
   const files: Entry[] = [];
@@ -60,13 +70,13 @@ export const ls: Cmd = ctx => {
       st = ctx.fs.lstat(path);
       if (st?.type === 'symlink' && !(o.dirsAsFiles || (o.long && !op.endsWith('/')))) st = ctx.fs.stat(path) ?? st;
     } catch (e) {
-      status = 2;
-      fail(ctx, `cannot access '${op}': ${errText(e)}`);
+      status = failed;
+      fail(ctx, o.busybox ? `${op}: ${errText(e)}` : `cannot access '${op}': ${errText(e)}`);
       continue;
     }
     if (!st) {
-      status = 2;
-      fail(ctx, busybox(ctx) ? `${op}: No such file or directory` : `cannot access '${op}': No such file or directory`);
+      status = failed;
+      fail(ctx, o.busybox ? `${op}: No such file or directory` : `cannot access '${op}': No such file or directory`);
       continue;
     }
     const entry = withTarget(ctx, { name: op, path, st });
@@ -85,8 +95,8 @@ export const ls: Cmd = ctx => {
     try {
       children = listDir(ctx, dir, o);
     } catch (e) {
-      status = 2;
-      fail(ctx, `cannot open directory '${dir.name}': ${errText(e)}`);
+      status = failed;
+      fail(ctx, o.busybox ? `can't open '${dir.name}': ${errText(e)}` : `cannot open directory '${dir.name}': ${errText(e)}`);
       continue;
     }
     const body = render(ctx, children, o, names, true);
@@ -160,8 +170,10 @@ function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: Retu
     const shown = entries.map(e => e.name + suffix(e, o));
     if (shown.length === 0) return '';
     if (o.one || !ctx.io.outTty) return shown.join('\n') + '\n';
-    return formatColumns(shown, Number(ctx.env.COLUMNS) || 80);
+    const width = Number(ctx.env.COLUMNS) || 80;
+    return o.busybox ? busyboxColumns(shown, width) : formatColumns(shown, width);
   }
+  if (o.busybox) return renderBusybox(ctx, entries, o, names, isDir);
   const now = ctx.machine.clock.now();
   const rows = entries.map(e => {
     const links = e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1;
@@ -169,7 +181,7 @@ function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: Retu
     const user = names ? names.user(e.st.uid) : String(e.st.uid);
     const group = names ? names.group(e.st.gid) : String(e.st.gid);
     const name = e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : '');
-    return [modeString(e.st), String(links), user, group, size, lsDate(e.st.mtime, now), name];
+    return [modeString(e.st), String(links), user, group, size, o.fullTime ? gnuFullTime(e.st.mtime) : lsDate(e.st.mtime, now), name];
   });
   const width = (i: number) => Math.max(0, ...rows.map(r => (r[i] as string).length));
   const [wl, wu, wg, ws] = [width(1), width(2), width(3), width(4)];
@@ -179,6 +191,30 @@ function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: Retu
     out += `${r[0]} ${(r[1] as string).padStart(wl)} ${(r[2] as string).padEnd(wu)} ${(r[3] as string).padEnd(wg)} ${(r[4] as string).padStart(ws)} ${r[5]} ${r[6]}\n`;
   }
   return out;
+}
+
+function renderBusybox(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: ReturnType<typeof idNames> | null, isDir: boolean): string {
+  const now = ctx.machine.clock.now();
+  let out = '';
+  if (isDir) out += `total ${o.human ? busyboxHumanTotal(totalBlocks(entries)) : totalBlocks(entries)}\n`;
+  for (const e of entries) {
+    out += busyboxLongRow({
+      mode: modeString(e.st),
+      links: e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1,
+      user: names ? names.user(e.st.uid) : String(e.st.uid),
+      group: names ? names.group(e.st.gid) : String(e.st.gid),
+      size: o.human ? busyboxHuman(e.st.size) : String(e.st.size),
+      date: o.fullTime ? busyboxFullTime(e.st.mtime) : busyboxDate(e.st.mtime, now),
+      name: e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : ''),
+    }, o.human) + '\n';
+  }
+  return out;
+}
+
+/** GNU `--full-time`: `2026-11-24 05:59:04.000000000 +0000` (the simulator keeps milliseconds). */
+function gnuFullTime(mtime: number): string {
+  const iso = new Date(mtime).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${iso.slice(20, 23)}000000 +0000`;
 }
 
 function subdirCount(ctx: ShellCommandContext, e: Entry): number {
