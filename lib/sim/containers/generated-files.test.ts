@@ -41,12 +41,12 @@ describe('generated container files', () => {
     fs.chmod('/etc/resolv.conf', 0o600);
     expect(fs.readFile('/etc/resolv.conf')).toBe(resolv);
     expect(fs.stat('/etc/resolv.conf')?.mode).toBe(0o600);
-    expect(c.upper.entries['/etc/resolv.conf']).toEqual({ t: 'f', mode: 0o600, uid: 0, gid: 0, mtime: 0, data: resolv });
+    expect(c.upper.entries['/etc/resolv.conf']).toEqual({ t: 'f', mode: 0o600, uid: 0, gid: 0, mtime: c.created, data: resolv });
     fs.chown('/proc/self/limits', 1000, 1000);
-    expect(c.upper.entries['/proc/self/limits']).toEqual({ t: 'f', mode: 0o444, uid: 1000, gid: 1000, mtime: 0, data: limits });
+    expect(c.upper.entries['/proc/self/limits']).toEqual({ t: 'f', mode: 0o444, uid: 1000, gid: 1000, mtime: c.created, data: limits });
     fs.rename('/etc/hosts', '/etc/hosts.saved');
     expect(fs.stat('/etc/hosts')).toBeNull();
-    expect(c.upper.entries['/etc/hosts.saved']).toEqual({ t: 'f', mode: 0o644, uid: 0, gid: 0, mtime: 0, data: hosts });
+    expect(c.upper.entries['/etc/hosts.saved']).toEqual({ t: 'f', mode: 0o644, uid: 0, gid: 0, mtime: c.created, data: hosts });
     createNetwork(eng, { name: 'appnet' });
     connectNetwork(eng, 'appnet', 'box');
     expect(fs.readFile('/etc/resolv.conf')).toBe(resolv);

@@ -99,13 +99,17 @@ function generate(c: ContainerRecord, kind: Generated, proc?: ProcSelf): string 
   }
 }
 
-/** A file dockerd generates from the container's current settings: read afresh on every access. */
+/**
+ * A file dockerd generates from the container's current settings: read afresh on every access,
+ * dated when the container was created (when dockerd wrote it).
+ */
 class GeneratedFile extends DerivedFile {
   readonly #c: ContainerRecord;
   readonly #kind: Generated;
   readonly #proc: ProcSelf | undefined;
   constructor(c: ContainerRecord, kind: Generated, mode: number, proc?: ProcSelf) {
     super(mode);
+    this.mtime = c.created;
     this.#c = c;
     this.#kind = kind;
     this.#proc = proc;
@@ -134,31 +138,37 @@ export function initLayer(c: ContainerRecord): LayerData {
  * The init layer's fixed entries, one object each for every container: lower layers are never
  * written (a change copies the entry up into the container's own layer), so they can be shared.
  */
-const ETC = dir();
-const DEV = dir();
 const NULL_DEV = file('', 0o666);
 const ZERO_DEV = file('', 0o666);
 const SHM = dir(0o1777);
 const PROC_DIR = dir(0o555);
 const PING_RANGE = file('0\t2147483647\n');
-const DOCKERENV = file('', 0o755);
 const SYS_FS = dir();
+/** A directory of the init layer made when the container was (its own object: it carries that time). */
+const createdDir = (mode: number, created: number): LayerEntry => ({ t: 'd', mode, uid: 0, gid: 0, mtime: created });
 // Fixed for a container's life (its network mode is set at create).
 const PORT_START_OWN = file('0\n');
 const PORT_START_HOST = file('1024\n');
 
+/**
+ * The entries dated by the container's creation: its root directory (the overlay's upper
+ * directory, made then), the init layer's top directories (/etc /dev /proc /sys, which `ls -la /`
+ * shows), /.dockerenv and /etc/hostname (written then) and the generated files.
+ */
 function buildInitLayer(c: ContainerRecord): LayerData {
+  const created = c.created;
   return {
     entries: {
-      '/etc': ETC,
-      '/etc/hostname': file(c.config.Hostname + '\n'),
+      '/': createdDir(0o755, created),
+      '/etc': createdDir(0o755, created),
+      '/etc/hostname': { t: 'f', mode: 0o644, uid: 0, gid: 0, mtime: created, data: c.config.Hostname + '\n' },
       '/etc/hosts': generated(c, 'hosts'),
       '/etc/resolv.conf': generated(c, 'resolv'),
-      '/dev': DEV,
+      '/dev': createdDir(0o755, created),
       '/dev/null': NULL_DEV,
       '/dev/zero': ZERO_DEV,
       '/dev/shm': SHM,
-      '/proc': PROC_DIR,
+      '/proc': createdDir(0o555, created),
       '/proc/mounts': generated(c, 'mounts', 0o444),
       '/proc/self': PROC_DIR,
       '/proc/self/limits': generated(c, 'limits', 0o444),
@@ -170,8 +180,8 @@ function buildInitLayer(c: ContainerRecord): LayerData {
       '/proc/sys/net/ipv4': PROC_DIR,
       '/proc/sys/net/ipv4/ping_group_range': PING_RANGE,
       '/proc/sys/net/ipv4/ip_unprivileged_port_start': c.hostConfig.NetworkMode === 'host' ? PORT_START_HOST : PORT_START_OWN,
-      '/.dockerenv': DOCKERENV,
-      '/sys': PROC_DIR,
+      '/.dockerenv': { t: 'f', mode: 0o755, uid: 0, gid: 0, mtime: created, data: '' },
+      '/sys': createdDir(0o555, created),
       '/sys/fs': SYS_FS,
       '/sys/fs/cgroup': SYS_FS,
     },

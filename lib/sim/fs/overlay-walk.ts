@@ -43,10 +43,16 @@ function topLayer(layers: readonly LayerData[], path: string, limit: number): nu
   return -1;
 }
 
-/** The root directory: the top layer may carry its own (a tmpfs mounted with mode=1777). */
+/**
+ * The root directory: the topmost layer carrying its own (a tmpfs mounted with mode=1777, a
+ * container's init layer dated by its creation), else a 1970 root.
+ */
 function rootOf(layers: readonly LayerData[]): Found {
-  const own = layers[0]?.entries['/'];
-  return own && own.t === 'd' ? { e: own, layer: 0 } : { e: ROOT, layer: layers.length - 1 };
+  for (let i = 0; i < layers.length; i++) {
+    const own = layers[i]!.entries['/'];
+    if (own && own.t === 'd') return { e: own, layer: i };
+  }
+  return { e: ROOT, layer: layers.length - 1 };
 }
 
 /** The merged entry at a canonical path (no symlinks above it), or null. */
