@@ -6,6 +6,7 @@
  */
 import type { ShellCommandContext } from '../context';
 import { HOST_DISK_KB } from '../../sim/fs/machine-facts';
+import { busyboxHumanBytes } from './busybox-human';
 
 export interface DfMount {
   source: string;
@@ -14,23 +15,9 @@ export interface DfMount {
   sizeKb: number;
 }
 
-/** BusyBox make_human_readable_str(bytes, 1, 0). */
+/** BusyBox make_human_readable_str(bytes, 1, 0): one decimal from 1 KiB up. */
 export function busyboxHuman(bytes: number): string {
-  if (bytes === 0) return '0';
-  const units = ['', 'K', 'M', 'G', 'T', 'P'];
-  let v = bytes;
-  let frac = 0;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    frac = Math.floor(((v % 1024) * 10 + 512) / 1024);
-    v = Math.floor(v / 1024);
-    u++;
-  }
-  if (frac >= 10) {
-    v++;
-    frac = 0;
-  }
-  return u === 0 ? String(v) : `${v}.${frac}${units[u]}`;
+  return busyboxHumanBytes(bytes, true);
 }
 
 export function busyboxDf(ctx: ShellCommandContext, all: DfMount[], flags: ReadonlySet<string>, operands: readonly string[]): number {

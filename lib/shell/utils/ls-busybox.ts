@@ -3,6 +3,7 @@
  * (`%-10s %4u %-8.8s %-8.8s %9u date name`, -h sizes `%7s`), its own -h sizes and date rule, and its column layout
  * (every column as wide as the longest name plus two, filled top to bottom).
  */
+import { busyboxHumanBytes } from './busybox-human';
 import { MONTHS } from './ls-format';
 
 /** One long-format row's fields, already resolved (names or numbers, size as shown). */
@@ -27,17 +28,7 @@ export function busyboxLongRow(r: BusyboxRow, human = false): string {
  * of 5 or more rounds up (1,512 K → 2M) — left-aligned in 7 columns.
  */
 export function busyboxHumanTotal(blocks: number): string {
-  const units = ['', 'K', 'M', 'G', 'T', 'P'];
-  let v = blocks * 1024;
-  let frac = 0;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    frac = Math.floor(((v % 1024) * 10 + 512) / 1024);
-    v = Math.floor(v / 1024);
-    u++;
-  }
-  if (frac >= 5) v++;
-  return `${v}${units[u]}`.padEnd(7);
+  return busyboxHumanBytes(blocks * 1024, false).padEnd(7);
 }
 
 /**
