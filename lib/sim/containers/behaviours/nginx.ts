@@ -127,8 +127,14 @@ function reload(ctx: BehaviourCtx, w: number): void {
   n(1, 'start worker processes');
   const next = 29 + w;
   for (let i = 0; i < w; i++) n(1, `start worker process ${next + i}`);
+  workersExit(n, w, true);
+  n(1, 'signal 29 (SIGIO) received');
+}
+
+/** The old workers (pids 29…) end — gracefully after a reload or SIGQUIT — and the master reaps them. */
+function workersExit(n: (pid: number, s: string) => void, w: number, graceful: boolean): void {
   for (let i = 0; i < w; i++) {
-    n(29 + i, 'gracefully shutting down');
+    if (graceful) n(29 + i, 'gracefully shutting down');
     n(29 + i, 'exiting');
     n(29 + i, 'exit');
   }
@@ -136,7 +142,6 @@ function reload(ctx: BehaviourCtx, w: number): void {
     n(1, `signal 17 (SIGCHLD) received from ${29 + i}`);
     n(1, `worker process ${29 + i} exited with code 0`);
   }
-  n(1, 'signal 29 (SIGIO) received');
 }
 
 export const nginxBehaviour: ServiceBehaviour = {
@@ -190,15 +195,7 @@ export const nginxBehaviour: ServiceBehaviour = {
     const num = { SIGQUIT: 3, SIGTERM: 15, SIGINT: 2 }[sig];
     if (num === undefined) return null;
     n(1, sig === 'SIGQUIT' ? `signal 3 (SIGQUIT) received, shutting down` : `signal ${num} (${sig}) received, exiting`);
-    for (let i = 0; i < w; i++) {
-      if (sig === 'SIGQUIT') n(29 + i, 'gracefully shutting down');
-      n(29 + i, 'exiting');
-      n(29 + i, 'exit');
-    }
-    for (let i = 0; i < w; i++) {
-      n(1, `signal 17 (SIGCHLD) received from ${29 + i}`);
-      n(1, `worker process ${29 + i} exited with code 0`);
-    }
+    workersExit(n, w, sig === 'SIGQUIT');
     n(1, 'exit');
     return 0;
   },
