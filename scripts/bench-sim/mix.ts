@@ -105,6 +105,24 @@ export interface Phases {
 
 export const DEFAULT_PHASES: Phases = { coldWarmup: 30, steadyWarmup: 2000, rounds: 400 };
 
+/**
+ * A fresh session through both phases: warm-up, the cold stretch, more warm-up, the steady stretch.
+ * `measure` times a stretch; `mark` runs before, between and after them (heap readings).
+ */
+export function runPhases<T>(phases: Phases, measure: (s: MixSession, from: number) => T, mark: () => void = () => {}) {
+  const session = startSession();
+  replay(session, 0, phases.coldWarmup, false);
+  mark();
+  const cold = measure(session, phases.coldWarmup);
+  mark();
+  const coldEnd = phases.coldWarmup + phases.rounds;
+  const steadyFrom = Math.max(phases.steadyWarmup, coldEnd);
+  replay(session, coldEnd, steadyFrom, false);
+  const steady = measure(session, steadyFrom);
+  mark();
+  return { session, cold, steady, steadyWarmupCommands: steadyFrom * ROUND_SIZE };
+}
+
 /** Latency summary in ms. */
 export interface Summary {
   commands: number;
