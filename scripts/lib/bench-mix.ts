@@ -3,6 +3,7 @@
  * (after a warm-up), timing each line. Prints commands/s and latency percentiles.
  */
 import type { ShellSession } from '../../lib/shell/types';
+import { summarise } from '../bench-sim/mix';
 
 export interface MixOptions {
   rounds: number;
@@ -25,8 +26,7 @@ export function benchMix(session: ShellSession, mix: readonly string[], opts: Mi
   const t0 = performance.now();
   for (let r = 0; r < opts.rounds; r++) for (const line of mix) lat.push(run(line));
   const total = performance.now() - t0;
-  lat.sort((a, b) => a - b);
-  const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(3);
-  console.log(`${lat.length} ${opts.label} in ${total.toFixed(0)} ms — ${Math.round((lat.length / total) * 1000)} commands/s`);
-  console.log(`latency p50 ${pct(50)} ms, p90 ${pct(90)} ms, p99 ${pct(99)} ms, max ${lat.at(-1)!.toFixed(2)} ms`);
+  const s = summarise({ commands: lat.length, wallMs: total, latencies: lat });
+  console.log(`${lat.length} ${opts.label} in ${total.toFixed(0)} ms — ${Math.round(s.perSecond)} commands/s`);
+  console.log(`latency p50 ${s.p50.toFixed(3)} ms, p90 ${s.p90.toFixed(3)} ms, p99 ${s.p99.toFixed(3)} ms, max ${s.max.toFixed(2)} ms`);
 }
