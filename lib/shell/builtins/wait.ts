@@ -81,13 +81,21 @@ function pick(ctx: ShellCommandContext, name: string, control: JobHooks): Job | 
   return builtinError(ctx, name, spec === undefined ? (ctx.sh.shellName === 'sh' ? 'No current job' : 'current: no such job') : `${spec}: no such job`);
 }
 
-export const fg: Cmd = (ctx) => {
+/** `fg`/`bg`'s common start: job control on, the named job found and still running, or the error status. */
+function runningJob(ctx: ShellCommandContext, name: string): { control: JobHooks; job: Job } | number {
   const control = jobControl(ctx);
-  if (!control) return builtinError(ctx, 'fg', 'no job control');
+  if (!control) return builtinError(ctx, name, 'no job control');
   control.tick();
-  const job = pick(ctx, 'fg', control);
+  const job = pick(ctx, name, control);
   if (typeof job === 'number') return job;
-  if (job.state !== 'running') return builtinError(ctx, 'fg', 'job has terminated');
+  if (job.state !== 'running') return builtinError(ctx, name, 'job has terminated');
+  return { control, job };
+}
+
+export const fg: Cmd = (ctx) => {
+  const found = runningJob(ctx, 'fg');
+  if (typeof found === 'number') return found;
+  const { control, job } = found;
   ctx.stdout(`${job.command}\n`);
   if (endless(job)) {
     // In the foreground now: Ctrl+C ends it, with no notice.
@@ -104,12 +112,8 @@ export const fg: Cmd = (ctx) => {
 };
 
 export const bg: Cmd = (ctx) => {
-  const control = jobControl(ctx);
-  if (!control) return builtinError(ctx, 'bg', 'no job control');
-  control.tick();
-  const job = pick(ctx, 'bg', control);
-  if (typeof job === 'number') return job;
-  if (job.state !== 'running') return builtinError(ctx, 'bg', 'job has terminated');
-  builtinError(ctx, 'bg', `job ${job.id} already in background`);
+  const found = runningJob(ctx, 'bg');
+  if (typeof found === 'number') return found;
+  builtinError(ctx, 'bg', `job ${found.job.id} already in background`);
   return 0;
 };
