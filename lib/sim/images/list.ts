@@ -3,7 +3,7 @@ import { hostOf, type Engine } from '../core/engine';
 import { invalid } from '../core/errors';
 import { matchLabels } from '../networks/manage';
 import { familiarName, familiarString, parseReference } from './reference';
-import { resolveImage } from './store';
+import { familiarRefs, resolveImage } from './store';
 import type { HostState } from '../core/world';
 import type { ImageRecord } from './types';
 import { containerList } from '../containers/container-list';
@@ -120,16 +120,6 @@ function refsByImage(host: HostState): Map<string, string[]> {
     else out.set(id, [k]);
   }
   for (const list of out.values()) if (list.length > 1) sortNames(list);
-  return out;
-}
-
-/** RepoTags (`digests` false) or RepoDigests of an image's keys, as repoTags/repoDigests give them. */
-function familiarRefs(keys: readonly string[], digests: boolean): string[] {
-  const out: string[] = [];
-  for (const k of keys) {
-    const r = parseReference(k);
-    if (!!r.digest === digests) out.push(familiarString(r));
-  }
   return out;
 }
 

@@ -51,18 +51,22 @@ export function refsOf(host: HostState, imageId: string): string[] {
 
 /** `RepoTags` as docker shows them (`nginx:latest`). */
 export function repoTags(host: HostState, imageId: string): string[] {
-  return refsOf(host, imageId)
-    .map((k) => parseReference(k))
-    .filter((r) => !r.digest)
-    .map(familiarString);
+  return familiarRefs(refsOf(host, imageId), false);
 }
 
 /** `RepoDigests` (`nginx@sha256:…`). */
 export function repoDigests(host: HostState, imageId: string): string[] {
-  return refsOf(host, imageId)
-    .map((k) => parseReference(k))
-    .filter((r) => r.digest)
-    .map(familiarString);
+  return familiarRefs(refsOf(host, imageId), true);
+}
+
+/** RepoTags (`digests` false) or RepoDigests of an image's reference keys, in the keys' order. */
+export function familiarRefs(keys: readonly string[], digests: boolean): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const r = parseReference(k);
+    if (!!r.digest === digests) out.push(familiarString(r));
+  }
+  return out;
 }
 
 /** Image ids that have `imageId` as parent. */
