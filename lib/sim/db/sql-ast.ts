@@ -2,6 +2,9 @@
 
 export type SqlValue = string | number | boolean | null;
 
+/** The aggregate functions a SELECT folds over its rows (or groups). */
+export const AGGREGATES: ReadonlySet<string> = new Set(['count', 'sum', 'min', 'max', 'avg']);
+
 export type Expr =
   | { k: 'lit'; v: SqlValue; at: number }
   | { k: 'col'; name: string; at: number }

@@ -2,7 +2,7 @@
  * Evaluating an expression for one row: three-valued comparisons (NULL compares to nothing),
  * numbers compared as numbers, LIKE with % and _, and the functions a scope provides.
  */
-import type { Expr, SqlValue } from './sql-ast';
+import { AGGREGATES, type Expr, type SqlValue } from './sql-ast';
 import { SqlError } from './sql-error';
 
 export interface Scope {
@@ -24,7 +24,7 @@ export function evalExpr(e: Expr, scope: Scope): SqlValue {
     case 'default':
       throw new SqlError({ kind: 'syntax', near: e.k === 'star' ? '*' : 'DEFAULT', at: e.at });
     case 'call':
-      if (scope.aggregate && ['count', 'sum', 'min', 'max', 'avg'].includes(e.name)) return scope.aggregate(e);
+      if (scope.aggregate && AGGREGATES.has(e.name)) return scope.aggregate(e);
       return scope.call(e.name, e.args.map((a) => evalExpr(a, scope)), e.at);
     case 'not': {
       const v = evalExpr(e.e, scope);

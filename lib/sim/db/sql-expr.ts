@@ -139,7 +139,3 @@ function primary(s: TokenStream): Expr {
   s.expectOp(')');
   return { k: 'call', name: name.toLowerCase(), args, star, at: t.at };
 }
-
-export const AGGREGATES = new Set(['count', 'sum', 'min', 'max', 'avg']);
-
-export const isAggregate = (e: Expr): boolean => e.k === 'call' && AGGREGATES.has(e.name);

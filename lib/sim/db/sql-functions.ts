@@ -2,7 +2,7 @@
  * Scalar functions and the scope a row is evaluated in: columns of the row (by name; MySQL's are
  * case-insensitive), version(), now(), current_user, database(), sequences (nextval/setval)…
  */
-import type { Expr, SqlValue } from './sql-ast';
+import { AGGREGATES, type Expr, type SqlValue } from './sql-ast';
 import { SqlError } from './sql-error';
 import type { Scope } from './sql-eval';
 import type { Database, Table } from './sql-model';
@@ -109,7 +109,7 @@ export function rowScope(s: SqlSession, t: Table | null, row: readonly SqlValue[
 export function hasAggregate(e: Expr): boolean {
   switch (e.k) {
     case 'call':
-      return ['count', 'sum', 'min', 'max', 'avg'].includes(e.name) || e.args.some(hasAggregate);
+      return AGGREGATES.has(e.name) || e.args.some(hasAggregate);
     case 'bin':
       return hasAggregate(e.l) || hasAggregate(e.r);
     case 'not':
