@@ -146,9 +146,6 @@ const COMMANDS: Record<string, [number, Handler]> = {
   time: [1, (_ds, _a, now) => arr([String(Math.floor(now / 1000)), String((now % 1000) * 1000)])],
 };
 
-/** Names the server knows besides COMMANDS (handled by the connection: AUTH, SELECT, INFO, SAVE…). */
-export const SERVER_COMMANDS = new Set(['auth', 'select', 'info', 'save', 'bgsave', 'shutdown', 'quit', 'config', 'client', 'hello', 'command']);
-
 /** Does a dataset command change data (to be appended to the AOF)? */
 export const WRITES = new Set(['set', 'setnx', 'mset', 'append', 'incr', 'decr', 'incrby', 'decrby', 'del', 'expire', 'persist', 'lpush', 'rpush', 'lpop', 'rpop', 'hset', 'hdel', 'sadd', 'flushall', 'flushdb']);
 
