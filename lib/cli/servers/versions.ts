@@ -8,15 +8,9 @@
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import { stableHex, type ContainerRecord } from '../../sim/index';
+import { envRecord } from '../../sim/containers/defaults';
 
-const envOf = (c: ContainerRecord): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const e of c.config.Env) {
-    const i = e.indexOf('=');
-    if (i > 0) out[e.slice(0, i)] = e.slice(i + 1);
-  }
-  return out;
-};
+const envOf = (c: ContainerRecord): Record<string, string> => envRecord(c.config.Env);
 
 type Printer = (c: ContainerRecord, ctx: CommandContext) => number;
 
