@@ -20,6 +20,11 @@ const ONE_SHOT: Record<string, ReadonlySet<string>> = {
 
 /** Whether argv asks a server program only for its version or a configuration test. */
 export function isOneShot(argv: readonly string[]): boolean {
-  const flags = argv.length > 1 ? ONE_SHOT[basename(argv[0]!)] : undefined;
-  return flags !== undefined && flags.has(argv[1]!);
+  return argv.length > 1 && isOneShotArg(basename(argv[0]!), argv[1]!);
+}
+
+/** Whether `arg` asks `program` (a base name: `redis-server`) only for its version or a configuration test. */
+export function isOneShotArg(program: string, arg: string | undefined): boolean {
+  const flags = ONE_SHOT[program];
+  return flags !== undefined && arg !== undefined && flags.has(arg);
 }
