@@ -10,7 +10,7 @@ import { abs, errText, fail, idNames, parseArgs } from './common';
 import { formatColumns, lsDate, modeString, humanSize } from './ls-format';
 import { busybox } from './fileops';
 import { busyboxHuman } from './df-busybox';
-import { busyboxColumns, busyboxDate, busyboxFullTime, busyboxHumanTotal, busyboxLongRow } from './ls-busybox';
+import { busyboxColumns, busyboxDate, busyboxFullTime, busyboxHumanTotal, busyboxLongRow, type BusyboxRow } from './ls-busybox';
 
 interface Entry {
   name: string;
@@ -173,42 +173,35 @@ function render(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: Retu
     const width = Number(ctx.env.COLUMNS) || 80;
     return o.busybox ? busyboxColumns(shown, width) : formatColumns(shown, width);
   }
-  if (o.busybox) return renderBusybox(ctx, entries, o, names, isDir);
   const now = ctx.machine.clock.now();
-  const rows = entries.map(e => {
-    const links = e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1;
-    const size = o.human ? humanSize(e.st.size) : String(e.st.size);
-    const user = names ? names.user(e.st.uid) : String(e.st.uid);
-    const group = names ? names.group(e.st.gid) : String(e.st.gid);
-    const name = e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : '');
-    return [modeString(e.st), String(links), user, group, size, o.fullTime ? gnuFullTime(e.st.mtime) : lsDate(e.st.mtime, now), name];
-  });
-  const width = (i: number) => Math.max(0, ...rows.map(r => (r[i] as string).length));
-  const [wl, wu, wg, ws] = [width(1), width(2), width(3), width(4)];
+  const rows = entries.map(e => longRow(ctx, e, o, names, now));
+  if (o.busybox) {
+    const total = isDir ? `total ${o.human ? busyboxHumanTotal(totalBlocks(entries)) : totalBlocks(entries)}\n` : '';
+    return total + rows.map(r => busyboxLongRow(r, o.human) + '\n').join('');
+  }
+  const width = (pick: (r: BusyboxRow) => string | number) => Math.max(0, ...rows.map(r => String(pick(r)).length));
+  const [wl, wu, wg, ws] = [width(r => r.links), width(r => r.user), width(r => r.group), width(r => r.size)];
   let out = '';
   if (isDir) out += `total ${o.human ? humanSize(totalBlocks(entries) * 1024) : totalBlocks(entries)}\n`;
   for (const r of rows) {
-    out += `${r[0]} ${(r[1] as string).padStart(wl)} ${(r[2] as string).padEnd(wu)} ${(r[3] as string).padEnd(wg)} ${(r[4] as string).padStart(ws)} ${r[5]} ${r[6]}\n`;
+    out += `${r.mode} ${String(r.links).padStart(wl)} ${r.user.padEnd(wu)} ${r.group.padEnd(wg)} ${r.size.padStart(ws)} ${r.date} ${r.name}\n`;
   }
   return out;
 }
 
-function renderBusybox(ctx: ShellCommandContext, entries: Entry[], o: Opts, names: ReturnType<typeof idNames> | null, isDir: boolean): string {
-  const now = ctx.machine.clock.now();
-  let out = '';
-  if (isDir) out += `total ${o.human ? busyboxHumanTotal(totalBlocks(entries)) : totalBlocks(entries)}\n`;
-  for (const e of entries) {
-    out += busyboxLongRow({
-      mode: modeString(e.st),
-      links: e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1,
-      user: names ? names.user(e.st.uid) : String(e.st.uid),
-      group: names ? names.group(e.st.gid) : String(e.st.gid),
-      size: o.human ? busyboxHuman(e.st.size) : String(e.st.size),
-      date: o.fullTime ? busyboxFullTime(e.st.mtime) : busyboxDate(e.st.mtime, now),
-      name: e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : ''),
-    }, o.human) + '\n';
-  }
-  return out;
+/** One entry's long-listing fields, sizes and dates in this machine's dialect (GNU or BusyBox). */
+function longRow(ctx: ShellCommandContext, e: Entry, o: Opts, names: ReturnType<typeof idNames> | null, now: number): BusyboxRow {
+  const human = o.busybox ? busyboxHuman : humanSize;
+  const date = o.fullTime ? (o.busybox ? busyboxFullTime : gnuFullTime)(e.st.mtime) : o.busybox ? busyboxDate(e.st.mtime, now) : lsDate(e.st.mtime, now);
+  return {
+    mode: modeString(e.st),
+    links: e.st.type === 'dir' ? 2 + subdirCount(ctx, e) : 1,
+    user: names ? names.user(e.st.uid) : String(e.st.uid),
+    group: names ? names.group(e.st.gid) : String(e.st.gid),
+    size: o.human ? human(e.st.size) : String(e.st.size),
+    date,
+    name: e.name + suffix(e, o) + (e.target !== undefined ? ` -> ${e.target}` : ''),
+  };
 }
 
 /** GNU `--full-time`: `2026-11-24 05:59:04.000000000 +0000` (the simulator keeps milliseconds). */
