@@ -4,6 +4,7 @@
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import type { ContainerRecord, Engine } from '../../sim/index';
+import { resolvePath } from '../../sim/fs/path';
 import { localServer, tcpServer } from '../../sim/db/reach-server';
 import { connectPg, pgVersion } from './pg-connect';
 import { pgDump } from './pg-dump';
@@ -45,7 +46,7 @@ export function pgDumpCommand(eng: Engine, self: ContainerRecord): CommandFn {
       return 0;
     }
     try {
-      ctx.fs.writeFile(file.startsWith('/') ? file : `${ctx.cwd.replace(/\/$/, '')}/${file}`, text);
+      ctx.fs.writeFile(resolvePath(ctx.cwd, file), text);
     } catch {
       ctx.stderr(`pg_dump: error: could not open output file "${file}": Permission denied\n`);
       return 1;

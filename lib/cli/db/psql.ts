@@ -7,6 +7,7 @@
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
 import type { ContainerRecord, Engine } from '../../sim/index';
+import { resolvePath } from '../../sim/fs/path';
 import { connectPg, pgVersion, type PgConnection, type PgTarget } from './pg-connect';
 import { last, parseOptions, pgTarget, type Parsed } from './pg-options';
 import { DEFAULT_PRINT } from './pg-table';
@@ -122,9 +123,8 @@ function script(runner: PsqlRunner, text: string, label: string): void {
 }
 
 function readFile(ctx: CommandContext, path: string): string | null {
-  const abs = path.startsWith('/') ? path : `${ctx.cwd.replace(/\/$/, '')}/${path}`;
   try {
-    return ctx.fs.readFile(abs);
+    return ctx.fs.readFile(resolvePath(ctx.cwd, path));
   } catch {
     return null;
   }
