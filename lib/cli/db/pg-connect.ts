@@ -32,10 +32,18 @@ export type PgConnectResult =
 
 const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
 
-export function pgVersion(c: ContainerRecord): { short: string; full: string } {
+/** short `17.5`; release `17.5 (Debian 17.5-1.pgdg120+1)` (the tools' --version and banner); full: version(). */
+export interface PgVersion {
+  short: string;
+  release: string;
+  full: string;
+}
+
+export function pgVersion(c: ContainerRecord): PgVersion {
   const pkg = envOf(c)['PG_VERSION'] ?? '17.5-1.pgdg120+1';
   const short = pkg.split('-')[0]!;
-  return { short, full: `PostgreSQL ${short} (Debian ${pkg}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit` };
+  const release = `${short} (Debian ${pkg})`;
+  return { short, release, full: `PostgreSQL ${release} on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit` };
 }
 
 export class PgConnection {

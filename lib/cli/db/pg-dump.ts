@@ -5,9 +5,10 @@
  */
 import type { SqlValue } from '../../sim/db/sql-ast';
 import { pgTypeName, type Database, type Table } from '../../sim/db/sql-model';
+import type { PgVersion } from './pg-connect';
 
 export interface DumpOptions {
-  version: { short: string; full: string };
+  version: PgVersion;
   dataOnly: boolean;
   schemaOnly: boolean;
   /** -t: only these tables. */
@@ -69,7 +70,7 @@ function columnSql(t: Table): string {
 export function pgDump(db: Database, o: DumpOptions): string {
   const owner = db.owner;
   const tables = Object.values(db.tables).filter((t) => o.tables.length === 0 || o.tables.includes(t.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
-  let out = HEADER(o.version.full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, ''));
+  let out = HEADER(o.version.release);
   if (!o.dataOnly && tables.length > 0) out += "SET default_tablespace = '';\n\nSET default_table_access_method = heap;\n\n";
   const serials = tables.flatMap((t) => t.columns.map((c) => ({ t, col: c.name, seq: serialSequence(t, c.name) })).filter((x): x is { t: Table; col: string; seq: string } => x.seq !== null));
   if (!o.dataOnly) {

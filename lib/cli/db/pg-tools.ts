@@ -25,7 +25,7 @@ export function pgDumpCommand(eng: Engine, self: ContainerRecord): CommandFn {
     }
     const version = pgVersion(self);
     if (p.opts.has('version')) {
-      ctx.stdout(`pg_dump (PostgreSQL) ${version.full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, '')}\n`);
+      ctx.stdout(`pg_dump (PostgreSQL) ${version.release}\n`);
       return 0;
     }
     const format = last(p, 'format') ?? 'p';

@@ -35,7 +35,7 @@ export function psqlCommand(eng: Engine, self: ContainerRecord): CommandFn {
     if (p.opts.has('version')) {
       // The postgres image's client names its Debian package; a distribution's package (apk add postgresql-client) does not.
       const packaged = self.config.Env.some((e) => e.startsWith('PG_VERSION='));
-      ctx.stdout(`psql (PostgreSQL) ${packaged ? v.full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, '') : v.short}\n`);
+      ctx.stdout(`psql (PostgreSQL) ${packaged ? v.release : v.short}\n`);
       return 0;
     }
     const target = pgTarget(p, ctx.env, osUser(ctx));
@@ -96,7 +96,7 @@ function session(ctx: CommandContext, p: Parsed, conn: PgConnection, eng: Engine
     script(runner, ctx.stdin, '<stdin>');
     return runner.stopped && !runner.quit ? 3 : 0;
   }
-  ctx.stdout(`psql (${pgVersion(self).full.replace(/^PostgreSQL /, '').replace(/ on x86_64.*$/, '')})\nType "help" for help.\n\n`);
+  ctx.stdout(`psql (${pgVersion(self).release})\nType "help" for help.\n\n`);
   const prompt = () => {
     const su = runner.conn.cluster.roles[runner.conn.user]?.superuser ? '#' : '>';
     const mark = runner.openQuote ?? (runner.midStatement ? '-' : '=');
