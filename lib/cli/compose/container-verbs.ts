@@ -13,7 +13,7 @@ import { showStats } from '../docker/container/stats';
 import { stdoutIsTerminal } from '../docker/container/terminal';
 import type { ComposeEnv } from './env';
 import { projectName, type ComposeCtx } from './project-options';
-import { withProgress } from './progress-run';
+import { isDryRun, withProgress } from './progress-run';
 
 const INDEX_USAGE = 'index of the container if service has multiple replicas.';
 const STATS_FORMAT_HELP = `Format output using a custom template:
@@ -68,7 +68,7 @@ export const commit = defineCommand<ComposeEnv>()({
       ctx,
       (p) => {
         p.event(c.name, 'working', 'Committing', { text: msg });
-        const dry = (ctx.globals as { dryRun?: boolean }).dryRun === true;
+        const dry = isDryRun(ctx);
         const id = dry ? '' : commitContainer(ctx.env.eng, c.id, { ...(args[1] !== undefined ? { reference: args[1] } : {}), ...(o.message !== '' ? { message: o.message } : {}), ...(o.author !== '' ? { author: o.author } : {}), changes: o.change }).id;
         p.spend(100);
         p.event(c.name, 'done', dry ? 'Committed' : `Committed as ${id}`, { text: msg });
@@ -101,7 +101,7 @@ export const exportCmd = defineCommand<ComposeEnv>()({
       ctx,
       (p) => {
         p.event(c.name, 'working', 'Exporting', { text: `export ${c.name} to ${o.output}` });
-        if ((ctx.globals as { dryRun?: boolean }).dryRun === true) return p.event(c.name, 'done', 'Exported', { text: `export ${c.name} to ${o.output}` });
+        if (isDryRun(ctx)) return p.event(c.name, 'done', 'Exported', { text: `export ${c.name} to ${o.output}` });
         const archive = exportContainer(ctx.env.eng, c.id);
         if (path === '') return ctx.out(archive);
         try {

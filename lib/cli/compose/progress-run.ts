@@ -15,6 +15,11 @@ function plain(p: Progress, prefix: string): string {
   return p.log.map((e) => `${prefix} ${e.id} ${e.text} ${e.statusText}\n`).join('') + p.tail.map((t) => t + '\n').join('');
 }
 
+/** The root `--dry-run` flag. */
+export function isDryRun(ctx: ComposeCtx): boolean {
+  return (ctx.globals as { dryRun?: boolean }).dryRun === true;
+}
+
 export function newProgress(ctx: ComposeCtx, title = 'Running'): Progress {
   return new Progress(() => ctx.env.eng.world.clock, title);
 }
@@ -25,7 +30,7 @@ export function flushProgress(ctx: ComposeCtx, p: Progress): void {
   if (spent > 0) advance(ctx.env.eng, spent);
   const mode = rootOptions(ctx).progress || ctx.io.env.COMPOSE_PROGRESS || 'auto';
   if (mode === 'quiet' || mode === 'none') return;
-  const dryRun = (ctx.globals as { dryRun?: boolean }).dryRun === true;
+  const dryRun = isDryRun(ctx);
   ctx.err(mode === 'plain' ? plain(p, dryRun ? DRY_RUN_PREFIX : '') : renderProgress(p, terminalWidth(ctx.io), dryRun));
 }
 

@@ -14,7 +14,7 @@ import { stdinIsTerminal } from '../docker/container/terminal';
 import { getAuth, INDEX_SERVER, readConfig } from '../docker/registry/credentials';
 import type { ComposeEnv } from './env';
 import { loadFromFlags, type ComposeCtx } from './project-options';
-import { withProgress } from './progress-run';
+import { isDryRun, withProgress } from './progress-run';
 import { pushServices } from './push';
 
 const USE = 'publish [OPTIONS] REPOSITORY[:TAG]';
@@ -55,7 +55,7 @@ function publishNow(ctx: ComposeCtx, project: ComposeProject, repository: string
     (p) => {
       pushServices(ctx, project, { ignorePushFailures: true, quiet: false }, p);
       p.event(repository, 'working', '', { text: 'publishing' });
-      if (ref.domain === 'docker.io' && !auth && (ctx.globals as { dryRun?: boolean }).dryRun !== true) {
+      if (ref.domain === 'docker.io' && !auth && !isDryRun(ctx)) {
         p.event(repository, 'error', '', { text: 'publishing' });
         const scope = encodeURIComponent(`repository:${ref.path}:pull,push`);
         throw new ComposeError(`failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://auth.docker.io/token?scope=${scope}&service=registry.docker.io: 401 Unauthorized`);
