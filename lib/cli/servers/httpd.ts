@@ -4,10 +4,9 @@
  * `-k graceful|restart|stop` / `graceful|restart|stop|configtest` into a signal to the master).
  */
 import type { CommandContext, CommandFn } from '../../shell/types';
-import { endMainProcess, type ContainerRecord, type Engine } from '../../sim/index';
+import { endMainProcess, hostOf, type ContainerRecord, type Engine } from '../../sim/index';
 import { deliverSignal } from '../../sim/containers/control';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { apacheBuiltTime } from '../../sim/containers/behaviours/time-formats';
 
 function versionOf(c: ContainerRecord): string {
   const e = c.config.Env.find((x) => x.startsWith('HTTPD_VERSION='));
@@ -16,11 +15,7 @@ function versionOf(c: ContainerRecord): string {
 
 /** `Jul 23 2025 03:12:09`: when the image was built (its creation time). */
 function builtAt(eng: Engine, c: ContainerRecord): string {
-  const host = eng.world.hosts.find((h) => h.name === eng.host);
-  const created = host?.images[c.imageId]?.created ?? Date.UTC(2025, 6, 23);
-  const d = new Date(created);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  return apacheBuiltTime(hostOf(eng).images[c.imageId]?.created ?? Date.UTC(2025, 6, 23));
 }
 
 function versionText(eng: Engine, c: ContainerRecord, full: boolean): string {

@@ -67,6 +67,12 @@ export function apacheTime(t: number): string {
   return `${DAY[x.wd]} ${MON[x.mo]} ${p2(x.d)} ${p2(x.h)}:${p2(x.mi)}:${p2(x.s)}.${p3(x.ms)}${String((t * 7) % 1000).padStart(3, '0')} ${x.y}`;
 }
 
+/** Apache's build date (`httpd -v`'s "Server built"): `Jul 23 2025 03:12:09` */
+export function apacheBuiltTime(t: number): string {
+  const x = parts(t);
+  return `${MON[x.mo]} ${p2(x.d)} ${x.y} ${p2(x.h)}:${p2(x.mi)}:${p2(x.s)}`;
+}
+
 /** PostgreSQL: `2026-01-15 09:00:00.123 UTC` */
 export function pgTime(t: number): string {
   const x = parts(t);
