@@ -8,7 +8,7 @@ import type { CommandContext, CommandFn } from '../../shell/types';
 import { endMainProcess, type ContainerRecord, type Engine } from '../../sim/index';
 import { deliverSignal } from '../../sim/containers/control';
 import { checkNginxConfig, NGINX_CONF_PATH } from '../../sim/containers/behaviours/nginx-conf-check';
-import { emerg, nginxPidPath, nginxTest, nginxVersionText } from '../../sim/containers/behaviours/nginx-program';
+import { emerg, loggedTwice, nginxPidPath, nginxTest, nginxVersionText } from '../../sim/containers/behaviours/nginx-program';
 import { nginxTime } from '../../sim/containers/behaviours/time-formats';
 
 const SIGNALS: Record<string, string> = { stop: 'SIGTERM', quit: 'SIGQUIT', reopen: 'SIGUSR1', reload: 'SIGHUP' };
@@ -106,7 +106,7 @@ function signalMaster(eng: Engine, c: ContainerRecord, ctx: CommandContext, name
   const pidFile = nginxPidPath(ctx.fs);
   ctx.stderr(`${t} [notice] ${pid}#${pid}: signal process started\n`);
   const error = (msg: string) => {
-    ctx.stderr(`${t} [error] ${pid}#${pid}: ${msg}\nnginx: [error] ${msg}\n`);
+    ctx.stderr(loggedTwice('error', msg, pid, now));
     return 1;
   };
   let text: string;
@@ -143,8 +143,7 @@ function alreadyRunning(ctx: CommandContext, pid: number, now: number): number {
     running = false;
   }
   if (!running) return 0;
-  const t = nginxTime(now);
-  const line = (msg: string) => `${t} [emerg] ${pid}#${pid}: ${msg}\nnginx: [emerg] ${msg}\n`;
+  const line = (msg: string) => loggedTwice('emerg', msg, pid, now);
   let out = '';
   for (let i = 0; i < 5; i++) out += line('bind() to 0.0.0.0:80 failed (98: Address already in use)') + line('bind() to [::]:80 failed (98: Address already in use)');
   ctx.stderr(out + line('still could not bind()'));

@@ -77,7 +77,12 @@ export function nginxTest(fs: FileSystem, pid: number, now: number, o: { dump?: 
 
 /** The two emerg lines of a failed check. */
 export function emerg(check: NginxCheck, pid: number, now: number): string {
-  return `${nginxTime(now)} [emerg] ${pid}#${pid}: ${check.error}\nnginx: [emerg] ${check.error}\n`;
+  return loggedTwice('emerg', check.error ?? '', pid, now);
+}
+
+/** A message of process `pid` logged twice, as the image does (the error log is /dev/stderr): timestamped, then `nginx:`-prefixed. */
+export function loggedTwice(level: 'emerg' | 'error', msg: string, pid: number, now: number): string {
+  return `${nginxTime(now)} [${level}] ${pid}#${pid}: ${msg}\nnginx: [${level}] ${msg}\n`;
 }
 
 /** The http part a running master holds: conf.d's text (the one file's own string, or all of them joined). */
