@@ -8,7 +8,8 @@ import type { ProcessRow } from '../../../sim/index';
 type Cell = (r: ProcessRow, i: number, tty: string) => string;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}`;
+/** ps's STIME/START for today: `HH:MM` (UTC). */
+export const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}`;
 const comm = (r: ProcessRow) => {
   const argv0 = r.cmd.split(' ')[0] ?? '';
   return argv0.slice(argv0.lastIndexOf('/') + 1).slice(0, 15);

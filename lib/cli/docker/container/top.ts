@@ -8,10 +8,9 @@ import { CliError, defineCommand, requiresMinArgs } from '../../command';
 import { tabwrite } from '../../format/tabwriter';
 import type { DockerEnv } from '../env';
 import { runningNames } from './completion';
-import { columnsTable, outputColumns } from './top-columns';
+import { readOr } from '../../net/resolve';
+import { columnsTable, hhmm, outputColumns } from './top-columns';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (ms: number) => `${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}`;
 /** procps shortens user names longer than 8 characters to 7 plus `+`. */
 const psUser = (u: string) => (u.length > 8 ? u.slice(0, 7) + '+' : u);
 
@@ -26,14 +25,6 @@ function asHostSees(rows: readonly ProcessRow[], passwd: string): ProcessRow[] {
     if (f.length >= 3 && /^\d+$/.test(f[2]!) && !names.has(Number(f[2]))) names.set(Number(f[2]), f[0]!);
   }
   return rows.map((r) => (r.uid === undefined ? r : { ...r, user: names.get(r.uid) ?? String(r.uid) }));
-}
-
-function readOr(ctx: { io: { fs: { readFile(p: string): string } } }, path: string): string {
-  try {
-    return ctx.io.fs.readFile(path);
-  } catch {
-    return '';
-  }
 }
 
 function efRows(rows: readonly ProcessRow[], tty: string): string[][] {
@@ -55,7 +46,7 @@ export const top = defineCommand<DockerEnv>()({
   complete: (ctx, args) => (args.length === 0 ? runningNames(ctx.env) : []),
   run(ctx, _o, args) {
     const eng = ctx.env.eng;
-    const rows = asHostSees(containerTop(eng, args[0]!), readOr(ctx, '/etc/passwd'));
+    const rows = asHostSees(containerTop(eng, args[0]!), readOr(ctx.io.fs, '/etc/passwd') ?? '');
     const tty = requireContainer(eng, args[0]!).config.Tty ? 'pts/0' : '?';
     const psArgs = args.slice(1).join(' ');
     const cols = outputColumns(args.slice(1));
