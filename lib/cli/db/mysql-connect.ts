@@ -6,6 +6,7 @@
  */
 import { ExpectedError } from '../../expected-error';
 import type { ContainerRecord, Engine } from '../../sim/index';
+import { envRecord } from '../../sim/containers/defaults';
 import type { FileSystem } from '../../sim/fs/types';
 import { loadAccounts, loadDatabase, MYSQL_DATADIR, saveDatabase, SYSTEM_DATABASES, userDatabases, type MysqlAccount, type MysqlKind } from '../../sim/db/mysql-data';
 import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server';
@@ -23,7 +24,7 @@ export interface MysqlTarget {
   osUser: string;
 }
 
-const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+const envOf = (c: ContainerRecord): Record<string, string> => envRecord(c.config.Env);
 
 export function serverKind(c: ContainerRecord): MysqlKind {
   return c.proc?.behaviour === 'mariadb' || envOf(c)['MARIADB_VERSION'] !== undefined ? 'mariadb' : 'mysql';

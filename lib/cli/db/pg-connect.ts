@@ -5,6 +5,7 @@
  * cluster's catalog loaded from the server's PGDATA and saves it after each change.
  */
 import type { ContainerRecord, Engine } from '../../sim/index';
+import { envRecord } from '../../sim/containers/defaults';
 import type { FileSystem } from '../../sim/fs/types';
 import { loadCluster, pgDataDir, saveCluster, type PgCluster } from '../../sim/db/pg-cluster';
 import { localServer, tcpServer, type Reached } from '../../sim/db/reach-server';
@@ -30,7 +31,7 @@ export type PgConnectResult =
    */
   | { ok: false; text: string; password?: (password: string) => PgConnectResult };
 
-const envOf = (c: ContainerRecord): Record<string, string> => Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+const envOf = (c: ContainerRecord): Record<string, string> => envRecord(c.config.Env);
 
 /** short `17.5`; release `17.5 (Debian 17.5-1.pgdg120+1)` (the tools' --version and banner); full: version(). */
 export interface PgVersion {

@@ -6,6 +6,7 @@
 import { endMainProcess, stableHex, type Engine } from '../../sim/index';
 import type { ContainerRecord } from '../../sim/index';
 import type { FileSystem } from '../../sim/fs/types';
+import { envRecord } from '../../sim/containers/defaults';
 import { HOST_KERNEL_RELEASE } from '../../sim/fs/seed';
 import { isDatasetCommand, ok, runDatasetCommand, unknownCommand, WRITES, type Reply } from '../../sim/db/redis-commands';
 import { appendOnly, redisDataset, redisOptions, saveRdb } from '../../sim/db/redis-store';
@@ -102,7 +103,7 @@ export class RedisConnection {
 
   private info(section: string): string {
     const c = this.server;
-    const env = Object.fromEntries(c.config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+    const env = envRecord(c.config.Env);
     const up = Math.max(0, Math.floor((this.now - (c.state.StartedAt ?? this.now)) / 1000));
     const ds = redisDataset(c, this.fs, this.now);
     const server = [
