@@ -19,6 +19,12 @@ export const clear: Cmd = ctx => {
 
 const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
+/** A coreutils time interval (`1.5`, `30s`, `2m`, `1h`, `1d`) in seconds; null when it is not one. */
+export function intervalSeconds(spec: string): number | null {
+  const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(spec);
+  return m ? Number(m[1]) * (UNITS[m[2] as string] as number) : null;
+}
+
 export const sleep: Cmd = ctx => {
   const args = ctx.argv.slice(1);
   if (args.length === 0) return usageError(ctx, 'missing operand');
@@ -28,9 +34,9 @@ export const sleep: Cmd = ctx => {
       ctx.shell.attach(() => ({ output: '\n', exitCode: 130 }));
       return 0;
     }
-    const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(a);
-    if (!m) return usageError(ctx, `invalid time interval ‘${a}’`);
-    total += Number(m[1]) * (UNITS[m[2] as string] as number);
+    const secs = intervalSeconds(a);
+    if (secs === null) return usageError(ctx, `invalid time interval ‘${a}’`);
+    total += secs;
   }
   passTime(ctx.sh, Math.round(total * 1000));
   return 0;

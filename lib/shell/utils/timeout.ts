@@ -11,8 +11,7 @@ import { passTime } from '../jobs/time';
 import type { Sink } from '../io';
 import { invoke } from '../invoke';
 import { usageError } from './common';
-
-const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+import { intervalSeconds } from './system';
 
 export const timeout: Cmd = (ctx) => {
   const args = ctx.argv.slice(1);
@@ -27,9 +26,9 @@ export const timeout: Cmd = (ctx) => {
   }
   if (args.length < 2) return usageError(ctx, args.length === 0 ? 'missing operand' : `missing operand after ‘${args[0]}’`, 125);
   const spec = args[0] as string;
-  const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(spec);
-  if (!m) return usageError(ctx, `invalid time interval ‘${spec}’`, 125);
-  const limit = Math.round(Number(m[1]) * (UNITS[m[2] as string] as number) * 1000);
+  const secs = intervalSeconds(spec);
+  if (secs === null) return usageError(ctx, `invalid time interval ‘${spec}’`, 125);
+  const limit = Math.round(secs * 1000);
   const argv = args.slice(1);
   if (!argv[0]!.includes('/') && ctx.shell.which(ctx.machine, argv[0]!) === null) {
     ctx.stderr(`timeout: failed to run command ‘${argv[0]}’: No such file or directory\n`);
