@@ -13,7 +13,7 @@ import { nginxTime } from '../../sim/containers/behaviours/time-formats';
 
 const SIGNALS: Record<string, string> = { stop: 'SIGTERM', quit: 'SIGQUIT', reopen: 'SIGUSR1', reload: 'SIGHUP' };
 
-export interface NginxOptions {
+interface NginxOptions {
   help: boolean;
   version: boolean;
   full: boolean;
@@ -25,7 +25,7 @@ export interface NginxOptions {
 }
 
 /** nginx's own option parser; a string is the error line (without `nginx: `). */
-export function parseNginxOptions(args: readonly string[]): NginxOptions | string {
+function parseNginxOptions(args: readonly string[]): NginxOptions | string {
   const o: NginxOptions = { help: false, version: false, full: false, test: false, dump: false, quiet: false, signal: null, conf: NGINX_CONF_PATH };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

@@ -5,7 +5,7 @@
  * stderr (`exec /bin/uname: exec format error`) and the container exits with 255. dockerd warns at
  * create when the image's platform differs from the host's and none was requested.
  */
-import { HOST_PLATFORM } from '../images/platform';
+import { HOST_PLATFORM, platformString } from '../images/platform';
 import type { ImageRecord } from '../images/types';
 
 /** Exit status of a container whose program could not be exec'd by runc's init. */
@@ -22,7 +22,7 @@ export function execFormatError(path: string): string {
 }
 
 /** The image's platform as dockerd formats it: arm64 images carry the `v8` variant. */
-export function imagePlatformText(image: Pick<ImageRecord, 'os' | 'architecture'>): string {
+function imagePlatformText(image: Pick<ImageRecord, 'os' | 'architecture'>): string {
   const variant = image.architecture === 'arm64' ? '/v8' : image.architecture === 'arm' ? '/v7' : '';
   return `${image.os}/${image.architecture}${variant}`;
 }
@@ -30,5 +30,5 @@ export function imagePlatformText(image: Pick<ImageRecord, 'os' | 'architecture'
 /** dockerd's create warning for an image of another platform when `--platform` was not given. */
 export function platformWarning(image: Pick<ImageRecord, 'os' | 'architecture'>): string | null {
   if (runsNatively(image)) return null;
-  return `The requested image's platform (${imagePlatformText(image)}) does not match the detected host platform (${HOST_PLATFORM.os}/${HOST_PLATFORM.architecture}) and no specific platform was requested`;
+  return `The requested image's platform (${imagePlatformText(image)}) does not match the detected host platform (${platformString(HOST_PLATFORM)}) and no specific platform was requested`;
 }

@@ -35,7 +35,7 @@ export function fillHistoryTimes(history: readonly HistoryItem[]): number[] {
   });
 }
 
-export function imageRecord(st: StageState, labels: Readonly<Record<string, string>>, platform: Platform = HOST_PLATFORM): ImageRecord {
+function imageRecord(st: StageState, labels: Readonly<Record<string, string>>, platform: Platform = HOST_PLATFORM): ImageRecord {
   const config = JSON.parse(JSON.stringify(st.image.config)) as ImageRecord['config'];
   if (Object.keys(labels).length > 0) config.Labels = { ...(config.Labels ?? {}), ...labels };
   const times = fillHistoryTimes(st.image.history);

@@ -28,7 +28,7 @@ const parsedMany = new Map<string, Readonly<ServerConf>>();
 const PARSED_MAX = 32;
 
 /** The first server block of the configuration the master loaded (conf.d/*.conf): listen port, root and index of `location /` (shared, not to be changed). */
-export function readNginxConf(ctx: BehaviourCtx): Readonly<ServerConf> {
+function readNginxConf(ctx: BehaviourCtx): Readonly<ServerConf> {
   const loaded = loadedConf(ctx.c);
   const conf = loaded === undefined ? readConfd(ctx.fs) : loaded;
   if (conf === null) return DEFAULT_CONF;
