@@ -7,6 +7,7 @@
 import type { CommandContext, CommandFn } from '../../shell/types';
 import { endMainProcess, type ContainerRecord, type Engine } from '../../sim/index';
 import { deliverSignal } from '../../sim/containers/control';
+import { signalNumber } from '../../sim/containers/signals';
 import { checkNginxConfig, NGINX_CONF_PATH } from '../../sim/containers/behaviours/nginx-conf-check';
 import { emerg, loggedTwice, nginxPidPath, nginxTest, nginxVersionText } from '../../sim/containers/behaviours/nginx-program';
 import { nginxTime } from '../../sim/containers/behaviours/time-formats';
@@ -119,7 +120,7 @@ function signalMaster(eng: Engine, c: ContainerRecord, ctx: CommandContext, name
   if (!/^\d+$/.test(raw)) return error(`invalid PID number "${raw}" in "${pidFile}"`);
   const target = Number(raw);
   const master = c.proc?.behaviour === 'nginx' && target === 1 && c.state.Running;
-  if (!master) return target === 1 ? 0 : error(`kill(${target}, ${signalNo(name)}) failed (3: No such process)`);
+  if (!master) return target === 1 ? 0 : error(`kill(${target}, ${signalNumber(SIGNALS[name]!)}) failed (3: No such process)`);
   const code = deliverSignal(eng, c, SIGNALS[name]!);
   if (code !== null) {
     try {
@@ -131,8 +132,6 @@ function signalMaster(eng: Engine, c: ContainerRecord, ctx: CommandContext, name
   }
   return 0;
 }
-
-const signalNo = (name: string): number => ({ stop: 15, quit: 3, reopen: 10, reload: 1 })[name] ?? 0;
 
 /** A second nginx in a container whose master holds the ports: nginx retries bind() five times, then gives up. */
 function alreadyRunning(ctx: CommandContext, pid: number, now: number): number {
